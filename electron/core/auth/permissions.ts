@@ -1,0 +1,50 @@
+import { CabinetError } from '../errors'
+import type { Role } from './roles'
+
+/**
+ * The one permission table (P27). Every core operation calls `requirePermission` with one of
+ * these; the IPC/bridge dispatcher checks the channel's permission before the handler runs too,
+ * so a hidden button is never the only guard. Volunteers do session-day work only: no
+ * safeguarding detail, no documents, no exports, no settings, no user admin.
+ * Pure data, no Node imports: the renderer imports it to decide which areas to show.
+ */
+export const PERMISSIONS = {
+  // users, settings, audit
+  'users.manage': ['coordinator'],
+  'settings.view': ['coordinator'],
+  'settings.manage': ['coordinator'],
+  'audit.view': ['coordinator'],
+  'maintenance.run': ['coordinator'], // status, verify, backups
+  'account.self': ['coordinator', 'volunteer'], // own password, confidentiality acknowledgement
+  // families and referrals
+  'families.view': ['coordinator', 'volunteer'],
+  'families.edit': ['coordinator'],
+  'families.history': ['coordinator'],
+  'families.revealAddress': ['coordinator'],
+  'families.medical': ['coordinator'],
+  'referrals.view': ['coordinator'],
+  'referrals.edit': ['coordinator'],
+  'previsits.edit': ['coordinator'],
+  'checklist.print': ['coordinator'],
+  'checklist.template': ['coordinator'],
+  // documents (P29)
+  'documents.view': ['coordinator'],
+  'documents.add': ['coordinator'],
+  'documents.export': ['coordinator'],
+  'documents.destroy': ['coordinator'],
+  // exports and safeguarding detail
+  'data.export': ['coordinator'],
+  'safeguarding.view': ['coordinator'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role)
+}
+
+export function requirePermission(role: Role, permission: Permission): void {
+  if (!can(role, permission)) {
+    throw new CabinetError('forbidden', `Your role (${role}) may not do this (${permission}).`)
+  }
+}

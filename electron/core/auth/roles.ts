@@ -1,0 +1,2 @@
+export const ROLES = ['coordinator', 'volunteer'] as const
+export type Role = (typeof ROLES)[number]

@@ -1,0 +1,287 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { appendAudit } from './audit/audit'
+import { listAudit, type AuditFilter } from './audit/audit-queries'
+import type { Role } from './auth/roles'
+import { deriveSubkeys, wipeSubkeys } from './crypto/subkeys'
+import { openEncryptedDatabase } from './db/connection'
+import { migrate } from './db/migrate'
+import { MIGRATIONS } from './db/migrations'
+import type { WritableDB } from './db/types'
+import { CabinetError } from './errors'
+import {
+  createKeyring,
+  generateRecoveryKey,
+  keyringExists,
+  loginLockedUntil,
+  parseRecoveryKey,
+  setPasswordSlot,
+  unlockWithPassword,
+  unlockWithRecoveryKey,
+  type KdfParams,
+} from './keyring/keyring'
+import { acquireLock } from './lock-file'
+import { dataPaths, type DataPaths } from './paths'
+import { createSession, type Session, type SessionUser } from './session'
+import * as settings from './settings/settings'
+import type { CentreDetails, Preferences } from './settings/settings'
+import * as admin from './users/user-admin'
+import { activeCoordinators, findUserById, findUserByName, type UserSummary } from './users/user-queries'
+import { runLoginHooks } from './login-hooks'
+
+export type { CentreDetails, Preferences } from './settings/settings'
+export type { UserSummary } from './users/user-queries'
+export type { AuditFilter } from './audit/audit-queries'
+
+export type HostState = { state: 'setup' } | { state: 'locked' } | { state: 'unlocked'; user: SessionUser }
+
+interface Unlocked {
+  session: Session
+  masterKey: Buffer
+}
+
+/** Files a Cabinet folder may hold; anything else in a folder without a keyring means it is not ours. */
+const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet.lock', 'vault'])
+
+/**
+ * The open data folder: one per process, holding the lock file for its lifetime. It moves
+ * between setup → locked ⇄ unlocked. While unlocked it holds the master key (needed to wrap
+ * new users' slots); lock closes the database and zeroes every key buffer it owns.
+ */
+export class CabinetHost {
+  readonly paths: DataPaths
+  private readonly lock_: { release(): void }
+  private readonly now: () => Date
+  private readonly kdf?: KdfParams
+  private unlocked: Unlocked | null = null
+  private closed = false
+
+  private constructor(paths: DataPaths, lock: { release(): void }, opts: { now?: () => Date; kdf?: KdfParams }) {
+    this.paths = paths
+    this.lock_ = lock
+    this.now = opts.now ?? (() => new Date())
+    this.kdf = opts.kdf
+  }
+
+  static open(dataDir: string, opts: { create?: boolean; now?: () => Date; kdf?: KdfParams } = {}): CabinetHost {
+    const paths = dataPaths(dataDir)
+    if (!existsSync(dataDir)) {
+      if (!opts.create) throw new CabinetError('missing_folder', `The data folder ${dataDir} does not exist.`)
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    }
+    if (!statSync(dataDir).isDirectory()) throw new CabinetError('not_cabinet', `${dataDir} is a file, not a Cabinet data folder.`)
+    checkFolder(paths)
+    return new CabinetHost(paths, acquireLock(paths.lock), opts)
+  }
+
+  state(): HostState {
+    if (this.unlocked) return { state: 'unlocked', user: { ...this.unlocked.session.user } }
+    return keyringExists(this.paths.keyring) ? { state: 'locked' } : { state: 'setup' }
+  }
+
+  get session(): Session | null {
+    return this.unlocked?.session ?? null
+  }
+
+  /** First run: creates the database, the first coordinator and the keyring; returns the recovery key once. */
+  setup(input: { centre: CentreDetails; username: string; displayName: string; password: string }): { recoveryKey: string; session: Session } {
+    this.assertOpen()
+    if (this.state().state !== 'setup') throw new CabinetError('conflict', 'This Cabinet is already set up.')
+    const username = admin.checkUsername(input.username)
+    const displayName = admin.checkDisplayName(input.displayName)
+    admin.checkPassword(input.password, username)
+    const masterKey = randomBytes(32)
+    const recovery = generateRecoveryKey()
+    let db: WritableDB | null = null
+    try {
+      mkdirSync(this.paths.vault, { recursive: true, mode: 0o700 })
+      // Leftovers of a setup that crashed before its keyring was written can never be opened.
+      for (const f of ['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm']) rmSync(`${this.paths.dir}/${f}`, { force: true })
+      const keys = deriveSubkeys(masterKey)
+      db = openEncryptedDatabase(this.paths.database, keys.database, { create: true })
+      migrate(db, MIGRATIONS)
+      const at = this.now().toISOString()
+      const dbh = db
+      const userId = dbh.transaction(() => {
+        settings.initCentre(dbh, input.centre)
+        const row = dbh
+          .prepare("INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, 'coordinator', ?) RETURNING id")
+          .get(username, displayName, at) as { id: number }
+        const actor = { userId: row.id, name: username }
+        appendAudit(dbh, keys.auditHmac, actor, { action: 'app.setup', recordType: 'settings', recordId: 'centre' }, this.now())
+        appendAudit(dbh, keys.auditHmac, actor, { action: 'user.create', recordType: 'user', recordId: row.id, detail: { role: 'coordinator' } }, this.now())
+        return row.id
+      })()
+      // The keyring is the commit point: without it the folder still reads as "setup".
+      createKeyring(this.paths.keyring, { masterKey, user: { userId, username, password: input.password }, recoveryKey: recovery.key, kdf: this.kdf })
+      recovery.key.fill(0)
+      wipeSubkeys(keys)
+      const session = this.startSession(db, masterKey, userId)
+      return { recoveryKey: recovery.text, session }
+    } catch (e) {
+      db?.close()
+      masterKey.fill(0)
+      if (!keyringExists(this.paths.keyring)) {
+        for (const f of ['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm']) rmSync(`${this.paths.dir}/${f}`, { force: true })
+      }
+      throw e
+    }
+  }
+
+  login(username: string, password: string): Session {
+    this.assertLocked()
+    const { masterKey, userId, failedAttempts } = unlockWithPassword(this.paths.keyring, username.trim(), password, this.now())
+    const db = this.openDb(masterKey)
+    const user = findUserById(db, userId)
+    if (!user || user.disabled) {
+      db.close()
+      masterKey.fill(0)
+      throw new CabinetError('disabled', `The account ${username} is disabled. Ask the coordinator.`)
+    }
+    const session = this.startSession(db, masterKey, userId)
+    for (const at of failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: userId, detail: { at } })
+    session.audit({ action: 'auth.login', recordType: 'user', recordId: userId })
+    return session
+  }
+
+  /** Forgotten passwords: the printed recovery key opens the Cabinet and sets a coordinator's new password. */
+  recover(recoveryKeyText: string, newPassword: string, username?: string): Session {
+    this.assertLocked()
+    const recoveryKey = parseRecoveryKey(recoveryKeyText)
+    const masterKey = unlockWithRecoveryKey(this.paths.keyring, recoveryKey)
+    recoveryKey.fill(0)
+    const db = this.openDb(masterKey)
+    try {
+      const user = username ? findUserByName(db, username.trim()) : activeCoordinators(db)[0]
+      if (!user) throw new CabinetError('not_found', username ? `There is no user called ${username}.` : 'There is no active coordinator to recover.', { field: 'username' })
+      if (user.role !== 'coordinator' || user.disabled) {
+        throw new CabinetError('conflict', `The recovery key resets an active coordinator's password; ${user.username} is not one.`, { field: 'username' })
+      }
+      admin.checkPassword(newPassword, user.username, 'newPassword')
+      setPasswordSlot(this.paths.keyring, masterKey, { userId: user.id, username: user.username, password: newPassword }, this.kdf)
+      const session = this.startSession(db, masterKey, user.id)
+      session.audit({ action: 'auth.recovery_unlock', recordType: 'user', recordId: user.id })
+      session.audit({ action: 'user.password_reset', recordType: 'user', recordId: user.id, detail: { by: 'recovery-key' } })
+      return session
+    } catch (e) {
+      if (!this.unlocked) {
+        db.close()
+        masterKey.fill(0)
+      }
+      throw e
+    }
+  }
+
+  lockedUntil(username: string): string | null {
+    return keyringExists(this.paths.keyring) ? loginLockedUntil(this.paths.keyring, username.trim(), this.now()) : null
+  }
+
+  lock(): void {
+    const u = this.unlocked
+    if (!u) return
+    this.unlocked = null
+    try {
+      u.session.audit({ action: 'auth.lock', recordType: 'user', recordId: u.session.user.id })
+    } finally {
+      u.session.db.close()
+      wipeSubkeys(u.session.keys)
+      u.masterKey.fill(0)
+    }
+  }
+
+  close(): void {
+    if (this.closed) return
+    try {
+      this.lock()
+    } finally {
+      this.closed = true
+      this.lock_.release()
+    }
+  }
+
+  // ── acting as the logged-in user ──
+  listUsers = (): UserSummary[] => admin.listUsers(this.requireSession())
+  addUser = (input: { username: string; displayName: string; role: Role; password: string }) => admin.addUser(this.requireSession(), this.keyAccess(), input)
+  disableUser = (userId: number) => admin.disableUser(this.requireSession(), this.keyAccess(), userId)
+  resetPassword = (userId: number, pw: string) => admin.resetPassword(this.requireSession(), this.keyAccess(), userId, pw)
+  changeOwnPassword = (current: string, next: string) => admin.changeOwnPassword(this.requireSession(), this.keyAccess(), current, next)
+  acknowledgeConfidentiality = (): SessionUser => admin.acknowledgeConfidentiality(this.requireSession())
+  getCentre = (): CentreDetails => settings.getCentre(this.requireSession())
+  updateCentre = (d: CentreDetails): CentreDetails => settings.updateCentre(this.requireSession(), d)
+  getPreferences = (): Preferences => settings.getPreferences(this.requireSession())
+  updatePreferences = (p: Preferences): Preferences => settings.updatePreferences(this.requireSession(), p)
+  listAudit = (filter: AuditFilter) => listAudit(this.requireSession(), filter)
+
+  requireSession(): Session {
+    this.assertOpen()
+    if (!this.unlocked) throw new CabinetError('locked', 'Cabinet is locked. Log in first.')
+    return this.unlocked.session
+  }
+
+  private keyAccess(): admin.KeyAccess {
+    if (!this.unlocked) throw new CabinetError('locked', 'Cabinet is locked. Log in first.')
+    return { keyringFile: this.paths.keyring, masterKey: this.unlocked.masterKey, kdf: this.kdf }
+  }
+
+  private openDb(masterKey: Buffer): WritableDB {
+    const keys = deriveSubkeys(masterKey)
+    try {
+      if (!existsSync(this.paths.database)) throw new CabinetError('damaged', `The database file ${this.paths.database} is missing. Restore it from a backup.`)
+      const db = openEncryptedDatabase(this.paths.database, keys.database)
+      try {
+        migrate(db, MIGRATIONS)
+      } catch (e) {
+        db.close()
+        throw e
+      }
+      return db
+    } catch (e) {
+      masterKey.fill(0)
+      if (e instanceof CabinetError && e.code === 'auth') {
+        // The keyring opened, so the key is right: the database itself is damaged or was replaced.
+        throw new CabinetError('damaged', `The database file ${this.paths.database} does not match this keyring or is damaged.`, { cause: e })
+      }
+      throw e
+    } finally {
+      wipeSubkeys(keys)
+    }
+  }
+
+  private startSession(db: WritableDB, masterKey: Buffer, userId: number): Session {
+    const user = findUserById(db, userId)!
+    const session = createSession({
+      user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, confidentialityAckAt: user.confidentialityAckAt },
+      db,
+      keys: deriveSubkeys(masterKey),
+      paths: this.paths,
+      now: this.now,
+    })
+    this.unlocked = { session, masterKey }
+    runLoginHooks(session)
+    return session
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new CabinetError('internal', 'This Cabinet folder has been closed.')
+  }
+
+  private assertLocked(): void {
+    this.assertOpen()
+    if (!keyringExists(this.paths.keyring)) throw new CabinetError('conflict', 'This Cabinet has not been set up yet.')
+    if (this.unlocked) throw new CabinetError('conflict', `${this.unlocked.session.user.username} is logged in; lock Cabinet first.`)
+  }
+}
+
+/** Refuse folders that are clearly not ours, and half-present Cabinets, with a specific message. */
+function checkFolder(paths: DataPaths): void {
+  const names = readdirSync(paths.dir)
+  const hasKeyring = names.includes('keyring.json')
+  const hasDb = names.includes('cabinet.db')
+  if (hasKeyring && !hasDb) throw new CabinetError('damaged', `The database file ${paths.database} is missing. Restore it from a backup.`)
+  if (!hasKeyring) {
+    const foreign = names.filter((n) => !OWN_NAMES.has(n))
+    if (foreign.length > 0) {
+      throw new CabinetError('not_cabinet', `${paths.dir} is not a Cabinet data folder (it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''} and no keyring.json).`)
+    }
+  }
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate'
+import { m0001Core } from './0001-core'
+
+/** Every schema version, in order. Add one file per version; never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [m0001Core]

@@ -1,0 +1,81 @@
+import { CabinetError } from '../errors'
+import type { ReadableDB, WritableDB } from '../db/types'
+import type { Session } from '../session'
+
+export interface CentreDetails {
+  name: string
+  address: string
+  dataController: string
+  contactEmail: string
+  contactPhone: string
+}
+
+export interface Preferences {
+  autoLockMinutes: number
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { autoLockMinutes: 5 }
+
+/** Settings are JSON values under a key; areas own their keys (e.g. `checklist.template`). */
+export function readSetting<T>(db: ReadableDB, key: string): T | undefined {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined
+  return row ? (JSON.parse(row.value) as T) : undefined
+}
+
+export function writeSetting(db: WritableDB, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(value),
+  )
+}
+
+function checkCentre(d: CentreDetails): CentreDetails {
+  const clean = {
+    name: d.name.trim(),
+    address: d.address.trim(),
+    dataController: d.dataController.trim(),
+    contactEmail: d.contactEmail.trim(),
+    contactPhone: d.contactPhone.trim(),
+  }
+  if (!clean.name) throw new CabinetError('validation', 'Enter the centre name.', { field: 'name' })
+  if (clean.name.length > 200) throw new CabinetError('validation', 'The centre name is too long (200 characters at most).', { field: 'name' })
+  return clean
+}
+
+export function initCentre(db: WritableDB, details: CentreDetails): void {
+  writeSetting(db, 'centre', checkCentre(details))
+  writeSetting(db, 'preferences', DEFAULT_PREFERENCES)
+}
+
+export function getCentre(session: Session): CentreDetails {
+  const c = readSetting<CentreDetails>(session.db, 'centre')
+  if (!c) throw new CabinetError('damaged', 'The centre details are missing from the database.')
+  return c
+}
+
+export function updateCentre(session: Session, details: CentreDetails): CentreDetails {
+  session.require('settings.manage')
+  const clean = checkCentre(details)
+  session.db.transaction(() => {
+    writeSetting(session.db, 'centre', clean)
+    session.audit({ action: 'settings.centre_update', recordType: 'settings', recordId: 'centre' })
+  })()
+  return clean
+}
+
+export function getPreferences(session: Session): Preferences {
+  return { ...DEFAULT_PREFERENCES, ...readSetting<Partial<Preferences>>(session.db, 'preferences') }
+}
+
+export function updatePreferences(session: Session, p: Preferences): Preferences {
+  session.require('settings.manage')
+  if (!Number.isInteger(p.autoLockMinutes) || p.autoLockMinutes < 1 || p.autoLockMinutes > 120) {
+    throw new CabinetError('validation', 'Auto-lock must be a whole number of minutes from 1 to 120.', { field: 'autoLockMinutes' })
+  }
+  const next = { ...getPreferences(session), autoLockMinutes: p.autoLockMinutes }
+  session.db.transaction(() => {
+    writeSetting(session.db, 'preferences', next)
+    session.audit({ action: 'settings.preferences_update', recordType: 'settings', recordId: 'preferences', detail: { autoLockMinutes: p.autoLockMinutes } })
+  })()
+  return next
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit and integration tests run under plain Node against real encrypted databases in temp
+// folders; e2e tests drive Debian's Chromium through the loopback bridge. None imports electron.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: scrypt-heavy and browser tests are happier without much oversubscription.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+})
