@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { CabinetError } from '../errors'
 import type { WritableDB } from './types'
@@ -44,5 +45,7 @@ export function openEncryptedDatabase(file: string, key: Buffer, opts: { create?
   db.pragma('secure_delete = ON')
   db.pragma('temp_store = MEMORY')
   db.pragma('busy_timeout = 5000')
+  // Encrypted anyway, but nobody else on the PC needs to read it.
+  if (opts.create) chmodSync(file, 0o600)
   return db as WritableDB
 }

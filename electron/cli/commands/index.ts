@@ -1,0 +1,19 @@
+import type { CliCommand } from '../command'
+import { initCommand } from './init'
+import { passwdCommand } from './passwd'
+import { recoverCommand } from './recover'
+import { statusCommand } from './status'
+import { usersAddCommand, usersDisableCommand, usersListCommand } from './users'
+import { verifyCommand } from './verify'
+
+/** Every CLI command; areas add theirs here. */
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  statusCommand,
+  verifyCommand,
+  usersAddCommand,
+  usersListCommand,
+  usersDisableCommand,
+  passwdCommand,
+  recoverCommand,
+]

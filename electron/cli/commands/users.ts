@@ -1,0 +1,69 @@
+import { ROLES, type Role } from '../../core/auth/roles'
+import { CabinetError } from '../../core/errors'
+import { findUserByName } from '../../core/users/user-queries'
+import { COMMON_OPTIONS, type CliCommand } from '../command'
+import { openWithLogin } from '../session'
+
+export const usersAddCommand: CliCommand = {
+  name: 'users add',
+  summary: 'Add a volunteer or coordinator (their first password is the second line on stdin, or CABINET_NEW_PASSWORD)',
+  usage: 'users add --data-dir D --user YOU --username NAME --display-name NAME --role volunteer|coordinator [--password-stdin]',
+  options: { ...COMMON_OPTIONS, username: { type: 'string' }, 'display-name': { type: 'string' }, role: { type: 'string' } },
+  async run({ values, io }) {
+    const role = values.role as string | undefined
+    if (!role || !(ROLES as readonly string[]).includes(role)) throw new CabinetError('usage', 'Give --role volunteer or --role coordinator.')
+    if (!values.username) throw new CabinetError('usage', 'Give the new user’s --username.')
+    const { host, newPassword } = await openWithLogin(values, io)
+    try {
+      if (!newPassword) throw new CabinetError('usage', 'No password for the new user: put it on the second line of stdin, or set CABINET_NEW_PASSWORD.')
+      const u = host.addUser({
+        username: values.username as string,
+        displayName: (values['display-name'] as string) ?? (values.username as string),
+        role: role as Role,
+        password: newPassword,
+      })
+      io.out(`Added ${u.username} (${u.role}).`)
+      return 0
+    } finally {
+      host.close()
+    }
+  },
+}
+
+export const usersListCommand: CliCommand = {
+  name: 'users list',
+  summary: 'List users',
+  usage: 'users list --data-dir D --user YOU [--password-stdin] [--json]',
+  options: COMMON_OPTIONS,
+  async run({ values, io }) {
+    const { host } = await openWithLogin(values, io)
+    try {
+      const users = host.listUsers()
+      if (values.json) io.out(JSON.stringify(users, null, 2))
+      else for (const u of users) io.out(`${u.username}\t${u.role}\t${u.disabled ? 'disabled' : 'active'}\t${u.displayName}`)
+      return 0
+    } finally {
+      host.close()
+    }
+  },
+}
+
+export const usersDisableCommand: CliCommand = {
+  name: 'users disable',
+  summary: 'Disable a user: their password no longer opens Cabinet',
+  usage: 'users disable --data-dir D --user YOU --username NAME [--password-stdin]',
+  options: { ...COMMON_OPTIONS, username: { type: 'string' } },
+  async run({ values, io }) {
+    if (!values.username) throw new CabinetError('usage', 'Give the --username to disable.')
+    const { host, session } = await openWithLogin(values, io)
+    try {
+      const target = findUserByName(session.db, values.username as string)
+      if (!target) throw new CabinetError('not_found', `There is no user called ${values.username as string}.`)
+      host.disableUser(target.id)
+      io.out(`Disabled ${target.username}.`)
+      return 0
+    } finally {
+      host.close()
+    }
+  },
+}

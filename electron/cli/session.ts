@@ -1,0 +1,47 @@
+import { CabinetHost } from '../core/cabinet'
+import { CabinetError } from '../core/errors'
+import type { Session } from '../core/session'
+import type { CliIO, CliValues } from './command'
+
+export function dataDirFrom(values: CliValues, io: CliIO): string {
+  const dir = (values['data-dir'] as string | undefined) ?? io.env.CABINET_DATA_DIR
+  if (!dir) throw new CabinetError('usage', 'Say which data folder: --data-dir D (or set CABINET_DATA_DIR).')
+  return dir
+}
+
+/**
+ * Passwords never come from the command line (it shows in process lists and shell history):
+ * from standard input with --password-stdin, one per line (your password first, then a new
+ * password where a command needs one), or from CABINET_PASSWORD / CABINET_NEW_PASSWORD.
+ */
+export async function passwordsFrom(values: CliValues, io: CliIO): Promise<{ password?: string; newPassword?: string }> {
+  if (values['password-stdin']) {
+    const lines = (await io.readStdin()).split(/\r?\n/)
+    return { password: lines[0] || undefined, newPassword: lines[1] || undefined }
+  }
+  return { password: io.env.CABINET_PASSWORD || undefined, newPassword: io.env.CABINET_NEW_PASSWORD || undefined }
+}
+
+export function userFrom(values: CliValues, io: CliIO): string {
+  const user = (values.user as string | undefined) ?? io.env.CABINET_USER
+  if (!user) throw new CabinetError('usage', 'Say who you are: --user NAME (or set CABINET_USER).')
+  return user
+}
+
+/** Open the data folder and log in; the caller closes the host (which locks and releases the folder). */
+export async function openWithLogin(values: CliValues, io: CliIO): Promise<{ host: CabinetHost; session: Session; password: string; newPassword?: string }> {
+  const dir = dataDirFrom(values, io)
+  const user = userFrom(values, io)
+  // The folder first: "folder missing" or "in use" is more useful than "no password".
+  const host = CabinetHost.open(dir)
+  try {
+    if (host.state().state === 'setup') throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`cabinet init\` first.`)
+    const { password, newPassword } = await passwordsFrom(values, io)
+    if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
+    const session = host.login(user, password)
+    return { host, session, password, newPassword }
+  } catch (e) {
+    host.close()
+    throw e
+  }
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod'
+import {
+  ageOn,
+  anyDate,
+  nameField,
+  optionalEmail,
+  optionalPastDate,
+  optionalPhone,
+  optionalPostcode,
+  optionalText,
+  pastDate,
+  requiredText,
+} from './fields'
+import {
+  ADULT_ROLES,
+  CONSENT_METHODS,
+  CONTACT_TYPES,
+  HOUSEHOLDS,
+  MEDICAL_KINDS,
+  PREFERRED_CONTACT,
+  RECORD_SOURCES,
+  REFERRAL_SOURCES,
+} from './types'
+
+/**
+ * Input schemas for the families area: the contract validates IPC payloads with them, the
+ * renderer's forms use them through zodResolver, and the core parses its inputs with them
+ * again (the CLI and the demo generator call the core directly). Cross-field rules put their
+ * message on the field the user must change.
+ */
+
+export const id = z.number({ error: 'A record id is required.' }).int().positive()
+export const recordSource = z.enum(RECORD_SOURCES, { error: 'Choose where this information came from.' })
+
+const adultFields = z.object({
+  role: z.enum(ADULT_ROLES, { error: 'Choose parent, carer or other approved adult.' }),
+  relationship: optionalText(60, 'The relationship'),
+  givenName: nameField('first name'),
+  familyName: nameField('last name'),
+  dateOfBirth: optionalPastDate('the date of birth'),
+  addressLine1: optionalText(120, 'An address line'),
+  addressLine2: optionalText(120, 'An address line'),
+  town: optionalText(80, 'The town'),
+  postcode: optionalPostcode,
+  addressConfidential: z.boolean().default(false),
+  mobilePhone: optionalPhone,
+  otherPhone: optionalPhone,
+  email: optionalEmail,
+  preferredContact: z.enum(PREFERRED_CONTACT).nullish().transform((v) => v ?? null),
+  language: optionalText(60, 'The language'),
+  interpreterNeeded: z.boolean().default(false),
+  accessNeeds: optionalText(1000, 'Access needs'),
+})
+
+/** An adult of either household: a parent or carer, or another approved adult (a grandparent). */
+export const adultInput = adultFields.superRefine((p, ctx) => {
+  const anyAddress = p.addressLine1 || p.addressLine2 || p.town || p.postcode
+  if (anyAddress && !p.addressLine1) ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the first line of the address, or clear the address.' })
+  if (anyAddress && !p.postcode) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Enter the postcode, or clear the address.' })
+  if (p.addressConfidential && !anyAddress) ctx.addIssue({ code: 'custom', path: ['addressConfidential'], message: 'Only an address can be confidential: enter the address or untick this.' })
+  if (p.preferredContact === 'email' && !p.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address, or choose another way to contact them.' })
+  if ((p.preferredContact === 'phone' || p.preferredContact === 'text') && !p.mobilePhone && !p.otherPhone)
+    ctx.addIssue({ code: 'custom', path: ['mobilePhone'], message: 'Enter a phone number, or choose another way to contact them.' })
+  if (p.preferredContact === 'post' && !p.addressLine1) ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the address, or choose another way to contact them.' })
+})
+export type AdultInput = z.input<typeof adultInput>
+export type Adult = z.output<typeof adultInput>
+
+export const childFields = z.object({
+  givenName: nameField('first name'),
+  familyName: nameField('last name'),
+  dateOfBirth: pastDate('the date of birth'),
+})
+
+/** A child as entered with a new family: which household (whose parent) they live with. */
+export const newChildInput = childFields.extend({
+  livesWith: z.enum(HOUSEHOLDS, { error: 'Choose which parent the child lives with.' }),
+})
+
+/** A child added to or corrected in an existing family: the adult they live with, by id. */
+export const childInput = childFields.extend({ livesWithPersonId: id })
+export type ChildInput = z.input<typeof childInput>
+export type Child = z.output<typeof childInput>
+
+const referralFields = z.object({
+  source: z.enum(REFERRAL_SOURCES, { error: 'Choose who referred the family.' }),
+  referrerName: optionalText(120, "The referrer's name"),
+  referrerOrganisation: optionalText(120, 'The organisation'),
+  referrerEmail: optionalEmail,
+  referrerPhone: optionalPhone,
+  receivedOn: pastDate('the date the referral was received'),
+  courtOrder: z.boolean().default(false),
+  courtName: optionalText(120, 'The court'),
+  courtOrderDate: optionalPastDate('the date of the court order'),
+  courtCaseNumber: optionalText(40, 'The case number'),
+  cafcassInvolved: z.boolean().default(false),
+  contactType: z.enum(CONTACT_TYPES, { error: 'Choose supported, supervised or handover.' }),
+  injunctionInPlace: z.boolean().default(false),
+  injunctionDetails: optionalText(2000, 'The injunction details'),
+  separateArrival: z.boolean().default(false),
+  collectionArrangements: optionalText(2000, 'Who may collect the children'),
+})
+
+function referralRules(r: z.output<typeof referralFields>, ctx: z.RefinementCtx): void {
+  if (r.source !== 'self' && !r.referrerName && !r.referrerOrganisation)
+    ctx.addIssue({ code: 'custom', path: ['referrerName'], message: "Enter the referrer's name or organisation." })
+  if (r.source === 'cafcass' && !r.cafcassInvolved)
+    ctx.addIssue({ code: 'custom', path: ['cafcassInvolved'], message: 'A referral from Cafcass means Cafcass is involved: tick this box.' })
+  if (r.courtOrder && !r.courtName) ctx.addIssue({ code: 'custom', path: ['courtName'], message: 'Enter the court that made the order.' })
+  if (r.courtOrder && !r.courtOrderDate) ctx.addIssue({ code: 'custom', path: ['courtOrderDate'], message: 'Enter the date of the court order.' })
+  if (!r.courtOrder && (r.courtName || r.courtOrderDate || r.courtCaseNumber))
+    ctx.addIssue({ code: 'custom', path: ['courtOrder'], message: 'Tick "Court order" or clear the court details.' })
+  if (r.courtOrderDate && r.courtOrderDate > r.receivedOn)
+    ctx.addIssue({ code: 'custom', path: ['courtOrderDate'], message: 'The court order date is after the referral was received: check both dates.' })
+  if (r.injunctionInPlace && !r.injunctionDetails)
+    ctx.addIssue({ code: 'custom', path: ['injunctionDetails'], message: 'Describe the injunction or non-molestation order.' })
+}
+
+export const referralInput = referralFields.superRefine(referralRules)
+export type ReferralInput = z.input<typeof referralInput>
+export type Referral = z.output<typeof referralInput>
+
+/** A new family: both households' parents, the children, and usually the referral that brought them. */
+export const newFamilyInput = z
+  .object({
+    source: recordSource,
+    resident: adultInput,
+    nonResident: adultInput,
+    children: z.array(newChildInput).min(1, 'Add at least one child.').max(12, 'A family can have at most 12 children here.'),
+    referral: referralInput.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((f, ctx) => {
+    if (f.resident.role === 'approved_adult') ctx.addIssue({ code: 'custom', path: ['resident', 'role'], message: 'The resident household needs a parent or carer.' })
+    if (f.nonResident.role === 'approved_adult') ctx.addIssue({ code: 'custom', path: ['nonResident', 'role'], message: 'The non-resident household needs a parent or carer.' })
+    if (!f.referral) return
+    f.children.forEach((c, i) => {
+      if (c.dateOfBirth > f.referral!.receivedOn)
+        ctx.addIssue({ code: 'custom', path: ['children', i, 'dateOfBirth'], message: 'This child was born after the referral was received: check the dates.' })
+      else if (ageOn(c.dateOfBirth, f.referral!.receivedOn) >= 18)
+        ctx.addIssue({ code: 'custom', path: ['children', i, 'dateOfBirth'], message: 'A child must be under 18 on the date the referral was received.' })
+    })
+  })
+export type NewFamilyInput = z.input<typeof newFamilyInput>
+export type NewFamily = z.output<typeof newFamilyInput>
+
+export const addAdultInput = z.object({ familyId: id, household: z.enum(HOUSEHOLDS), source: recordSource, person: adultInput })
+export const updateAdultInput = z.object({ personId: id, source: recordSource, person: adultInput })
+export const addChildInput = z.object({ familyId: id, source: recordSource, child: childInput })
+export const updateChildInput = z.object({ personId: id, source: recordSource, child: childInput })
+
+export const newReferralInput = z.object({ familyId: id, referral: referralInput })
+export const updateReferralInput = z.object({ referralId: id, source: recordSource, referral: referralInput })
+
+export const transitionInput = z.object({
+  referralId: id,
+  to: z.enum(['previsits_booked', 'previsits_done', 'accepted', 'declined', 'withdrawn', 'active', 'closed'], { error: 'Choose the new status.' }),
+  on: pastDate('the date of the change'),
+  reason: optionalText(1000, 'The reason'),
+})
+export type TransitionInput = z.input<typeof transitionInput>
+
+/** Correct the date or reason a referral ended (retention counts from this date). */
+export const correctClosureInput = z.object({
+  referralId: id,
+  source: recordSource,
+  closedOn: pastDate('the date the referral ended'),
+  reason: optionalText(1000, 'The reason'),
+})
+
+export const consentInput = z.object({
+  personId: id,
+  givenBy: requiredText('who gave consent', 120),
+  givenOn: pastDate('the date consent was given'),
+  method: z.enum(CONSENT_METHODS, { error: 'Choose how consent was given: written, verbal, email or form.' }),
+  source: recordSource,
+})
+export const withdrawConsentInput = z.object({
+  consentId: id,
+  withdrawnOn: pastDate('the date consent was withdrawn'),
+  method: z.enum(CONSENT_METHODS, { error: 'Choose how consent was withdrawn.' }),
+})
+export const medicalInput = z.object({
+  personId: id,
+  kind: z.enum(MEDICAL_KINDS, { error: 'Choose medical need, allergy or dietary requirement.' }),
+  details: requiredText('the details', 2000),
+  source: recordSource,
+})
+export const updateMedicalInput = z.object({ medicalId: id, details: requiredText('the details', 2000), source: recordSource })
+
+export const checklistItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'An item id is lower-case letters, digits and hyphens.'),
+  heading: requiredText('a heading', 120),
+  text: requiredText('the text', 2000),
+})
+export const checklistTemplate = z.object({
+  title: requiredText('a title', 120),
+  items: z.array(checklistItem).min(1, 'The checklist needs at least one item.').max(40, 'The checklist can have at most 40 items.'),
+})
+export type ChecklistTemplate = z.output<typeof checklistTemplate>
+
+export const bookPrevisitInput = z.object({ referralId: id, personId: id, bookedFor: anyDate('the pre-visit date') })
+export const completePrevisitInput = z.object({
+  referralId: id,
+  personId: id,
+  completedOn: pastDate('the date of the pre-visit'),
+  conductedBy: requiredText('who held the pre-visit', 120),
+  ticked: z.array(z.string().max(40)).max(40),
+  notes: optionalText(4000, 'The notes'),
+})
+
+export const duplicateCheckInput = z.object({
+  excludePersonId: id.nullish(),
+  givenName: z.string().max(80),
+  familyName: z.string().max(80),
+  dateOfBirth: z.string().max(10).nullish(),
+  phones: z.array(z.string().max(40)).max(4).default([]),
+})
+
+export const searchInput = z.object({
+  query: z.string().max(200, 'A search can be at most 200 characters.').default(''),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+})

@@ -1,0 +1,139 @@
+/*
+ * What the vault knows how to keep: the document categories retention reads, the records a
+ * document can be attached to, the file types accepted, and the reasons for an export or a
+ * disposal. Pure data, no Node imports: the contract and the renderer import it too, so the
+ * lists and labels are the same everywhere.
+ */
+
+/**
+ * The category is what retention reads (P07–P12). There is deliberately no DBS category: the
+ * certificate itself is never kept (P13).
+ */
+export const DOCUMENT_CATEGORIES = [
+  'court_order',
+  'referral_form',
+  'previsit_checklist',
+  'correspondence',
+  'complaint_correspondence',
+  'safeguarding_record',
+  'hr_document',
+  'other',
+] as const
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number]
+
+export const CATEGORY_LABELS: Record<DocumentCategory, string> = {
+  court_order: 'Court order',
+  referral_form: 'Referral form',
+  previsit_checklist: 'Pre-visit checklist (signed)',
+  correspondence: 'Correspondence',
+  complaint_correspondence: 'Complaint correspondence',
+  safeguarding_record: 'Safeguarding record',
+  hr_document: 'HR document',
+  other: 'Other',
+}
+
+/** Records a document can be attached to; volunteers, complaints and incidents arrive later. */
+export const LINK_TARGET_TYPES = ['family', 'referral', 'person', 'volunteer', 'complaint', 'incident'] as const
+export type LinkTargetType = (typeof LINK_TARGET_TYPES)[number]
+
+export const LINK_TARGET_LABELS: Record<LinkTargetType, string> = {
+  family: 'family',
+  referral: 'referral',
+  person: 'person',
+  volunteer: 'volunteer',
+  complaint: 'complaint',
+  incident: 'incident',
+}
+
+/** Detected from the content, never from the file name's extension. */
+export const FILE_TYPES = ['pdf', 'jpeg', 'png', 'tiff', 'docx', 'txt', 'eml'] as const
+export type FileType = (typeof FILE_TYPES)[number]
+
+export interface FileTypeInfo {
+  label: string
+  mime: string
+  /** The extension an export is saved with. */
+  extension: string
+  /**
+   * Whether Cabinet can show it in its own window (Chromium's PDF viewer, <img>, plain text).
+   * Word files and emails would need another program, and Chromium cannot draw TIFF: those are
+   * export-only, so the plaintext only ever leaves through an audited export.
+   */
+  viewable: boolean
+}
+
+export const FILE_TYPE_INFO: Record<FileType, FileTypeInfo> = {
+  pdf: { label: 'PDF', mime: 'application/pdf', extension: 'pdf', viewable: true },
+  jpeg: { label: 'JPEG image', mime: 'image/jpeg', extension: 'jpg', viewable: true },
+  png: { label: 'PNG image', mime: 'image/png', extension: 'png', viewable: true },
+  tiff: { label: 'TIFF image', mime: 'image/tiff', extension: 'tif', viewable: false },
+  docx: {
+    label: 'Word document',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+    viewable: false,
+  },
+  txt: { label: 'Text file', mime: 'text/plain; charset=utf-8', extension: 'txt', viewable: true },
+  eml: { label: 'Email', mime: 'message/rfc822', extension: 'eml', viewable: false },
+}
+
+/** Why a document leaves Cabinet (P18): the code goes in the audit log, the explanation in the database. */
+export const EXPORT_REASONS = ['person_requested', 'law_or_court', 'safeguarding', 'emergency', 'service_provider', 'other'] as const
+export type ExportReason = (typeof EXPORT_REASONS)[number]
+
+export const EXPORT_REASON_LABELS: Record<ExportReason, string> = {
+  person_requested: 'The person it is about asked for it or authorised it',
+  law_or_court: 'The law or a court order requires it',
+  safeguarding: 'To keep a child or adult safe (safeguarding referral)',
+  emergency: 'An emergency (police, ambulance, fire)',
+  service_provider: 'A service provider acting for the centre',
+  other: 'Other (explain below)',
+}
+
+/** Why a document is destroyed (P17: a person decides; the audit keeps the code, not the content). */
+export const DESTROY_REASONS = ['retention_due', 'erasure_request', 'added_in_error', 'other'] as const
+export type DestroyReason = (typeof DESTROY_REASONS)[number]
+
+export const DESTROY_REASON_LABELS: Record<DestroyReason, string> = {
+  retention_due: 'Its retention period has ended',
+  erasure_request: 'The person asked for it to be erased',
+  added_in_error: 'It was added by mistake',
+  other: 'Other',
+}
+
+/** 50 MB: the default for the `documents.maxBytes` setting. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+export const MAX_TITLE_LENGTH = 200
+
+/**
+ * A name or title that suggests a DBS certificate (P13). Wider than /\bdbs\b/ on purpose:
+ * "volunteer_dbs.pdf" has no word boundary before "dbs" because "_" is a word character.
+ */
+const DBS_PATTERN = /(?:^|[^a-z])dbs(?:[^a-z]|$)|disclosure|barring/i
+
+export function suggestsDbsCertificate(text: string | undefined | null): boolean {
+  return !!text && DBS_PATTERN.test(text)
+}
+
+export const DBS_REFUSAL =
+  'Cabinet never keeps DBS certificates (promise P13). Record the date of the check, the certificate number and the outcome on the volunteer’s record instead, then return or destroy the certificate. If this is not a DBS certificate, change its title (and the file name) so it does not mention DBS, disclosure or barring.'
+
+/** Sizes as Windows shows them (1 MB = 1024 × 1024 bytes), so "62 MB" matches what Explorer says. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`
+  const units = ['KB', 'MB', 'GB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const shown = value >= 10 ? Math.round(value).toString() : (Math.round(value * 10) / 10).toString()
+  return `${shown} ${units[unit]}`
+}
+
+export function tooLargeMessage(size: number | null, maxBytes: number): string {
+  return size === null
+    ? `This file is larger than the limit of ${formatBytes(maxBytes)}.`
+    : `This file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`
+}
