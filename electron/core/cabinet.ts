@@ -5,7 +5,7 @@ import { listAudit, type AuditFilter } from './audit/audit-queries'
 import type { Role } from './auth/roles'
 import { deriveSubkeys, wipeSubkeys } from './crypto/subkeys'
 import { openEncryptedDatabase } from './db/connection'
-import { migrate } from './db/migrate'
+import { migrate, schemaVersion } from './db/migrate'
 import { MIGRATIONS } from './db/migrations'
 import type { WritableDB } from './db/types'
 import { CabinetError } from './errors'
@@ -132,16 +132,14 @@ export class CabinetHost {
     this.assertLocked()
     const { masterKey, userId, failedAttempts } = unlockWithPassword(this.paths.keyring, username.trim(), password, this.now())
     const db = this.openDb(masterKey)
-    const user = findUserById(db, userId)
-    if (!user || user.disabled) {
-      db.close()
-      masterKey.fill(0)
-      throw new CabinetError('disabled', `The account ${username} is disabled. Ask the coordinator.`)
-    }
-    const session = this.startSession(db, masterKey, userId)
-    for (const at of failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: userId, detail: { at } })
-    session.audit({ action: 'auth.login', recordType: 'user', recordId: userId })
-    return session
+    return this.unlockOrUndo(db, masterKey, () => {
+      const user = findUserById(db, userId)
+      if (!user || user.disabled) throw new CabinetError('disabled', `The account ${username} is disabled. Ask the coordinator.`)
+      const session = this.startSession(db, masterKey, userId)
+      for (const at of failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: userId, detail: { at } })
+      session.audit({ action: 'auth.login', recordType: 'user', recordId: userId })
+      return session
+    })
   }
 
   /** Forgotten passwords: the printed recovery key opens the Cabinet and sets a coordinator's new password. */
@@ -151,7 +149,7 @@ export class CabinetHost {
     const masterKey = unlockWithRecoveryKey(this.paths.keyring, recoveryKey)
     recoveryKey.fill(0)
     const db = this.openDb(masterKey)
-    try {
+    return this.unlockOrUndo(db, masterKey, () => {
       const user = username ? findUserByName(db, username.trim()) : activeCoordinators(db)[0]
       if (!user) throw new CabinetError('not_found', username ? `There is no user called ${username}.` : 'There is no active coordinator to recover.', { field: 'username' })
       if (user.role !== 'coordinator' || user.disabled) {
@@ -163,13 +161,7 @@ export class CabinetHost {
       session.audit({ action: 'auth.recovery_unlock', recordType: 'user', recordId: user.id })
       session.audit({ action: 'user.password_reset', recordType: 'user', recordId: user.id, detail: { by: 'recovery-key' } })
       return session
-    } catch (e) {
-      if (!this.unlocked) {
-        db.close()
-        masterKey.fill(0)
-      }
-      throw e
-    }
+    })
   }
 
   lockedUntil(username: string): string | null {
@@ -227,8 +219,12 @@ export class CabinetHost {
     const keys = deriveSubkeys(masterKey)
     try {
       if (!existsSync(this.paths.database)) throw new CabinetError('damaged', `The database file ${this.paths.database} is missing. Restore it from a backup.`)
+      // SQLite reads an empty file as an empty database and would migrate it into a blank Cabinet.
+      if (statSync(this.paths.database).size === 0) throw new CabinetError('damaged', `The database file ${this.paths.database} is empty. Restore it from a backup.`)
       const db = openEncryptedDatabase(this.paths.database, keys.database)
       try {
+        // Setup migrates before it writes the keyring, so a real Cabinet's database is never at version 0.
+        if (schemaVersion(db) === 0) throw new CabinetError('damaged', `The database file ${this.paths.database} holds no Cabinet data. Restore it from a backup.`)
         migrate(db, MIGRATIONS)
       } catch (e) {
         db.close()
@@ -244,6 +240,32 @@ export class CabinetHost {
       throw e
     } finally {
       wipeSubkeys(keys)
+    }
+  }
+
+  /**
+   * Runs the rest of a login or recovery over the freshly opened database. If any of it fails
+   * (a damaged page, a disabled account, a refused password) the host is left locked: database
+   * closed, keys zeroed, no half-made session; SQLite's corruption errors become `damaged` naming the file.
+   */
+  private unlockOrUndo(db: WritableDB, masterKey: Buffer, finish: () => Session): Session {
+    try {
+      return finish()
+    } catch (e) {
+      const half = this.unlocked
+      this.unlocked = null
+      if (half) wipeSubkeys(half.session.keys)
+      try {
+        db.close()
+      } catch {
+        /* the close of a damaged database may fail too; the error that matters is rethrown below */
+      }
+      masterKey.fill(0)
+      const sqliteCode = (e as { code?: unknown }).code
+      if (!(e instanceof CabinetError) && typeof sqliteCode === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(sqliteCode)) {
+        throw new CabinetError('damaged', `The database file ${this.paths.database} is damaged: ${(e as Error).message}. Restore it from a backup.`, { cause: e })
+      }
+      throw e
     }
   }
 

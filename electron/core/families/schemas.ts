@@ -221,3 +221,21 @@ export const searchInput = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 })
+
+/** What callers pass (before defaults and normalisation). */
+export type AddAdultArgs = z.input<typeof addAdultInput>
+export type UpdateAdultArgs = z.input<typeof updateAdultInput>
+export type AddChildArgs = z.input<typeof addChildInput>
+export type UpdateChildArgs = z.input<typeof updateChildInput>
+export type NewReferralArgs = z.input<typeof newReferralInput>
+export type UpdateReferralArgs = z.input<typeof updateReferralInput>
+export type CorrectClosureArgs = z.input<typeof correctClosureInput>
+export type ConsentArgs = z.input<typeof consentInput>
+export type WithdrawConsentArgs = z.input<typeof withdrawConsentInput>
+export type MedicalArgs = z.input<typeof medicalInput>
+export type UpdateMedicalArgs = z.input<typeof updateMedicalInput>
+export type BookPrevisitArgs = z.input<typeof bookPrevisitInput>
+export type CompletePrevisitArgs = z.input<typeof completePrevisitInput>
+export type DuplicateCheckArgs = z.input<typeof duplicateCheckInput>
+export type SearchArgs = z.input<typeof searchInput>
+export type ChecklistTemplateInput = z.input<typeof checklistTemplate>

@@ -198,7 +198,18 @@ export const checklistPrintView = z.object({
   centre: centreHeader,
   title: z.string(),
   items: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string() })),
-  parent: z.object({ givenName: z.string(), familyName: z.string(), role: z.enum(ADULT_ROLES) }).nullable(),
+  /** The parent it is for, with their own contact details to check at the pre-visit (P22). */
+  parent: z
+    .object({
+      givenName: z.string(),
+      familyName: z.string(),
+      role: z.enum(ADULT_ROLES),
+      address: addressView.nullable(),
+      mobilePhone: text,
+      otherPhone: text,
+      email: text,
+    })
+    .nullable(),
   children: z.array(z.object({ givenName: z.string(), familyName: z.string(), dateOfBirth: text })),
   reference: text,
 })

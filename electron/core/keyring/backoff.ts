@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { CabinetError } from '../errors'
 import { MAX_FAILED_AT, type PasswordSlot } from './format'
 

@@ -102,7 +102,10 @@ export function changeOwnPassword(session: Session, keys: KeyAccess, currentPass
   session.require('account.self')
   const { username, id } = session.user
   try {
-    unlockWithPassword(keys.keyringFile, username, currentPassword, session.now()).masterKey.fill(0)
+    const check = unlockWithPassword(keys.keyringFile, username, currentPassword, session.now())
+    check.masterKey.fill(0)
+    // A successful check clears the slot's failure list; keep those failures in the audit log.
+    for (const at of check.failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: id, detail: { at } })
   } catch (e) {
     if (e instanceof CabinetError && e.code === 'auth') {
       throw new CabinetError('auth', 'Your current password is not right.', { field: 'currentPassword' })

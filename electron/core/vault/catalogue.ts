@@ -137,3 +137,18 @@ export function tooLargeMessage(size: number | null, maxBytes: number): string {
     ? `This file is larger than the limit of ${formatBytes(maxBytes)}.`
     : `This file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`
 }
+
+/** A safe file name for an export: the title without characters Windows refuses, plus the real type's extension. */
+export function exportFileName(title: string, fileType: FileType): string {
+  const base = title
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 120)
+  return `${base || 'document'}.${FILE_TYPE_INFO[fileType].extension}`
+}
+
+export function damagedMessage(title: string): string {
+  return `The document “${title}” is damaged or has been tampered with; it cannot be opened.`
+}

@@ -65,12 +65,16 @@ function classifyHead(head: Buffer): Candidate | CabinetError {
   if (startsWith(head, 0x50, 0x4b, 0x03, 0x04) || startsWith(head, 0x50, 0x4b, 0x05, 0x06)) return 'zip'
   const refused = recogniseRefused(head)
   if (refused) return refused
-  if (head.includes(0)) return refuse('not a type of document Cabinet can keep (it holds binary data)')
   if (looksLikeEmail(head.toString('latin1'))) return 'eml'
   const text = new PlainTextCheck()
   text.update(head) // a character cut off at 4 KiB still counts as plausible here
-  if (text.plausible) return 'txt'
-  return refuse('not a type of document Cabinet can keep')
+  return text.plausible ? 'txt' : textRefusal(text.problemSoFar)
+}
+
+function textRefusal(problem: 'encoding' | 'control' | null): CabinetError {
+  return problem === 'control'
+    ? refuse('not a type of document Cabinet can keep (it holds binary data)')
+    : refuse('neither a recognised document nor plain UTF-8 text')
 }
 
 export class FileTypeSniffer {
@@ -107,8 +111,7 @@ export class FileTypeSniffer {
     switch (this.candidate) {
       case 'txt': {
         const problem = this.text.result()
-        if (problem === 'encoding') throw refuse('neither a recognised document nor plain UTF-8 text')
-        if (problem === 'control') throw refuse('not a type of document Cabinet can keep (it holds binary data)')
+        if (problem !== 'ok') throw textRefusal(problem)
         return 'txt'
       }
       case 'eml':

@@ -9,9 +9,9 @@ import { getDocumentRecord, toSummary, type DocumentLink, type DocumentSummary }
  * areas: until their table exists, attaching to one is refused with a plain message.
  */
 const TARGET_TABLES: Record<LinkTargetType, string> = {
-  family: 'families',
-  referral: 'referrals',
-  person: 'people',
+  family: 'family',
+  referral: 'referral',
+  person: 'person',
   volunteer: 'volunteers',
   complaint: 'complaints',
   incident: 'incidents',

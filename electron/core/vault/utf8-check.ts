@@ -50,6 +50,11 @@ export class PlainTextCheck {
     return this.problem === null
   }
 
+  /** What has been found wrong so far (a sequence cut off at the end is not yet a problem). */
+  get problemSoFar(): 'encoding' | 'control' | null {
+    return this.problem
+  }
+
   private fail(problem: 'encoding' | 'control'): void {
     this.problem = problem
   }

@@ -29,8 +29,9 @@ export const m0003Vault: Migration = {
       CREATE INDEX documents_by_category ON documents(category, added_at);
 
       -- One document can be attached to several records. Targets live in different tables (and
-      -- volunteers, complaints and incidents arrive later), so the core checks that the target
-      -- exists and each target table's migration removes its links when a record is deleted.
+      -- volunteers, complaints and incidents arrive later), so no foreign key can name them: the
+      -- core checks that the target exists, and triggers on each target table drop its links
+      -- when a record is deleted (the document stays: retention decides its fate, by category).
       CREATE TABLE document_links (
         document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         target_type TEXT NOT NULL CHECK (target_type IN ('family', 'referral', 'person', 'volunteer', 'complaint', 'incident')),
@@ -40,6 +41,12 @@ export const m0003Vault: Migration = {
         PRIMARY KEY (document_id, target_type, target_id)
       ) STRICT;
       CREATE INDEX document_links_by_target ON document_links(target_type, target_id);
+      CREATE TRIGGER family_delete_unlinks_documents AFTER DELETE ON family
+      BEGIN DELETE FROM document_links WHERE target_type = 'family' AND target_id = OLD.id; END;
+      CREATE TRIGGER referral_delete_unlinks_documents AFTER DELETE ON referral
+      BEGIN DELETE FROM document_links WHERE target_type = 'referral' AND target_id = OLD.id; END;
+      CREATE TRIGGER person_delete_unlinks_documents AFTER DELETE ON person
+      BEGIN DELETE FROM document_links WHERE target_type = 'person' AND target_id = OLD.id; END;
 
       -- Every export with its basis (P18). The audit log keeps the reason code; the explanation,
       -- which may name people, stays here and goes with the document when it is destroyed.

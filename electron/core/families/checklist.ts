@@ -1,0 +1,102 @@
+import { CabinetError } from '../errors'
+import type { ReadableDB } from '../db/types'
+import type { Session } from '../session'
+import { audienceFor, discloseTo } from './disclosure'
+import { isoDate } from './fields'
+import { parseInput } from './parse'
+import { loadFamilyPeople, loadPerson } from './rows'
+import { checklistTemplate, type ChecklistTemplate, type ChecklistTemplateInput } from './schemas'
+import type { CentreHeader, ChecklistPrintView } from './views'
+
+/** The settings key the coordinator's edited pre-visit checklist lives under. */
+export const CHECKLIST_SETTING = 'checklist.template'
+
+/** What a centre starts with; the coordinator edits it in Settings. */
+export const DEFAULT_CHECKLIST: ChecklistTemplate = {
+  title: 'Pre-visit checklist',
+  items: [
+    { id: 'centre-rules', heading: 'Centre rules', text: 'Children stay with their parent or an approved adult at all times. Adults are polite to everyone, do not discuss the case or the other parent in front of the children, and do not bring alcohol or drugs.' },
+    { id: 'fire-exits', heading: 'Fire exits', text: 'We have shown you the fire exits and the assembly point. If the alarm sounds, leave by the nearest exit with the children and wait at the assembly point for a volunteer.' },
+    { id: 'arrival-departure', heading: 'Arrival and departure times', text: 'Please arrive and leave at the times we agree with you. Where arrival and departure are separate, the resident parent arrives 15 minutes before the session and the other parent leaves 15 minutes after it, so the parents do not meet.' },
+    { id: 'who-may-attend', heading: 'Who may attend', text: 'Only the people named on the referral and approved by the coordinator may attend or collect the children. Anyone else must be agreed with the coordinator in advance.' },
+    { id: 'medical', heading: 'Medical information', text: "Tell us about the children's medical needs, allergies or dietary requirements, and about any food you plan to bring. We keep this only with your consent, and delete it if you withdraw consent." },
+    { id: 'photographs', heading: 'Photographs', text: 'You may photograph your own children only, never other families, volunteers or the building, and you must not share photographs on social media.' },
+    { id: 'rules-broken', heading: 'If the rules are broken', text: 'A volunteer will remind you of the rules. If a rule is broken again, or a child is at risk, the session may be ended and the coordinator will review whether contact can continue at the centre.' },
+  ],
+}
+
+export function getChecklistTemplate(session: Session): ChecklistTemplate {
+  session.require('previsits.edit')
+  return readTemplate(session.db)
+}
+
+export function readTemplate(db: ReadableDB): ChecklistTemplate {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CHECKLIST_SETTING) as string | undefined
+  if (raw === undefined) return DEFAULT_CHECKLIST
+  const parsed = checklistTemplate.safeParse(JSON.parse(raw))
+  if (!parsed.success) throw new CabinetError('damaged', 'The saved pre-visit checklist template is unreadable; save it again in Settings.')
+  return parsed.data
+}
+
+export function saveChecklistTemplate(session: Session, input: ChecklistTemplateInput): ChecklistTemplate {
+  session.require('checklist.template')
+  const template = parseInput(checklistTemplate, input)
+  const ids = new Set<string>()
+  template.items.forEach((item, i) => {
+    if (ids.has(item.id)) throw new CabinetError('validation', 'Two checklist items have the same id.', { field: `items.${i}.id` })
+    ids.add(item.id)
+  })
+  session.db.transaction(() => {
+    session.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(CHECKLIST_SETTING, JSON.stringify(template))
+    session.audit({ action: 'checklist.template.update', detail: { items: template.items.length } })
+  })()
+  return template
+}
+
+/**
+ * The payload of the print route #/print/checklist/<personId>[?blank=1]: the centre header, the
+ * template, and — unless blank — the parent's own details and the children's names and dates of
+ * birth. Built here, through `discloseTo` with the parent's own household as audience, so
+ * nothing of the other household beyond the children can reach the page; the print is audited.
+ */
+export function checklistPrint(session: Session, input: { personId: number; blank: boolean }, centre: CentreHeader): ChecklistPrintView {
+  session.require('checklist.print')
+  const db = session.db
+  const person = loadPerson(db, input.personId)
+  if (person.role === 'child') throw new CabinetError('validation', 'The pre-visit checklist is for a parent or another adult, not a child.', { field: 'personId' })
+  const template = readTemplate(db)
+  const audience = audienceFor(person)
+  const own = discloseTo(audience, person)
+  const children = input.blank
+    ? []
+    : loadFamilyPeople(db, person.familyId)
+        .filter((p) => p.role === 'child')
+        .map((c) => discloseTo(audience, c))
+        .map((c) => ({ givenName: c.givenName, familyName: c.familyName, dateOfBirth: c.dateOfBirth }))
+  const reference = input.blank
+    ? null
+    : ((db.prepare(`SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as string | undefined) ?? null)
+  session.audit({ action: 'checklist.print', recordType: 'person', recordId: person.id, detail: { familyId: person.familyId, blank: input.blank } })
+  return {
+    blank: input.blank,
+    printedOn: isoDate(session.now()),
+    centre,
+    title: template.title,
+    items: template.items,
+    parent: input.blank
+      ? null
+      : {
+          givenName: own.givenName,
+          familyName: own.familyName,
+          role: own.role === 'child' ? 'parent' : own.role,
+          address: own.address,
+          mobilePhone: own.mobilePhone,
+          otherPhone: own.otherPhone,
+          email: own.email,
+        },
+    children,
+    reference,
+  }
+}

@@ -1,0 +1,163 @@
+import { CabinetError } from '../errors'
+import type { ReadableDB } from '../db/types'
+import type { Session } from '../session'
+import { isoDate } from './fields'
+import { recordCorrections } from './history'
+import { parseInput } from './parse'
+import { loadPerson } from './rows'
+import {
+  consentInput,
+  medicalInput,
+  updateMedicalInput,
+  withdrawConsentInput,
+  type ConsentArgs,
+  type MedicalArgs,
+  type UpdateMedicalArgs,
+  type WithdrawConsentArgs,
+} from './schemas'
+import type { ConsentView, MedicalView } from './views'
+import { touchFamily } from './writes'
+
+/**
+ * Medical needs, allergies and dietary requirements (P03): held only under a recorded consent
+ * (who gave it, when, how), and removed — deleted, with secure_delete zeroing the freed pages —
+ * when that consent is withdrawn. A trigger in migration 0002 refuses medical rows without a
+ * live consent whatever writes them. Coordinator only (families.medical): volunteers are briefed
+ * by the coordinator on session days rather than reading the records themselves.
+ */
+
+const CONSENT_COLUMNS = `id, person_id AS personId, given_by AS givenBy, given_on AS givenOn, method, source,
+  recorded_at AS recordedAt, withdrawn_on AS withdrawnOn, withdrawn_method AS withdrawnMethod`
+const MEDICAL_COLUMNS = `id, person_id AS personId, consent_id AS consentId, kind, details, source,
+  recorded_at AS recordedAt, updated_at AS updatedAt`
+
+export function recordConsent(session: Session, args: ConsentArgs): ConsentView {
+  session.require('families.medical')
+  const input = parseInput(consentInput, args)
+  const db = session.db
+  return db.transaction(() => {
+    const person = loadPerson(db, input.personId)
+    if (input.givenOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was given cannot be in the future.', { field: 'givenOn' })
+    if (currentConsent(db, person.id)) {
+      throw new CabinetError('conflict', 'This person already has a current consent for medical information. Withdraw it before recording a new one.')
+    }
+    const { id } = db
+      .prepare(
+        `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
+         VALUES (?, 'medical', ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
+    touchFamily(session, person.familyId)
+    session.audit({ action: 'consent.record', recordType: 'person', recordId: person.id, detail: { consentId: id, method: input.method } })
+    return db.prepare(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
+  })()
+}
+
+function currentConsent(db: ReadableDB, personId: number): { id: number } | undefined {
+  return db.prepare(`SELECT id FROM consent WHERE person_id = ? AND topic = 'medical' AND withdrawn_on IS NULL`).get(personId) as { id: number } | undefined
+}
+
+/**
+ * Withdraw consent: the consent row records the withdrawal (who recorded it, when, how); every
+ * medical entry held under it, and the correction history of those entries (which holds old
+ * values), is deleted in the same transaction.
+ */
+export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { deleted: number } {
+  session.require('families.medical')
+  const input = parseInput(withdrawConsentInput, args)
+  const db = session.db
+  return db.transaction(() => {
+    const consent = db.prepare('SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
+      | { id: number; personId: number; givenOn: string; withdrawnOn: string | null }
+      | undefined
+    if (!consent) throw new CabinetError('not_found', `There is no consent with id ${input.consentId}.`)
+    if (consent.withdrawnOn) throw new CabinetError('conflict', `This consent was already withdrawn on ${consent.withdrawnOn}.`)
+    if (input.withdrawnOn < consent.givenOn) throw new CabinetError('validation', `Consent cannot be withdrawn before it was given (${consent.givenOn}).`, { field: 'withdrawnOn' })
+    if (input.withdrawnOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was withdrawn cannot be in the future.', { field: 'withdrawnOn' })
+    const person = loadPerson(db, consent.personId)
+    db.prepare(
+      `DELETE FROM change_history WHERE record_type = 'medical' AND record_id IN (SELECT id FROM medical_info WHERE consent_id = ?)`,
+    ).run(consent.id)
+    const deleted = db.prepare('DELETE FROM medical_info WHERE consent_id = ?').run(consent.id).changes
+    db.prepare('UPDATE consent SET withdrawn_on = ?, withdrawn_method = ?, withdrawn_recorded_at = ?, withdrawn_recorded_by = ? WHERE id = ?').run(
+      input.withdrawnOn, input.method, session.now().toISOString(), session.user.id, consent.id,
+    )
+    touchFamily(session, person.familyId)
+    session.audit({ action: 'consent.withdraw', recordType: 'person', recordId: person.id, detail: { consentId: consent.id, deleted } })
+    return { deleted }
+  })()
+}
+
+export function addMedical(session: Session, args: MedicalArgs): MedicalView {
+  session.require('families.medical')
+  const input = parseInput(medicalInput, args)
+  const db = session.db
+  return db.transaction(() => {
+    const person = loadPerson(db, input.personId)
+    const consent = currentConsent(db, person.id)
+    if (!consent) {
+      throw new CabinetError('conflict', 'Record who consented to holding medical information, when and how, before saving it.', { field: 'consent' })
+    }
+    const at = session.now().toISOString()
+    const { id } = db
+      .prepare(
+        `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
+    touchFamily(session, person.familyId)
+    session.audit({ action: 'medical.create', recordType: 'person', recordId: person.id, detail: { medicalId: id, kind: input.kind } })
+    return db.prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
+  })()
+}
+
+export function updateMedical(session: Session, args: UpdateMedicalArgs): MedicalView {
+  session.require('families.medical')
+  const input = parseInput(updateMedicalInput, args)
+  const db = session.db
+  return db.transaction(() => {
+    const before = loadMedical(db, input.medicalId)
+    const person = loadPerson(db, before.personId)
+    const changed = recordCorrections(session, {
+      familyId: person.familyId, recordType: 'medical', recordId: before.id, source: input.source,
+      before: { details: before.details }, after: { details: input.details }, fields: ['details'],
+    })
+    if (changed.length > 0) {
+      db.prepare('UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
+      touchFamily(session, person.familyId)
+      session.audit({ action: 'medical.update', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
+    }
+    return loadMedical(db, before.id)
+  })()
+}
+
+/** Remove one entry (an allergy outgrown): gone with its history, as on withdrawal. */
+export function removeMedical(session: Session, medicalId: number): void {
+  session.require('families.medical')
+  const db = session.db
+  db.transaction(() => {
+    const before = loadMedical(db, medicalId)
+    const person = loadPerson(db, before.personId)
+    db.prepare(`DELETE FROM change_history WHERE record_type = 'medical' AND record_id = ?`).run(before.id)
+    db.prepare('DELETE FROM medical_info WHERE id = ?').run(before.id)
+    touchFamily(session, person.familyId)
+    session.audit({ action: 'medical.delete', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
+  })()
+}
+
+function loadMedical(db: ReadableDB, medicalId: number): MedicalView {
+  const row = db.prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(medicalId) as MedicalView | undefined
+  if (!row) throw new CabinetError('not_found', `There is no medical entry with id ${medicalId}.`)
+  return row
+}
+
+/** The family's consents and medical entries (for the family page; coordinator only). */
+export function familyMedical(db: ReadableDB, familyId: number): { consents: ConsentView[]; entries: MedicalView[] } {
+  const consents = db
+    .prepare(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
+    .all(familyId) as ConsentView[]
+  const entries = db
+    .prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
+    .all(familyId) as MedicalView[]
+  return { consents, entries }
+}

@@ -1,0 +1,73 @@
+import type { Session } from '../session'
+import { familyMedical } from './consent'
+import { discloseTo, type Audience } from './disclosure'
+import { parseInput } from './parse'
+import { insertAdult, insertChild } from './people'
+import { familyPrevisits } from './previsits'
+import { referralView } from './referral-view'
+import { insertReferral } from './referrals'
+import { bool, loadFamilyPeople, loadPerson, REFERRAL_COLUMNS, requireFamily, type ReferralRow } from './rows'
+import { newFamilyInput, type NewFamilyInput } from './schemas'
+import { reindexFamily } from './search'
+import { isEnded } from './transitions'
+import type { FamilyView } from './views'
+
+/**
+ * Enter a new family in one transaction: the resident parent or carer, the non-resident
+ * parent, the children (each living with one of them) and, usually, the referral that brought
+ * them. Either all of it is saved or none of it.
+ */
+export function createFamily(session: Session, args: NewFamilyInput): { familyId: number; referralId: number | null } {
+  session.require('families.edit')
+  const input = parseInput(newFamilyInput, args)
+  if (input.referral) session.require('referrals.edit')
+  const db = session.db
+  return db.transaction(() => {
+    const at = session.now().toISOString()
+    const { id: familyId } = db
+      .prepare(`INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
+      .get(at, session.user.id, at) as { id: number }
+    const leads = {
+      resident: insertAdult(session, familyId, 'resident', input.resident, input.source),
+      non_resident: insertAdult(session, familyId, 'non_resident', input.nonResident, input.source),
+    }
+    for (const child of input.children) {
+      insertChild(session, familyId, child, loadPerson(db, leads[child.livesWith]), input.source)
+    }
+    const referralId = input.referral ? insertReferral(session, familyId, input.referral) : null
+    reindexFamily(db, familyId)
+    session.audit({ action: 'family.create', recordType: 'family', recordId: familyId, detail: { children: input.children.length, referral: referralId !== null } })
+    return { familyId, referralId }
+  })()
+}
+
+/**
+ * The family page. Coordinators see everything with confidential addresses masked until
+ * revealed; volunteers see who is who and what a session day needs, no contact details,
+ * referrals, pre-visits or medical information.
+ */
+export function getFamily(session: Session, familyId: number): FamilyView {
+  session.require('families.view')
+  const db = session.db
+  const family = requireFamily(db, familyId)
+  const audience: Audience = session.can('families.edit') ? { kind: 'staff' } : { kind: 'volunteer' }
+  const people = loadFamilyPeople(db, familyId).map((p) => discloseTo(audience, p))
+  const referralRows = db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]
+  const current = referralRows.find((r) => !isEnded(r.status))
+  session.audit({ action: 'family.view', recordType: 'family', recordId: familyId })
+  return {
+    ...family,
+    adults: people.filter((p) => p.role !== 'child').sort((a, b) => rank(a) - rank(b) || a.id - b.id),
+    children: people.filter((p) => p.role === 'child').sort((a, b) => (a.dateOfBirth ?? '').localeCompare(b.dateOfBirth ?? '') || a.id - b.id),
+    sessionDay: current
+      ? { contactType: current.contactType, separateArrival: bool(current.separateArrival), collectionArrangements: current.collectionArrangements }
+      : null,
+    referrals: session.can('referrals.view') ? referralRows.map((r) => referralView(db, r)) : null,
+    previsits: session.can('referrals.view') ? familyPrevisits(db, familyId) : null,
+    medical: session.can('families.medical') ? familyMedical(db, familyId) : null,
+  }
+}
+
+function rank(p: { household: string; role: string }): number {
+  return (p.household === 'resident' ? 0 : 10) + (p.role === 'approved_adult' ? 1 : 0)
+}

@@ -1,0 +1,129 @@
+import type { ReadableDB, WritableDB } from '../db/types'
+import type { Session } from '../session'
+import { discloseTo, type Audience } from './disclosure'
+import { PERSON_COLUMNS, type PersonRow } from './rows'
+import { compactName, foldAccents, sortKey } from './text-keys'
+import type { ReferralStatus } from './types'
+import type { FamilyListRow, FamilyPage } from './views'
+
+/**
+ * Finding families as you type: one FTS5 row per family (rowid = family.id) holding everyone's
+ * names, the referral references and the postcodes that are not confidential (a confidential
+ * address is not findable by its postcode). `reindexFamily` rewrites that row and the family's
+ * label; every write that changes a name, a postcode or a reference calls it inside its own
+ * transaction, so the index is never out of step with the tables.
+ */
+export function reindexFamily(db: WritableDB, familyId: number): void {
+  const people = db
+    .prepare(
+      `SELECT given_name AS givenName, family_name AS familyName, household, role, postcode,
+              address_confidential AS confidential
+       FROM person WHERE family_id = ? ORDER BY id`,
+    )
+    .all(familyId) as { givenName: string; familyName: string; household: string; role: string; postcode: string | null; confidential: 0 | 1 }[]
+  const refs = db.prepare('SELECT reference FROM referral WHERE family_id = ? ORDER BY id').pluck().all(familyId) as string[]
+
+  const names = people.flatMap((p) => [p.givenName, p.familyName, compactName(p.givenName), compactName(p.familyName)])
+  const postcodes = people.filter((p) => p.postcode && p.confidential === 0).flatMap((p) => [p.postcode!, p.postcode!.replace(' ', '')])
+  const refTerms = refs.flatMap((r) => [r, r.replace(/-/g, '')])
+
+  const lead = (household: string) => people.find((p) => p.household === household && p.role !== 'child' && p.role !== 'approved_adult')
+  const resident = lead('resident')
+  const other = lead('non_resident')
+  const label = [resident, other].filter((p) => p !== undefined).map((p) => `${p.givenName} ${p.familyName}`).join(' / ') || `Family ${familyId}`
+  const key = sortKey([resident, other].filter((p) => p !== undefined).map((p) => `${p.familyName} ${p.givenName}`).join(' / ') || label)
+
+  db.prepare('UPDATE family SET label = ?, sort_key = ? WHERE id = ?').run(label, key, familyId)
+  db.prepare('DELETE FROM family_fts WHERE rowid = ?').run(familyId)
+  db.prepare('INSERT INTO family_fts (rowid, names, refs, postcodes) VALUES (?, ?, ?, ?)').run(
+    familyId,
+    unique(names).join(' '),
+    unique(refTerms).join(' '),
+    unique(postcodes).join(' '),
+  )
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)]
+}
+
+/**
+ * A user's search text → an FTS5 MATCH expression, every term a prefix ("sian now" finds
+ * Siân Nowak-Wiśniewska). Tokens are cut out of the text with a letters-and-digits pattern, so
+ * no FTS5 syntax from the user ever reaches the query. Returns null when nothing is searchable.
+ */
+export function matchExpression(query: string, columns?: readonly string[]): string | null {
+  const parts: string[] = []
+  for (const term of query.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const tokens = foldAccents(term).match(/[\p{L}\p{N}]+/gu)
+    if (!tokens) continue
+    const phrase = `"${tokens.join(' ')}"*`
+    // "o'neill" is indexed both as o + neill and as oneill; "R-2026-0042" as r 2026 0042 and r20260042.
+    parts.push(tokens.length > 1 ? `(${phrase} OR "${tokens.join('')}"*)` : phrase)
+  }
+  if (parts.length === 0) return null
+  const body = parts.join(' AND ')
+  return columns ? `{${columns.join(' ')}} : (${body})` : body
+}
+
+/**
+ * One page of the family list, alphabetical, filtered by `query` when it is not blank. The
+ * renderer's virtualised list asks for the pages it is about to show.
+ */
+export function searchFamilies(session: Session, input: { query: string; offset: number; limit: number }): FamilyPage {
+  session.require('families.view')
+  const coordinator = session.can('referrals.view')
+  // Volunteers find families by name only: references and postcodes are not theirs to search.
+  const match = matchExpression(input.query, coordinator ? undefined : ['names'])
+  const db = session.db
+  if (input.query.trim() !== '' && match === null) return { total: 0, rows: [] }
+  let total: number
+  let ids: { id: number; label: string }[]
+  if (match === null) {
+    total = db.prepare('SELECT count(*) FROM family').pluck().get() as number
+    ids = db.prepare('SELECT id, label FROM family ORDER BY sort_key, id LIMIT ? OFFSET ?').all(input.limit, input.offset) as typeof ids
+  } else {
+    total = db.prepare('SELECT count(*) FROM family_fts WHERE family_fts MATCH ?').pluck().get(match) as number
+    ids = db
+      .prepare(
+        `SELECT f.id, f.label FROM family_fts JOIN family f ON f.id = family_fts.rowid
+         WHERE family_fts MATCH ? ORDER BY f.sort_key, f.id LIMIT ? OFFSET ?`,
+      )
+      .all(match, input.limit, input.offset) as typeof ids
+  }
+  return { total, rows: describeFamilies(db, ids, coordinator ? { kind: 'staff' } : { kind: 'volunteer' }, coordinator) }
+}
+
+function describeFamilies(db: ReadableDB, families: { id: number; label: string }[], audience: Audience, withReferrals: boolean): FamilyListRow[] {
+  if (families.length === 0) return []
+  const ids = families.map((f) => f.id)
+  const marks = ids.map(() => '?').join(',')
+  const children = new Map<number, string[]>()
+  for (const c of db
+    .prepare(`SELECT family_id AS familyId, given_name AS givenName FROM person WHERE family_id IN (${marks}) AND role = 'child' ORDER BY date_of_birth`)
+    .all(...ids) as { familyId: number; givenName: string }[]) {
+    children.set(c.familyId, [...(children.get(c.familyId) ?? []), c.givenName])
+  }
+  const postcodes = new Map<number, string | null>()
+  for (const p of db
+    .prepare(`SELECT ${PERSON_COLUMNS} FROM person WHERE family_id IN (${marks}) AND household = 'resident' AND role IN ('parent', 'carer') ORDER BY id DESC`)
+    .all(...ids) as PersonRow[]) {
+    postcodes.set(p.familyId, discloseTo(audience, p).address?.postcode ?? null)
+  }
+  const latest = new Map<number, { reference: string; status: ReferralStatus }>()
+  if (withReferrals) {
+    for (const r of db
+      .prepare(`SELECT family_id AS familyId, reference, status FROM referral WHERE family_id IN (${marks}) ORDER BY received_on, id`)
+      .all(...ids) as { familyId: number; reference: string; status: ReferralStatus }[]) {
+      latest.set(r.familyId, r)
+    }
+  }
+  return families.map((f) => ({
+    id: f.id,
+    label: f.label,
+    children: children.get(f.id) ?? [],
+    reference: latest.get(f.id)?.reference ?? null,
+    status: latest.get(f.id)?.status ?? null,
+    postcode: postcodes.get(f.id) ?? null,
+  }))
+}

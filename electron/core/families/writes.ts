@@ -1,0 +1,15 @@
+import type { Session } from '../session'
+
+/** Bump the family's updated_at after any change to it or its records. */
+export function touchFamily(session: Session, familyId: number): void {
+  session.db.prepare('UPDATE family SET updated_at = ? WHERE id = ?').run(session.now().toISOString(), familyId)
+}
+
+/**
+ * Audit a correction by the NAMES of the fields that changed (P28); the old and new values are
+ * in change_history, never in the audit log.
+ */
+export function fieldsChangedAudit(session: Session, action: string, recordType: string, recordId: number, changed: string[]): void {
+  if (changed.length === 0) return
+  session.audit({ action, recordType, recordId, detail: { fields: changed.join(','), count: changed.length } })
+}
