@@ -1,8 +1,20 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { CabinetHost } from '../../core/cabinet'
 import { CabinetError } from '../../core/errors'
-import { COMMON_OPTIONS, type CliCommand } from '../command'
+import { COMMON_OPTIONS, type CliCommand, type CliIO } from '../command'
 import { dataDirFrom, passwordsFrom } from '../session'
+
+/** False (after saying why) when the file cannot be written: the caller then shows the key instead of losing it. */
+function writeRecoveryKeyFile(file: string, recoveryKey: string, io: CliIO): boolean {
+  try {
+    // 'wx': never overwrite an existing file, which might be another Cabinet's recovery key.
+    writeFileSync(file, `${recoveryKey}\n`, { mode: 0o600, flag: 'wx' })
+    return true
+  } catch (e) {
+    io.err(`Could not write the recovery key to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it is shown below instead.`)
+    return false
+  }
+}
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -25,6 +37,9 @@ export const initCommand: CliCommand = {
     const user = values.user as string | undefined
     if (!centre) throw new CabinetError('usage', 'Give the centre name: --centre NAME.')
     if (!user) throw new CabinetError('usage', 'Give the coordinator’s username: --user NAME.')
+    const out = values['recovery-key-out'] as string | undefined
+    // Checked before setup: refusing afterwards would leave a Cabinet whose recovery key nobody saw.
+    if (out && existsSync(out)) throw new CabinetError('usage', `${out} already exists; Cabinet will not overwrite it. Choose a new file for the recovery key.`)
     const { password } = await passwordsFrom(values, io)
     if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
     const host = CabinetHost.open(dir, { create: true })
@@ -41,10 +56,7 @@ export const initCommand: CliCommand = {
         displayName: (values['display-name'] as string) ?? user,
         password,
       })
-      const out = values['recovery-key-out'] as string | undefined
-      if (out) {
-        // 'wx': never overwrite an existing file, which might be another Cabinet's recovery key.
-        writeFileSync(out, `${recoveryKey}\n`, { mode: 0o600, flag: 'wx' })
+      if (out && writeRecoveryKeyFile(out, recoveryKey, io)) {
         io.out(`Cabinet is set up in ${dir}. The recovery key was written to ${out}: print it, store it safely, then delete the file.`)
       } else {
         io.out(`Cabinet is set up in ${dir}.`)

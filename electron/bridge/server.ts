@@ -1,0 +1,204 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import type { CallResult } from '../contract'
+import { CabinetHost } from '../core/cabinet'
+import { createDispatcher, logToStderr } from '../features/dispatch'
+import { allHandlers } from '../features/registry'
+import { contentTypeFor, resolveAppPath } from '../main/security/app-path'
+import { securityHeaders } from '../main/security/csp'
+import { bridgeRoutes, type BridgeContext, type BridgeRoute } from './routes'
+import { bearerToken, newToken, tokensMatch } from './token'
+
+type HostOpenOptions = Omit<NonNullable<Parameters<typeof CabinetHost.open>[1]>, 'create'>
+
+export interface BridgeOptions {
+  dataDir: string
+  /** 0 or absent: any free port. */
+  port?: number
+  /** The built renderer; defaults to out/renderer. */
+  rendererDir?: string
+  /** Largest request body accepted (document uploads come base64-encoded through /api/invoke). */
+  maxBodyBytes?: number
+  /** Passed to CabinetHost.open: tests use a fast KDF and a fixed clock. */
+  hostOptions?: HostOpenOptions
+  /** Extra routes; defaults to the areas' routes in routes.ts. */
+  routes?: readonly BridgeRoute[]
+  logError?: (line: string) => void
+}
+
+export interface RunningBridge {
+  url: string
+  token: string
+  port: number
+  host: CabinetHost
+  close(): Promise<void>
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024
+
+export function defaultRendererDir(): string {
+  return fileURLToPath(new URL('../../out/renderer', import.meta.url))
+}
+
+/**
+ * The loopback bridge: the built renderer and the same dispatcher as IPC, over HTTP on
+ * 127.0.0.1 only, for tests and demos in a browser. Never part of the packaged app. Every API
+ * call needs this run's random token, so another program (or web page) on the PC cannot use it.
+ */
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const host = CabinetHost.open(options.dataDir, { ...options.hostOptions, create: true })
+  const logError = options.logError ?? logToStderr
+  const dispatch = createDispatcher(allHandlers, () => host, { logError })
+  const token = newToken()
+  const headers = securityHeaders()
+  const ctx: BridgeContext = { host, dispatch, tokenMatches: (c) => tokensMatch(token, c), securityHeaders: headers }
+  const state = {
+    rendererDir: options.rendererDir ?? defaultRendererDir(),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    routes: options.routes ?? bridgeRoutes,
+    port: 0,
+  }
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res, ctx, state).catch((e: unknown) => {
+      logError(`cabinet bridge: internal error: ${e instanceof Error ? e.constructor.name : typeof e}`)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong inside Cabinet.' } }, headers)
+      else res.destroy()
+    })
+  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+    })
+  } catch (e) {
+    host.close()
+    throw e
+  }
+  state.port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${state.port}/#token=${token}`,
+    token,
+    port: state.port,
+    host,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          host.close()
+          resolve()
+        })
+        server.closeAllConnections()
+      }),
+  }
+}
+
+interface BridgeState {
+  rendererDir: string
+  maxBodyBytes: number
+  routes: readonly BridgeRoute[]
+  port: number
+}
+
+async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: BridgeContext, state: BridgeState): Promise<void> {
+  const headers = ctx.securityHeaders
+  // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own Host: refuse it.
+  if (!isLoopbackHost(req.headers.host, state.port)) return sendJson(res, 403, callError('forbidden', 'Unknown host.'), headers)
+
+  const rawTarget = req.url ?? '/'
+  const url = new URL(rawTarget, `http://127.0.0.1:${state.port}`)
+
+  if (url.pathname === '/api/invoke') return invoke(req, res, ctx, state)
+  for (const route of state.routes) {
+    const match = req.method === route.method ? route.pattern.exec(url.pathname) : null
+    if (match) return route.handle(req, res, ctx, match, url)
+  }
+  if (url.pathname.startsWith('/api/')) return sendJson(res, 404, callError('usage', 'There is no such bridge address.'), headers)
+
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', headers)
+  const file = resolveAppPath(state.rendererDir, rawTarget)
+  if (file === null) return sendText(res, 400, 'Bad request', headers)
+  let body: Buffer
+  try {
+    body = await readFile(file)
+  } catch {
+    return sendText(res, 404, 'Not found', headers)
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(file), 'Content-Length': body.length })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeContext, state: BridgeState): Promise<void> {
+  const headers = ctx.securityHeaders
+  if (req.method !== 'POST') return sendJson(res, 405, callError('usage', 'Use POST for /api/invoke.'), headers)
+  if (!ctx.tokenMatches(bearerToken(req.headers.authorization))) {
+    req.resume()
+    return sendJson(res, 401, callError('auth', 'This bridge needs its token: open the address the bridge printed, including #token=…'), headers)
+  }
+  const body = await readBody(req, state.maxBodyBytes)
+  if (body === 'too_large') {
+    return sendJson(res, 413, callError('usage', `The request is larger than the limit of ${Math.round(state.maxBodyBytes / (1024 * 1024))} MB.`), headers, true)
+  }
+  let payload: unknown
+  try {
+    payload = JSON.parse(body.toString('utf8'))
+  } catch {
+    return sendJson(res, 400, callError('usage', 'The request body is not valid JSON.'), headers)
+  }
+  if (typeof payload !== 'object' || payload === null || typeof (payload as { channel?: unknown }).channel !== 'string') {
+    return sendJson(res, 400, callError('usage', 'The request body must be {"channel": string, "args": …}.'), headers)
+  }
+  const { channel, args } = payload as { channel: string; args?: unknown }
+  sendJson(res, 200, await ctx.dispatch(channel, args), headers)
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume()
+    return Promise.resolve('too_large')
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return
+      size += chunk.length
+      if (size > limit) {
+        tooLarge = true
+        chunks.length = 0
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`
+}
+
+function callError(code: 'usage' | 'auth' | 'forbidden', message: string): CallResult<never> {
+  return { ok: false, error: { code, message } }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, closeAfter = false): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...(closeAfter ? { Connection: 'close' } : {}),
+  })
+  res.end(text)
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) })
+  res.end(text)
+}
