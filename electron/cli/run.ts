@@ -26,7 +26,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const found = findCommand(argv)
   if (!found) {
-    io.err(`Unknown command: ${argv.slice(0, 2).join(' ')}. Run \`npm run cli -- help\` for the list.`)
+    // Options are not part of the name: `frobnicate --data-dir D` is the unknown command `frobnicate`.
+    const name = argv[1] === undefined || argv[1].startsWith('-') ? argv[0] : `${argv[0]} ${argv[1]}`
+    io.err(`Unknown command: ${name}. Run \`npm run cli -- help\` for the list.`)
     return 2
   }
   const { command, rest } = found

@@ -95,8 +95,6 @@ export class CabinetHost {
     let db: WritableDB | null = null
     try {
       mkdirSync(this.paths.vault, { recursive: true, mode: 0o700 })
-      // Leftovers of a setup that crashed before its keyring was written can never be opened.
-      for (const f of ['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm']) rmSync(`${this.paths.dir}/${f}`, { force: true })
       const keys = deriveSubkeys(masterKey)
       db = openEncryptedDatabase(this.paths.database, keys.database, { create: true })
       migrate(db, MIGRATIONS)
@@ -174,6 +172,9 @@ export class CabinetHost {
     this.unlocked = null
     try {
       u.session.audit({ action: 'auth.lock', recordType: 'user', recordId: u.session.user.id })
+    } catch {
+      // Locking must always succeed (auto-lock timers call it): a full disk or damaged page that
+      // stops the audit row must not leave the keys in memory. `verify` reports the damage.
     } finally {
       u.session.db.close()
       wipeSubkeys(u.session.keys)
@@ -304,6 +305,14 @@ function checkFolder(paths: DataPaths): void {
     const foreign = names.filter((n) => !OWN_NAMES.has(n))
     if (foreign.length > 0) {
       throw new CabinetError('not_cabinet', `${paths.dir} is not a Cabinet data folder (it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''} and no keyring.json).`)
+    }
+    // Never delete a database quietly: without its keyring it cannot be opened, but a person
+    // should decide whether the keyring can be restored from a backup.
+    if (hasDb) {
+      throw new CabinetError(
+        'damaged',
+        `${paths.keyring} is missing, so ${paths.database} cannot be opened. Restore keyring.json from a backup; if this folder is left from a setup that was interrupted, delete cabinet.db and set up again.`,
+      )
     }
   }
 }

@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CabinetHost } from '../../../electron/core/cabinet'
+import { parseRecoveryKey } from '../../../electron/core/keyring/keyring'
+import { useTempDirs } from '../../helpers/temp-dir'
+import { COORDINATOR, closedCabinet } from '../core/host/fixture'
+import { cli } from './harness'
+
+const INIT = ['init', '--centre', 'Riverside Child Contact Centre', '--user', COORDINATOR.username, '--display-name', COORDINATOR.displayName, '--password-stdin']
+
+describe('CLI init', () => {
+  const tempDir = useTempDirs()
+
+  it('P28: sets up a new Cabinet and prints the recovery key once', async () => {
+    const dir = join(tempDir(), 'cabinet-data')
+    const r = await cli([...INIT, '--data-dir', dir, '--address', '1 Mill Lane', '--email', 'c@example.org'], { stdin: `${COORDINATOR.password}\n` })
+    expect(r.code).toBe(0)
+    const lines = r.out.split('\n')
+    expect(lines.slice(0, 2)).toEqual([`Cabinet is set up in ${dir}.`, 'Recovery key (shown once; print it and keep it somewhere safe, away from this PC):'])
+    expect(parseRecoveryKey(lines[2])).toHaveLength(20)
+    expect(readdirSync(dir).sort()).toEqual(['cabinet.db', 'keyring.json', 'vault'])
+
+    const host = CabinetHost.open(dir)
+    try {
+      host.recover(lines[2], 'Copper Lighthouse Fern 58')
+      expect(host.getCentre()).toEqual({
+        name: 'Riverside Child Contact Centre',
+        address: '1 Mill Lane',
+        dataController: '',
+        contactEmail: 'c@example.org',
+        contactPhone: '',
+      })
+      expect(host.listUsers().map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
+    } finally {
+      host.close()
+    }
+  })
+
+  it('P28: with --recovery-key-out writes the key to an owner-only file, and never overwrites an existing one', async () => {
+    const dir = tempDir()
+    const keyFile = join(tempDir(), 'recovery-key.txt')
+    const r = await cli([...INIT, '--data-dir', dir, '--recovery-key-out', keyFile], { stdin: `${COORDINATOR.password}\n` })
+    expect(r.code).toBe(0)
+    expect(r.out).toBe(`Cabinet is set up in ${dir}. The recovery key was written to ${keyFile}: print it, store it safely, then delete the file.`)
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600)
+    expect(parseRecoveryKey(readFileSync(keyFile, 'utf8').trim())).toHaveLength(20)
+
+    // A second init, pointed at an existing file: refused before anything is set up.
+    const other = tempDir()
+    writeFileSync(keyFile, 'another Cabinet’s key\n')
+    const again = await cli([...INIT, '--data-dir', other, '--recovery-key-out', keyFile], { stdin: `${COORDINATOR.password}\n` })
+    expect(again.code).toBe(2)
+    expect(again.err).toContain(`Error: ${keyFile} already exists; Cabinet will not overwrite it.`)
+    expect(readFileSync(keyFile, 'utf8')).toBe('another Cabinet’s key\n')
+    expect(readdirSync(other)).toEqual([])
+  })
+
+  it('shows the key instead of losing it when the key file cannot be written', async () => {
+    const dir = tempDir()
+    const keyFile = join(tempDir(), 'no-such-folder', 'key.txt')
+    const r = await cli([...INIT, '--data-dir', dir, '--recovery-key-out', keyFile], { stdin: `${COORDINATOR.password}\n` })
+    expect(r.code).toBe(0)
+    expect(r.err).toBe(`Could not write the recovery key to ${keyFile} (ENOENT); it is shown below instead.`)
+    expect(parseRecoveryKey(r.out.split('\n')[2])).toHaveLength(20)
+  })
+
+  it('refuses missing options, a weak password, and an already set-up folder with exit 2, leaving no Cabinet behind', async () => {
+    const dir = tempDir()
+    expect((await cli(['init', '--data-dir', dir, '--user', 'coord'])).err).toContain('Give the centre name: --centre NAME.')
+    expect((await cli(['init', '--data-dir', dir, '--centre', 'C'])).err).toContain('Give the coordinator’s username: --user NAME.')
+    expect((await cli([...INIT, '--data-dir', dir])).err).toContain('No password given')
+    const weak = await cli([...INIT, '--data-dir', dir], { stdin: 'short\n' })
+    expect(weak.code).toBe(2)
+    expect(weak.err).toContain('Use at least 10 characters')
+    expect(readdirSync(dir).filter((n) => n !== 'vault')).toEqual([])
+    expect(existsSync(join(dir, 'keyring.json'))).toBe(false)
+
+    const done = tempDir()
+    closedCabinet(done)
+    const twice = await cli([...INIT, '--data-dir', done], { stdin: `${COORDINATOR.password}\n` })
+    expect(twice).toMatchObject({ code: 2, err: 'Error: This Cabinet is already set up.' })
+  })
+})

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CabinetHost } from '../../../../electron/core/cabinet'
+import { status } from '../../../../electron/core/maintenance/status'
+import { verify } from '../../../../electron/core/maintenance/verify'
+import type { Session } from '../../../../electron/core/session'
+import { useTempDirs } from '../../../helpers/temp-dir'
+import { CENTRE, COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
+
+/**
+ * P27: the core checks the role itself on every operation, so a volunteer who reaches a function
+ * (a bug in the UI, a crafted IPC call) is still refused. The dispatcher's check is a second fence.
+ */
+describe('P27: a volunteer is refused coordinator work by the core itself', () => {
+  const tempDir = useTempDirs()
+  let host: CabinetHost
+  let volunteer: Session
+
+  beforeEach(() => {
+    host = setUpCabinet(tempDir(), { withVolunteer: true }).host
+    host.lock()
+    volunteer = host.login(VOLUNTEER.username, VOLUNTEER.password)
+  })
+  afterEach(() => host.close())
+
+  const refused: [string, () => unknown][] = [
+    ['listUsers', () => host.listUsers()],
+    ['addUser', () => host.addUser({ username: 'sneaky', displayName: 'Sneaky', role: 'coordinator', password: 'Amber Orchard Tide 19' })],
+    ['disableUser', () => host.disableUser(1)],
+    ['resetPassword', () => host.resetPassword(1, 'Amber Orchard Tide 19')],
+    ['updateCentre', () => host.updateCentre({ ...CENTRE, name: 'Taken Over' })],
+    ['updatePreferences', () => host.updatePreferences({ autoLockMinutes: 120 })],
+    ['listAudit', () => host.listAudit({})],
+    ['status', () => status(volunteer)],
+    ['verify', () => verify(volunteer)],
+  ]
+
+  it.each(refused)('P27: %s throws forbidden and changes nothing', (_, call) => {
+    const e = errorOf(call)
+    expect(e.code).toBe('forbidden')
+    expect(e.message).toMatch(/^Your role \(volunteer\) may not do this \([a-z.A-Z]+\)\.$/)
+    host.lock()
+    host.login(COORDINATOR.username, COORDINATOR.password)
+    expect(host.listUsers().map((u) => [u.username, u.disabled])).toEqual([
+      ['coord', false],
+      ['vol', false],
+    ])
+    expect(host.getCentre()).toEqual(CENTRE)
+    expect(host.getPreferences()).toEqual({ autoLockMinutes: 5 })
+  })
+
+  it('P27: a volunteer may still read the centre details and preferences, change their own password and acknowledge confidentiality', () => {
+    expect(host.getCentre().name).toBe(CENTRE.name)
+    expect(host.getPreferences()).toEqual({ autoLockMinutes: 5 })
+    expect(host.acknowledgeConfidentiality().confidentialityAckAt).not.toBeNull()
+  })
+})
