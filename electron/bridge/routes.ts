@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CabinetHost } from '../core/cabinet'
 import type { Dispatch } from '../features/dispatch'
+import { documentRoutes } from '../features/documents/bridge-routes'
 
 /** What an extra bridge route gets besides the request: the open host and the run's token check. */
 export interface BridgeContext {
@@ -24,4 +25,4 @@ export interface BridgeRoute {
 }
 
 /** The extension point: areas append their routes here, one import and one entry each. */
-export const bridgeRoutes: readonly BridgeRoute[] = []
+export const bridgeRoutes: readonly BridgeRoute[] = [...documentRoutes]

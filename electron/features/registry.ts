@@ -1,6 +1,7 @@
 import type { ChannelDef, ChannelName } from '../contract'
 import { appHandlers } from './app/handlers'
 import { familiesHandlers } from './families/handlers'
+import { documentsHandlers } from './documents/handlers'
 import type { HandlerMap } from './types'
 
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never
@@ -31,4 +32,4 @@ export function checkHandlersCoverContract(channels: Readonly<Record<string, Cha
 }
 
 /** All areas' handlers. An area adds its map here with one argument. */
-export const allHandlers: HandlerMap<ChannelName> = mergeHandlers(appHandlers, familiesHandlers)
+export const allHandlers: HandlerMap<ChannelName> = mergeHandlers(appHandlers, familiesHandlers, documentsHandlers)

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { printRouteToPdf } from './print'
 import { registerPrivilegedSchemes, serveRenderer } from './protocol'
+import { serveDocuments } from './document-protocol'
 import { isAllowedRequest } from './security/navigation'
 import { APP_INDEX_URL } from './security/origin'
 import { isTrustedSender } from './security/trusted-sender'
@@ -65,6 +66,7 @@ function start(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }))
 
   serveRenderer(rendererDir)
+  serveDocuments(() => openHost, devServerUrl)
   const dispatch = createDispatcher(allHandlers, () => openHost)
   registerIpc(dispatch, isOurFrame, (event, rawArgs) => printToPdf(openHost, event, rawArgs))
 

@@ -12,7 +12,7 @@ import { APP_HOST, APP_SCHEME } from './security/origin'
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
-    { scheme: 'cabinet-doc', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: 'cabinet-doc', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true } },
   ])
 }
 

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { demoCommand } from './demo'
 import { initCommand } from './init'
 import { passwdCommand } from './passwd'
 import { recoverCommand } from './recover'
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   usersDisableCommand,
   passwdCommand,
   recoverCommand,
+  demoCommand,
 ]

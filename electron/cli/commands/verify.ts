@@ -10,7 +10,7 @@ export const verifyCommand: CliCommand = {
   async run({ values, io }) {
     const { host, session } = await openWithLogin(values, io)
     try {
-      const result = verify(session)
+      const result = await verify(session)
       if (values.json) {
         io.out(JSON.stringify(result, null, 2))
       } else {

@@ -7,6 +7,7 @@ import { parseInput } from './parse'
 import { loadFamilyPeople, loadPerson } from './rows'
 import { checklistTemplate, type ChecklistTemplate, type ChecklistTemplateInput } from './schemas'
 import type { CentreHeader, ChecklistPrintView } from './views'
+import { sql } from './sql'
 
 /** The settings key the coordinator's edited pre-visit checklist lives under. */
 export const CHECKLIST_SETTING = 'checklist.template'
@@ -31,7 +32,7 @@ export function getChecklistTemplate(session: Session): ChecklistTemplate {
 }
 
 export function readTemplate(db: ReadableDB): ChecklistTemplate {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CHECKLIST_SETTING) as string | undefined
+  const raw = sql(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(CHECKLIST_SETTING) as string | undefined
   if (raw === undefined) return DEFAULT_CHECKLIST
   const parsed = checklistTemplate.safeParse(JSON.parse(raw))
   if (!parsed.success) throw new CabinetError('damaged', 'The saved pre-visit checklist template is unreadable; save it again in Settings.')
@@ -47,8 +48,7 @@ export function saveChecklistTemplate(session: Session, input: ChecklistTemplate
     ids.add(item.id)
   })
   session.db.transaction(() => {
-    session.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    sql(session.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(CHECKLIST_SETTING, JSON.stringify(template))
     session.audit({ action: 'checklist.template.update', detail: { items: template.items.length } })
   })()
@@ -77,7 +77,7 @@ export function checklistPrint(session: Session, input: { personId: number; blan
         .map((c) => ({ givenName: c.givenName, familyName: c.familyName, dateOfBirth: c.dateOfBirth }))
   const reference = input.blank
     ? null
-    : ((db.prepare(`SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as string | undefined) ?? null)
+    : ((sql(db, `SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as string | undefined) ?? null)
   session.audit({ action: 'checklist.print', recordType: 'person', recordId: person.id, detail: { familyId: person.familyId, blank: input.blank } })
   return {
     blank: input.blank,

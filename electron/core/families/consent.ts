@@ -17,6 +17,7 @@ import {
 } from './schemas'
 import type { ConsentView, MedicalView } from './views'
 import { touchFamily } from './writes'
+import { sql } from './sql'
 
 /**
  * Medical needs, allergies and dietary requirements (P03): held only under a recorded consent
@@ -41,20 +42,19 @@ export function recordConsent(session: Session, args: ConsentArgs): ConsentView 
     if (currentConsent(db, person.id)) {
       throw new CabinetError('conflict', 'This person already has a current consent for medical information. Withdraw it before recording a new one.')
     }
-    const { id } = db
-      .prepare(
+    const { id } = sql(db, 
         `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
          VALUES (?, 'medical', ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
     touchFamily(session, person.familyId)
     session.audit({ action: 'consent.record', recordType: 'person', recordId: person.id, detail: { consentId: id, method: input.method } })
-    return db.prepare(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
+    return sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
   })()
 }
 
 function currentConsent(db: ReadableDB, personId: number): { id: number } | undefined {
-  return db.prepare(`SELECT id FROM consent WHERE person_id = ? AND topic = 'medical' AND withdrawn_on IS NULL`).get(personId) as { id: number } | undefined
+  return sql(db, `SELECT id FROM consent WHERE person_id = ? AND topic = 'medical' AND withdrawn_on IS NULL`).get(personId) as { id: number } | undefined
 }
 
 /**
@@ -67,7 +67,7 @@ export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { 
   const input = parseInput(withdrawConsentInput, args)
   const db = session.db
   return db.transaction(() => {
-    const consent = db.prepare('SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
+    const consent = sql(db, 'SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
       | { id: number; personId: number; givenOn: string; withdrawnOn: string | null }
       | undefined
     if (!consent) throw new CabinetError('not_found', `There is no consent with id ${input.consentId}.`)
@@ -75,11 +75,11 @@ export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { 
     if (input.withdrawnOn < consent.givenOn) throw new CabinetError('validation', `Consent cannot be withdrawn before it was given (${consent.givenOn}).`, { field: 'withdrawnOn' })
     if (input.withdrawnOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was withdrawn cannot be in the future.', { field: 'withdrawnOn' })
     const person = loadPerson(db, consent.personId)
-    db.prepare(
+    sql(db, 
       `DELETE FROM change_history WHERE record_type = 'medical' AND record_id IN (SELECT id FROM medical_info WHERE consent_id = ?)`,
     ).run(consent.id)
-    const deleted = db.prepare('DELETE FROM medical_info WHERE consent_id = ?').run(consent.id).changes
-    db.prepare('UPDATE consent SET withdrawn_on = ?, withdrawn_method = ?, withdrawn_recorded_at = ?, withdrawn_recorded_by = ? WHERE id = ?').run(
+    const deleted = sql(db, 'DELETE FROM medical_info WHERE consent_id = ?').run(consent.id).changes
+    sql(db, 'UPDATE consent SET withdrawn_on = ?, withdrawn_method = ?, withdrawn_recorded_at = ?, withdrawn_recorded_by = ? WHERE id = ?').run(
       input.withdrawnOn, input.method, session.now().toISOString(), session.user.id, consent.id,
     )
     touchFamily(session, person.familyId)
@@ -99,15 +99,14 @@ export function addMedical(session: Session, args: MedicalArgs): MedicalView {
       throw new CabinetError('conflict', 'Record who consented to holding medical information, when and how, before saving it.', { field: 'consent' })
     }
     const at = session.now().toISOString()
-    const { id } = db
-      .prepare(
+    const { id } = sql(db, 
         `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
     touchFamily(session, person.familyId)
     session.audit({ action: 'medical.create', recordType: 'person', recordId: person.id, detail: { medicalId: id, kind: input.kind } })
-    return db.prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
+    return sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
   })()
 }
 
@@ -123,7 +122,7 @@ export function updateMedical(session: Session, args: UpdateMedicalArgs): Medica
       before: { details: before.details }, after: { details: input.details }, fields: ['details'],
     })
     if (changed.length > 0) {
-      db.prepare('UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
+      sql(db, 'UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
       touchFamily(session, person.familyId)
       session.audit({ action: 'medical.update', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
     }
@@ -138,26 +137,24 @@ export function removeMedical(session: Session, medicalId: number): void {
   db.transaction(() => {
     const before = loadMedical(db, medicalId)
     const person = loadPerson(db, before.personId)
-    db.prepare(`DELETE FROM change_history WHERE record_type = 'medical' AND record_id = ?`).run(before.id)
-    db.prepare('DELETE FROM medical_info WHERE id = ?').run(before.id)
+    sql(db, `DELETE FROM change_history WHERE record_type = 'medical' AND record_id = ?`).run(before.id)
+    sql(db, 'DELETE FROM medical_info WHERE id = ?').run(before.id)
     touchFamily(session, person.familyId)
     session.audit({ action: 'medical.delete', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
   })()
 }
 
 function loadMedical(db: ReadableDB, medicalId: number): MedicalView {
-  const row = db.prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(medicalId) as MedicalView | undefined
+  const row = sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(medicalId) as MedicalView | undefined
   if (!row) throw new CabinetError('not_found', `There is no medical entry with id ${medicalId}.`)
   return row
 }
 
 /** The family's consents and medical entries (for the family page; coordinator only). */
 export function familyMedical(db: ReadableDB, familyId: number): { consents: ConsentView[]; entries: MedicalView[] } {
-  const consents = db
-    .prepare(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
+  const consents = sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
     .all(familyId) as ConsentView[]
-  const entries = db
-    .prepare(`SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
+  const entries = sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
     .all(familyId) as MedicalView[]
   return { consents, entries }
 }

@@ -11,6 +11,7 @@ import { newFamilyInput, type NewFamilyInput } from './schemas'
 import { reindexFamily } from './search'
 import { isEnded } from './transitions'
 import type { FamilyView } from './views'
+import { sql } from './sql'
 
 /**
  * Enter a new family in one transaction: the resident parent or carer, the non-resident
@@ -24,8 +25,7 @@ export function createFamily(session: Session, args: NewFamilyInput): { familyId
   const db = session.db
   return db.transaction(() => {
     const at = session.now().toISOString()
-    const { id: familyId } = db
-      .prepare(`INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
+    const { id: familyId } = sql(db, `INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
       .get(at, session.user.id, at) as { id: number }
     const leads = {
       resident: insertAdult(session, familyId, 'resident', input.resident, input.source),
@@ -52,7 +52,7 @@ export function getFamily(session: Session, familyId: number): FamilyView {
   const family = requireFamily(db, familyId)
   const audience: Audience = session.can('families.edit') ? { kind: 'staff' } : { kind: 'volunteer' }
   const people = loadFamilyPeople(db, familyId).map((p) => discloseTo(audience, p))
-  const referralRows = db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]
+  const referralRows = sql(db, `SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]
   const current = referralRows.find((r) => !isEnded(r.status))
   session.audit({ action: 'family.view', recordType: 'family', recordId: familyId })
   return {

@@ -71,12 +71,19 @@ export function normalisePostcode(input: string): string | null {
  * and synthetic data must use numbers that can never ring a real person.
  */
 export function normalisePhone(input: string): string | null {
-  const parsed = parsePhoneNumberFromString(input.trim(), 'GB')
-  if (!parsed) return null
-  if (parsed.isValid()) return parsed.number
-  if (/^\+447700900\d{3}$/.test(parsed.number)) return parsed.number
-  return null
+  const key = input.trim()
+  const known = phoneMemo.get(key)
+  if (known !== undefined) return known
+  const parsed = parsePhoneNumberFromString(key, 'GB')
+  const e164 = !parsed ? null : parsed.isValid() || /^\+447700900\d{3}$/.test(parsed.number) ? parsed.number : null
+  // Parsing is the slowest part of validating a form (and of the demo generator), and every
+  // number is parsed twice on its way in (main's contract check, then the core's): remember a
+  // bounded number of answers.
+  if (phoneMemo.size >= 2000) phoneMemo.clear()
+  phoneMemo.set(key, e164)
+  return e164
 }
+const phoneMemo = new Map<string, string | null>()
 
 export const optionalPostcode = z
   .string()

@@ -2,6 +2,7 @@ import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import type { HistoryRecordType, RecordSource } from './types'
 import type { HistoryView } from './views'
+import { sql } from './sql'
 
 export type FieldValue = string | number | boolean | null
 
@@ -21,7 +22,7 @@ export function recordCorrections<T extends Record<string, FieldValue>>(
   session: Session,
   opts: { familyId: number; recordType: HistoryRecordType; recordId: number; source: RecordSource; before: T; after: T; fields: readonly (keyof T & string)[] },
 ): string[] {
-  const insert = session.db.prepare(
+  const insert = sql(session.db, 
     `INSERT INTO change_history (family_id, record_type, record_id, field, old_value, new_value, source, changed_at, changed_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -46,11 +47,11 @@ export function listHistory(session: Session, familyId: number): HistoryView[] {
 }
 
 function queryHistory(db: ReadableDB, familyId: number): HistoryView[] {
-  return db
-    .prepare(
+  return sql(db, 
       `SELECT h.id, h.record_type AS recordType, h.record_id AS recordId, h.field, h.old_value AS oldValue,
-              h.new_value AS newValue, h.source, h.changed_at AS changedAt, u.display_name AS changedBy
-       FROM change_history h LEFT JOIN users u ON u.id = h.changed_by
+              h.new_value AS newValue, h.source, h.changed_at AS changedAt,
+              (SELECT display_name FROM users u WHERE u.id = h.changed_by) AS changedBy
+       FROM change_history h
        WHERE h.family_id = ? ORDER BY h.id DESC`,
     )
     .all(familyId) as HistoryView[]

@@ -22,12 +22,12 @@ import { nameKey } from './text-keys'
 import type { Household, RecordSource } from './types'
 import type { AddressView, PersonView } from './views'
 import { fieldsChangedAudit, touchFamily } from './writes'
+import { sql } from './sql'
 
 /** Insert an adult; the caller holds the transaction and reindexes the family. */
 export function insertAdult(session: Session, familyId: number, household: Household, a: Adult, source: RecordSource): number {
   const at = session.now().toISOString()
-  const row = session.db
-    .prepare(
+  const row = sql(session.db, 
       `INSERT INTO person (family_id, household, role, relationship, given_name, family_name, name_key, date_of_birth,
          address_line1, address_line2, town, postcode, address_confidential, mobile_phone, other_phone, email,
          preferred_contact, language, interpreter_needed, access_needs, source, created_at, created_by, updated_at)
@@ -52,8 +52,7 @@ export function insertChild(
   checkLivesWith(familyId, livesWith)
   checkBornBy(c.dateOfBirth, session)
   const at = session.now().toISOString()
-  const row = session.db
-    .prepare(
+  const row = sql(session.db, 
       `INSERT INTO person (family_id, household, role, given_name, family_name, name_key, date_of_birth,
          lives_with_person_id, source, created_at, created_by, updated_at)
        VALUES (?, ?, 'child', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -142,7 +141,7 @@ export function updateAdult(session: Session, args: UpdateAdultArgs): PersonView
       before: adultValues(before), after: adultValues(a), fields: ADULT_FIELDS,
     })
     if (changed.length > 0) {
-      db.prepare(
+      sql(db, 
         `UPDATE person SET role = ?, relationship = ?, given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?,
            address_line1 = ?, address_line2 = ?, town = ?, postcode = ?, address_confidential = ?, mobile_phone = ?,
            other_phone = ?, email = ?, preferred_contact = ?, language = ?, interpreter_needed = ?, access_needs = ?, updated_at = ?
@@ -161,11 +160,10 @@ export function updateAdult(session: Session, args: UpdateAdultArgs): PersonView
 
 /** A household keeps at least one parent or carer: children must live with someone. */
 function assertAnotherLead(db: WritableDB, p: PersonRow): void {
-  const others = db
-    .prepare(`SELECT count(*) FROM person WHERE family_id = ? AND household = ? AND role IN ('parent', 'carer') AND id <> ?`)
+  const others = sql(db, `SELECT count(*) FROM person WHERE family_id = ? AND household = ? AND role IN ('parent', 'carer') AND id <> ?`)
     .pluck()
     .get(p.familyId, p.household, p.id) as number
-  const children = db.prepare('SELECT count(*) FROM person WHERE lives_with_person_id = ?').pluck().get(p.id) as number
+  const children = sql(db, 'SELECT count(*) FROM person WHERE lives_with_person_id = ?').pluck().get(p.id) as number
   if (others === 0 || children > 0) {
     throw new CabinetError('conflict', 'This parent or carer has children living with them, or is the only one in the household: they cannot become another approved adult.', { field: 'role' })
   }
@@ -190,7 +188,7 @@ export function updateChild(session: Session, args: UpdateChildArgs): PersonView
       before: pick(before), after: pick(c), fields: ['givenName', 'familyName', 'dateOfBirth', 'livesWithPersonId'],
     })
     if (changed.length > 0) {
-      db.prepare(
+      sql(db, 
         `UPDATE person SET given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?, lives_with_person_id = ?, household = ?, updated_at = ?
          WHERE id = ?`,
       ).run(c.givenName, c.familyName, nameKey(c.givenName, c.familyName), c.dateOfBirth, livesWith.id, livesWith.household, session.now().toISOString(), before.id)

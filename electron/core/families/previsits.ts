@@ -8,6 +8,7 @@ import { loadPerson, loadReferral, type PersonRow, type ReferralRow } from './ro
 import { bookPrevisitInput, completePrevisitInput, type BookPrevisitArgs, type CompletePrevisitArgs } from './schemas'
 import type { PrevisitView } from './views'
 import { touchFamily } from './writes'
+import { sql } from './sql'
 
 interface PrevisitRow extends Omit<PrevisitView, 'items'> {
   items: string | null
@@ -35,15 +36,14 @@ export function bookPrevisit(session: Session, args: BookPrevisitArgs): Previsit
     checkParty(referral, person)
     if (input.bookedFor < referral.receivedOn) throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field: 'bookedFor' })
     const at = session.now().toISOString()
-    const { id } = db
-      .prepare(
+    const { id } = sql(db, 
         `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
          VALUES (?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
       )
       .get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
     touchFamily(session, referral.familyId)
     session.audit({ action: 'previsit.book', recordType: 'referral', recordId: referral.id, detail: { previsitId: id, personId: person.id } })
-    return toView(db.prepare(`SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
+    return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
   })()
 }
 
@@ -68,20 +68,18 @@ export function completePrevisit(session: Session, args: CompletePrevisitArgs): 
     if (unknown !== undefined) throw new CabinetError('validation', `"${unknown}" is not an item of the checklist.`, { field: 'ticked' })
     const items = JSON.stringify(template.items.map((i) => ({ id: i.id, heading: i.heading, ticked: input.ticked.includes(i.id) })))
     const at = session.now().toISOString()
-    const booked = db
-      .prepare('SELECT id FROM previsit WHERE referral_id = ? AND person_id = ? AND completed_on IS NULL ORDER BY booked_for LIMIT 1')
+    const booked = sql(db, 'SELECT id FROM previsit WHERE referral_id = ? AND person_id = ? AND completed_on IS NULL ORDER BY booked_for LIMIT 1')
       .pluck()
       .get(referral.id, person.id) as number | undefined
     let id: number
     if (booked !== undefined) {
-      db.prepare('UPDATE previsit SET completed_on = ?, conducted_by = ?, items = ?, notes = ?, updated_at = ? WHERE id = ?').run(
+      sql(db, 'UPDATE previsit SET completed_on = ?, conducted_by = ?, items = ?, notes = ?, updated_at = ? WHERE id = ?').run(
         input.completedOn, input.conductedBy, items, input.notes, at, booked,
       )
       id = booked
     } else {
       id = (
-        db
-          .prepare(
+        sql(db, 
             `INSERT INTO previsit (referral_id, person_id, completed_on, conducted_by, items, notes, source, recorded_at, recorded_by, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
           )
@@ -95,14 +93,13 @@ export function completePrevisit(session: Session, args: CompletePrevisitArgs): 
       recordId: referral.id,
       detail: { previsitId: id, personId: person.id, ticked: input.ticked.length, items: template.items.length },
     })
-    return toView(db.prepare(`SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
+    return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
   })()
 }
 
 export function familyPrevisits(db: ReadableDB, familyId: number): PrevisitView[] {
   return (
-    db
-      .prepare(`SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE referral_id IN (SELECT id FROM referral WHERE family_id = ?) ORDER BY id`)
+    sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE referral_id IN (SELECT id FROM referral WHERE family_id = ?) ORDER BY id`)
       .all(familyId) as PrevisitRow[]
   ).map(toView)
 }

@@ -11,10 +11,11 @@ import { STATUS_LABELS } from './transitions'
 import { RECORD_SOURCE_FOR_REFERRAL } from './types'
 import type { ReferralView } from './views'
 import { fieldsChangedAudit, touchFamily } from './writes'
+import { sql } from './sql'
 
 /** The next human reference for a year: R-2026-0042 (four digits, more when a year needs them). */
 function nextReference(session: Session, year: number): { reference: string; seq: number } {
-  const seq = (session.db.prepare('SELECT coalesce(max(ref_seq), 0) + 1 FROM referral WHERE ref_year = ?').pluck().get(year) as number) ?? 1
+  const seq = (sql(session.db, 'SELECT coalesce(max(ref_seq), 0) + 1 FROM referral WHERE ref_year = ?').pluck().get(year) as number) ?? 1
   return { reference: `R-${year}-${String(seq).padStart(4, '0')}`, seq }
 }
 
@@ -24,8 +25,7 @@ export function insertReferral(session: Session, familyId: number, r: Referral):
   const year = Number(r.receivedOn.slice(0, 4))
   const { reference, seq } = nextReference(session, year)
   const at = session.now().toISOString()
-  const { id } = session.db
-    .prepare(
+  const { id } = sql(session.db, 
       `INSERT INTO referral (family_id, reference, ref_year, ref_seq, source, record_source, referrer_name, referrer_organisation,
          referrer_email, referrer_phone, received_on, court_order, court_name, court_order_date, court_case_number,
          cafcass_involved, contact_type, injunction_in_place, injunction_details, separate_arrival, collection_arrangements,
@@ -38,8 +38,7 @@ export function insertReferral(session: Session, familyId: number, r: Referral):
       bit(r.cafcassInvolved), r.contactType, bit(r.injunctionInPlace), r.injunctionDetails, bit(r.separateArrival), r.collectionArrangements,
       r.receivedOn, at, session.user.id, at,
     ) as { id: number }
-  session.db
-    .prepare(
+  sql(session.db, 
       `INSERT INTO referral_status_history (referral_id, from_status, to_status, effective_on, reason, recorded_at, recorded_by)
        VALUES (?, NULL, 'received', ?, NULL, ?, ?)`,
     )
@@ -55,7 +54,7 @@ export function insertReferral(session: Session, familyId: number, r: Referral):
 
 /** A referral is for children: at least one of the family's children must be under 18 when it arrives. */
 function assertHasMinor(session: Session, familyId: number, receivedOn: string): void {
-  const births = session.db.prepare(`SELECT date_of_birth FROM person WHERE family_id = ? AND role = 'child'`).pluck().all(familyId) as string[]
+  const births = sql(session.db, `SELECT date_of_birth FROM person WHERE family_id = ? AND role = 'child'`).pluck().all(familyId) as string[]
   if (!births.some((dob) => dob <= receivedOn && ageOn(dob, receivedOn) < 18)) {
     throw new CabinetError('validation', 'None of this family’s children is under 18 on the date the referral was received.', { field: 'receivedOn' })
   }
@@ -112,7 +111,7 @@ export function updateReferral(session: Session, args: UpdateReferralArgs): Refe
       before: referralValues(before), after: referralValues(r), fields: REFERRAL_FIELDS,
     })
     if (changed.length > 0) {
-      db.prepare(
+      sql(db, 
         `UPDATE referral SET source = ?, record_source = ?, referrer_name = ?, referrer_organisation = ?, referrer_email = ?,
            referrer_phone = ?, received_on = ?, court_order = ?, court_name = ?, court_order_date = ?, court_case_number = ?,
            cafcass_involved = ?, contact_type = ?, injunction_in_place = ?, injunction_details = ?, separate_arrival = ?,

@@ -1,6 +1,7 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import type { ContactType, Household, PersonRole, PreferredContact, RecordSource, ReferralSource, ReferralStatus } from './types'
+import { sql } from './sql'
 
 /** A person row as stored, before `discloseTo` decides what of it an audience may see. */
 export interface PersonRow {
@@ -37,13 +38,13 @@ export const PERSON_COLUMNS = `
   lives_with_person_id AS livesWithPersonId, source`
 
 export function loadPerson(db: ReadableDB, personId: number): PersonRow {
-  const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM person WHERE id = ?`).get(personId) as PersonRow | undefined
+  const row = sql(db, `SELECT ${PERSON_COLUMNS} FROM person WHERE id = ?`).get(personId) as PersonRow | undefined
   if (!row) throw new CabinetError('not_found', `There is no person with id ${personId}.`)
   return row
 }
 
 export function loadFamilyPeople(db: ReadableDB, familyId: number): PersonRow[] {
-  return db.prepare(`SELECT ${PERSON_COLUMNS} FROM person WHERE family_id = ? ORDER BY household, role, id`).all(familyId) as PersonRow[]
+  return sql(db, `SELECT ${PERSON_COLUMNS} FROM person WHERE family_id = ? ORDER BY household, role, id`).all(familyId) as PersonRow[]
 }
 
 export interface ReferralRow {
@@ -85,13 +86,13 @@ export const REFERRAL_COLUMNS = `
   closed_on AS closedOn, closed_reason AS closedReason`
 
 export function loadReferral(db: ReadableDB, referralId: number): ReferralRow {
-  const row = db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE id = ?`).get(referralId) as ReferralRow | undefined
+  const row = sql(db, `SELECT ${REFERRAL_COLUMNS} FROM referral WHERE id = ?`).get(referralId) as ReferralRow | undefined
   if (!row) throw new CabinetError('not_found', `There is no referral with id ${referralId}.`)
   return row
 }
 
 export function requireFamily(db: ReadableDB, familyId: number): { id: number; label: string; createdAt: string; updatedAt: string } {
-  const row = db.prepare('SELECT id, label, created_at AS createdAt, updated_at AS updatedAt FROM family WHERE id = ?').get(familyId) as
+  const row = sql(db, 'SELECT id, label, created_at AS createdAt, updated_at AS updatedAt FROM family WHERE id = ?').get(familyId) as
     | { id: number; label: string; createdAt: string; updatedAt: string }
     | undefined
   if (!row) throw new CabinetError('not_found', `There is no family with id ${familyId}.`)

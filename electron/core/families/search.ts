@@ -5,6 +5,7 @@ import { PERSON_COLUMNS, type PersonRow } from './rows'
 import { compactName, foldAccents, sortKey } from './text-keys'
 import type { ReferralStatus } from './types'
 import type { FamilyListRow, FamilyPage } from './views'
+import { sql } from './sql'
 
 /**
  * Finding families as you type: one FTS5 row per family (rowid = family.id) holding everyone's
@@ -14,14 +15,13 @@ import type { FamilyListRow, FamilyPage } from './views'
  * transaction, so the index is never out of step with the tables.
  */
 export function reindexFamily(db: WritableDB, familyId: number): void {
-  const people = db
-    .prepare(
+  const people = sql(db, 
       `SELECT given_name AS givenName, family_name AS familyName, household, role, postcode,
               address_confidential AS confidential
        FROM person WHERE family_id = ? ORDER BY id`,
     )
     .all(familyId) as { givenName: string; familyName: string; household: string; role: string; postcode: string | null; confidential: 0 | 1 }[]
-  const refs = db.prepare('SELECT reference FROM referral WHERE family_id = ? ORDER BY id').pluck().all(familyId) as string[]
+  const refs = sql(db, 'SELECT reference FROM referral WHERE family_id = ? ORDER BY id').pluck().all(familyId) as string[]
 
   const names = people.flatMap((p) => [p.givenName, p.familyName, compactName(p.givenName), compactName(p.familyName)])
   const postcodes = people.filter((p) => p.postcode && p.confidential === 0).flatMap((p) => [p.postcode!, p.postcode!.replace(' ', '')])
@@ -33,14 +33,14 @@ export function reindexFamily(db: WritableDB, familyId: number): void {
   const label = [resident, other].filter((p) => p !== undefined).map((p) => `${p.givenName} ${p.familyName}`).join(' / ') || `Family ${familyId}`
   const key = sortKey([resident, other].filter((p) => p !== undefined).map((p) => `${p.familyName} ${p.givenName}`).join(' / ') || label)
 
-  db.prepare('UPDATE family SET label = ?, sort_key = ? WHERE id = ?').run(label, key, familyId)
-  db.prepare('DELETE FROM family_fts WHERE rowid = ?').run(familyId)
-  db.prepare('INSERT INTO family_fts (rowid, names, refs, postcodes) VALUES (?, ?, ?, ?)').run(
-    familyId,
-    unique(names).join(' '),
-    unique(refTerms).join(' '),
-    unique(postcodes).join(' '),
-  )
+  sql(db, 'UPDATE family SET label = ?, sort_key = ? WHERE id = ? AND (label <> ? OR sort_key <> ?)').run(label, key, familyId, label, key)
+  const row = { names: unique(names).join(' '), refs: unique(refTerms).join(' '), postcodes: unique(postcodes).join(' ') }
+  const indexed = sql(db, 'SELECT names, refs, postcodes FROM family_fts WHERE rowid = ?').get(familyId) as typeof row | undefined
+  if (indexed && indexed.names === row.names && indexed.refs === row.refs && indexed.postcodes === row.postcodes) return
+  // With secure-delete on, an FTS5 delete rewrites index pages, so rows are only rewritten
+  // when what is searchable actually changed (most corrections change nothing here).
+  if (indexed) sql(db, 'DELETE FROM family_fts WHERE rowid = ?').run(familyId)
+  sql(db, 'INSERT INTO family_fts (rowid, names, refs, postcodes) VALUES (@id, @names, @refs, @postcodes)').run({ id: familyId, ...row })
 }
 
 function unique(xs: string[]): string[] {
@@ -80,12 +80,11 @@ export function searchFamilies(session: Session, input: { query: string; offset:
   let total: number
   let ids: { id: number; label: string }[]
   if (match === null) {
-    total = db.prepare('SELECT count(*) FROM family').pluck().get() as number
-    ids = db.prepare('SELECT id, label FROM family ORDER BY sort_key, id LIMIT ? OFFSET ?').all(input.limit, input.offset) as typeof ids
+    total = sql(db, 'SELECT count(*) FROM family').pluck().get() as number
+    ids = sql(db, 'SELECT id, label FROM family ORDER BY sort_key, id LIMIT ? OFFSET ?').all(input.limit, input.offset) as typeof ids
   } else {
-    total = db.prepare('SELECT count(*) FROM family_fts WHERE family_fts MATCH ?').pluck().get(match) as number
-    ids = db
-      .prepare(
+    total = sql(db, 'SELECT count(*) FROM family_fts WHERE family_fts MATCH ?').pluck().get(match) as number
+    ids = sql(db, 
         `SELECT f.id, f.label FROM family_fts JOIN family f ON f.id = family_fts.rowid
          WHERE family_fts MATCH ? ORDER BY f.sort_key, f.id LIMIT ? OFFSET ?`,
       )
@@ -99,21 +98,18 @@ function describeFamilies(db: ReadableDB, families: { id: number; label: string 
   const ids = families.map((f) => f.id)
   const marks = ids.map(() => '?').join(',')
   const children = new Map<number, string[]>()
-  for (const c of db
-    .prepare(`SELECT family_id AS familyId, given_name AS givenName FROM person WHERE family_id IN (${marks}) AND role = 'child' ORDER BY date_of_birth`)
+  for (const c of sql(db, `SELECT family_id AS familyId, given_name AS givenName FROM person WHERE family_id IN (${marks}) AND role = 'child' ORDER BY date_of_birth`)
     .all(...ids) as { familyId: number; givenName: string }[]) {
     children.set(c.familyId, [...(children.get(c.familyId) ?? []), c.givenName])
   }
   const postcodes = new Map<number, string | null>()
-  for (const p of db
-    .prepare(`SELECT ${PERSON_COLUMNS} FROM person WHERE family_id IN (${marks}) AND household = 'resident' AND role IN ('parent', 'carer') ORDER BY id DESC`)
+  for (const p of sql(db, `SELECT ${PERSON_COLUMNS} FROM person WHERE family_id IN (${marks}) AND household = 'resident' AND role IN ('parent', 'carer') ORDER BY id DESC`)
     .all(...ids) as PersonRow[]) {
     postcodes.set(p.familyId, discloseTo(audience, p).address?.postcode ?? null)
   }
   const latest = new Map<number, { reference: string; status: ReferralStatus }>()
   if (withReferrals) {
-    for (const r of db
-      .prepare(`SELECT family_id AS familyId, reference, status FROM referral WHERE family_id IN (${marks}) ORDER BY received_on, id`)
+    for (const r of sql(db, `SELECT family_id AS familyId, reference, status FROM referral WHERE family_id IN (${marks}) ORDER BY received_on, id`)
       .all(...ids) as { familyId: number; reference: string; status: ReferralStatus }[]) {
       latest.set(r.familyId, r)
     }

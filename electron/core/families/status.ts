@@ -9,6 +9,7 @@ import { referralView } from './referral-view'
 import { isEnded, listOr, REASON_REQUIRED, STATUS_LABELS, TRANSITIONS } from './transitions'
 import type { ReferralView } from './views'
 import { touchFamily } from './writes'
+import { sql } from './sql'
 
 /** Move a referral to its next status on a given date; illegal moves are refused with a reason. */
 export function transitionReferral(session: Session, args: TransitionInput): ReferralView {
@@ -35,10 +36,10 @@ export function transitionReferral(session: Session, args: TransitionInput): Ref
       throw new CabinetError('validation', `The date of the change cannot be before the referral became ${STATUS_LABELS[r.status]} (${r.statusOn}).`, { field: 'on' })
     }
     const ended = isEnded(input.to)
-    db.prepare('UPDATE referral SET status = ?, status_on = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?').run(
+    sql(db, 'UPDATE referral SET status = ?, status_on = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?').run(
       input.to, input.on, ended ? input.on : null, ended ? input.reason : null, session.now().toISOString(), r.id,
     )
-    db.prepare(
+    sql(db, 
       `INSERT INTO referral_status_history (referral_id, from_status, to_status, effective_on, reason, recorded_at, recorded_by)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(r.id, r.status, input.to, input.on, input.reason, session.now().toISOString(), session.user.id)
@@ -74,7 +75,7 @@ export function correctClosure(session: Session, args: CorrectClosureArgs): Refe
       fields: ['closedOn', 'closedReason'],
     })
     if (changed.length > 0) {
-      db.prepare('UPDATE referral SET closed_on = ?, closed_reason = ?, status_on = ?, updated_at = ? WHERE id = ?').run(
+      sql(db, 'UPDATE referral SET closed_on = ?, closed_reason = ?, status_on = ?, updated_at = ? WHERE id = ?').run(
         input.closedOn, input.reason, input.closedOn, session.now().toISOString(), r.id,
       )
       touchFamily(session, r.familyId)

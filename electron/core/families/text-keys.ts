@@ -8,12 +8,12 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
-/** The duplicate check's key: folded, letters and digits only, words in order. */
+/**
+ * The duplicate check's key: folded, letters and digits only, so "Nowak-Wiśniewska",
+ * "Nowak Wisniewska" and "nowakwisniewska" meet (a rare false match is only a hint to look).
+ */
 export function nameKey(givenName: string, familyName: string): string {
-  return foldAccents(`${givenName} ${familyName}`)
-    .replace(/['’-]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return foldAccents(`${givenName}${familyName}`).replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** "O'Neill" → "ONeill", "Nowak-Wiśniewska" → "NowakWiśniewska": the form people type without punctuation. */

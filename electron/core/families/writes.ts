@@ -1,8 +1,9 @@
 import type { Session } from '../session'
+import { sql } from './sql'
 
 /** Bump the family's updated_at after any change to it or its records. */
 export function touchFamily(session: Session, familyId: number): void {
-  session.db.prepare('UPDATE family SET updated_at = ? WHERE id = ?').run(session.now().toISOString(), familyId)
+  sql(session.db, 'UPDATE family SET updated_at = ? WHERE id = ?').run(session.now().toISOString(), familyId)
 }
 
 /**

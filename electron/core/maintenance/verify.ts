@@ -1,3 +1,4 @@
+import { verifyVault } from '../vault'
 import { verifyAuditChain } from '../audit/audit'
 import type { Session } from '../session'
 import { userTables } from './status'
@@ -6,6 +7,16 @@ export interface VerifyCheck {
   name: string
   ok: boolean
   problems: string[]
+}
+
+/** Every document's blob present, authentic and matching its SHA-256. */
+async function vaultCheck(session: Session): Promise<VerifyCheck> {
+  try {
+    const v = await verifyVault(session)
+    return { name: 'vault documents', ok: v.ok, problems: v.problems }
+  } catch (e) {
+    return { name: 'vault', ok: false, problems: [(e as Error).message] }
+  }
 }
 
 function attempt(name: string, fn: () => string[]): VerifyCheck {
@@ -23,7 +34,7 @@ function attempt(name: string, fn: () => string[]): VerifyCheck {
  * check each page's HMAC, so a flipped byte anywhere in a used page is found); foreign keys;
  * the audit chain; then the areas' own checks.
  */
-export function verify(session: Session): { ok: boolean; checks: VerifyCheck[] } {
+export async function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
   session.require('maintenance.run')
   const db = session.db
   const checks: VerifyCheck[] = [
@@ -51,5 +62,6 @@ export function verify(session: Session): { ok: boolean; checks: VerifyCheck[] }
     }),
     attempt('audit chain', () => verifyAuditChain(db, session.keys.auditHmac).problems),
   ]
+  checks.push(await vaultCheck(session))
   return { ok: checks.every((c) => c.ok), checks }
 }

@@ -43,6 +43,12 @@ class ChunkOpener extends Transform {
       while (at < data.length) {
         // A full sealed chunk followed by more bytes cannot be the final one.
         if (this.filled === sealed.length) this.open(false)
+        // Whole chunks with more bytes after them are opened where they lie, without a copy.
+        if (this.filled === 0 && data.length - at > sealed.length) {
+          this.open(false, data.subarray(at, at + sealed.length))
+          at += sealed.length
+          continue
+        }
         const n = data.copy(sealed, this.filled, at)
         this.filled += n
         at += n
@@ -71,13 +77,14 @@ class ChunkOpener extends Transform {
     done(error)
   }
 
-  private open(final: boolean): void {
+  /** Open one sealed chunk: `direct` (a whole chunk inside the input) or the buffered one. */
+  private open(final: boolean, direct?: Buffer): void {
     const header = this.header as BlobHeader
-    const sealed = this.sealed as Buffer
-    const bodyLength = this.filled - TAG_BYTES
+    const sealed = direct ?? (this.sealed as Buffer).subarray(0, this.filled)
+    const bodyLength = sealed.length - TAG_BYTES
     const decipher = createDecipheriv('aes-256-gcm', this.key, chunkNonce(header, this.index), { authTagLength: TAG_BYTES })
     decipher.setAAD(chunkAad(header, this.fileId, this.index, final))
-    decipher.setAuthTag(sealed.subarray(bodyLength, this.filled))
+    decipher.setAuthTag(sealed.subarray(bodyLength))
     const plain = decipher.update(sealed.subarray(0, bodyLength))
     try {
       decipher.final()
@@ -88,7 +95,7 @@ class ChunkOpener extends Transform {
     }
     this.push(plain)
     this.index++
-    this.filled = 0
+    if (!direct) this.filled = 0
   }
 
   private damaged(): CabinetError {

@@ -7,6 +7,11 @@ export interface DocumentLink {
   targetId: number
 }
 
+/** A link as shown: the record's own name (a family's label, a referral's reference, a person's name). */
+export interface DocumentLinkView extends DocumentLink {
+  label: string | null
+}
+
 /** What the app shows about a document: never its key or blob name. */
 export interface DocumentSummary {
   id: string
@@ -18,7 +23,7 @@ export interface DocumentSummary {
   sha256: string
   addedAt: string
   addedBy: string
-  links: DocumentLink[]
+  links: DocumentLinkView[]
 }
 
 /** The row as the vault itself needs it (key and blob name included). Stays in main. */
@@ -45,12 +50,21 @@ const SELECT = `SELECT d.id, d.blob_name, d.wrapped_key, d.title, d.original_nam
                        d.size_bytes, d.sha256, d.added_at, coalesce(u.display_name, '') AS added_by
                 FROM documents d LEFT JOIN users u ON u.id = d.added_by`
 
-function linksOf(db: ReadableDB, id: string): DocumentLink[] {
+function linksOf(db: ReadableDB, id: string): DocumentLinkView[] {
+  // Each kind of record names itself differently; kinds whose table does not exist yet have no label.
   return (
     db
-      .prepare('SELECT target_type AS targetType, target_id AS targetId FROM document_links WHERE document_id = ? ORDER BY target_type, target_id')
-      .all(id) as DocumentLink[]
-  ).map((l) => ({ targetType: l.targetType, targetId: l.targetId }))
+      .prepare(
+        `SELECT l.target_type AS targetType, l.target_id AS targetId,
+                CASE l.target_type
+                  WHEN 'family' THEN (SELECT f.label FROM family f WHERE f.id = l.target_id)
+                  WHEN 'referral' THEN (SELECT r.reference FROM referral r WHERE r.id = l.target_id)
+                  WHEN 'person' THEN (SELECT p.given_name || ' ' || p.family_name FROM person p WHERE p.id = l.target_id)
+                END AS label
+         FROM document_links l WHERE l.document_id = ? ORDER BY l.target_type, l.target_id`,
+      )
+      .all(id) as DocumentLinkView[]
+  ).map((l) => ({ targetType: l.targetType, targetId: l.targetId, label: l.label ?? null }))
 }
 
 function toRecord(db: ReadableDB, r: DocumentRow): DocumentRecord {

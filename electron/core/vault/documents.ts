@@ -36,3 +36,11 @@ export function documentExports(session: Session, id: string): ExportRecord[] {
     )
     .all(id) as ExportRecord[]
 }
+
+/** The viewer printed the document (P28: every print is audited). Chromium does the printing; this records it. */
+export function recordDocumentPrinted(session: Session, id: string): null {
+  session.require('documents.view')
+  const doc = getDocumentRecord(session.db, id)
+  session.audit({ action: 'document.print', recordType: 'document', recordId: id, detail: { fileType: doc.fileType } })
+  return null
+}

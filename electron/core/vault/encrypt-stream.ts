@@ -32,9 +32,16 @@ class ChunkSealer extends Transform {
     try {
       this.sendHeader()
       let at = 0
+      const size = this.pending.length
       while (at < data.length) {
         // The pending chunk is full and more data exists: it cannot be the last one.
-        if (this.filled === this.pending.length) this.seal(false)
+        if (this.filled === size) this.seal(false)
+        // Whole chunks with more bytes after them are sealed where they lie, without a copy.
+        if (this.filled === 0 && data.length - at > size) {
+          this.seal(false, data.subarray(at, at + size))
+          at += size
+          continue
+        }
         const n = data.copy(this.pending, this.filled, at)
         this.filled += n
         at += n
@@ -69,14 +76,15 @@ class ChunkSealer extends Transform {
     this.push(this.header.bytes)
   }
 
-  private seal(final: boolean): void {
+  /** Seal one chunk: `direct` (a whole chunk inside the input) or the pending one. */
+  private seal(final: boolean, direct?: Buffer): void {
     const cipher = createCipheriv('aes-256-gcm', this.key, chunkNonce(this.header, this.index), { authTagLength: TAG_BYTES })
     cipher.setAAD(chunkAad(this.header, this.fileId, this.index, final))
-    const body = cipher.update(this.pending.subarray(0, this.filled))
+    const body = cipher.update(direct ?? this.pending.subarray(0, this.filled))
     cipher.final()
     this.push(body)
     this.push(cipher.getAuthTag())
     this.index++
-    this.filled = 0
+    if (!direct) this.filled = 0
   }
 }

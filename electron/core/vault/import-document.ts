@@ -124,7 +124,7 @@ export async function importDocumentFromPath(
   }
   const sized = { ...meta, originalName, declaredSize: size }
   checkImportMeta(session, sized) // an empty or oversized file is refused before it is opened
-  const source = createReadStream(path, { highWaterMark: 64 * 1024 })
+  const source = createReadStream(path, { highWaterMark: 256 * 1024 })
   try {
     return await importDocument(session, source, sized)
   } finally {

@@ -2,7 +2,7 @@
 export { importDocument, importDocumentFromPath, checkImportMeta, type ImportMeta } from './import-document'
 export { openDocumentForView, exportDocument, exportDocumentToPath, checkExportRequest, type OpenedDocument, type ExportRequest } from './open-document'
 export { destroyDocument, type DestroyResult } from './destroy-document'
-export { listDocuments, getDocument, documentExports, type ExportRecord } from './documents'
+export { listDocuments, getDocument, documentExports, recordDocumentPrinted, type ExportRecord } from './documents'
 export { linkDocument, unlinkDocument } from './links'
 export { sweepOrphans, verifyVault, type SweepResult, type VaultVerification } from './vault-maintenance'
 export { maxDocumentBytes, setMaxDocumentBytes } from './vault-settings'

@@ -9,6 +9,9 @@ export const CSP_DIRECTIVES: readonly string[] = Object.freeze([
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: cabinet-doc:",
+  // The document viewer frames PDFs and uploads/exports documents over the cabinet-doc: protocol.
+  "frame-src 'self' cabinet-doc:",
+  "connect-src 'self' cabinet-doc:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process'
+import { createCipheriv, randomBytes } from 'node:crypto'
+import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { deriveSubkeys } from '../../electron/core/crypto/subkeys'
+import { openEncryptedDatabase } from '../../electron/core/db/connection'
+import { migrate } from '../../electron/core/db/migrate'
+import { MIGRATIONS } from '../../electron/core/db/migrations'
+import { dataPaths } from '../../electron/core/paths'
+import { createSession, type Session } from '../../electron/core/session'
+import { importDocumentFromPath, openDocumentForView } from '../../electron/core/vault'
+import { median, round, timed, type BenchContext, type BenchSection } from '../section'
+
+const MB = 1024 * 1024
+const SIZE = 20 * MB
+const RUNS = 5
+
+/** A 20 MB PDF-like file: a %PDF- header, then incompressible bytes (as a scanned PDF is). */
+async function writePdfLike(path: string): Promise<void> {
+  const keystream = createCipheriv('aes-128-ctr', randomBytes(16), randomBytes(16))
+  const chunks = function* () {
+    const zeros = Buffer.alloc(MB)
+    for (let made = 0; made < SIZE; made += MB) {
+      const chunk = keystream.update(zeros)
+      if (made === 0) Buffer.from('%PDF-1.7\n', 'latin1').copy(chunk)
+      yield chunk
+    }
+  }
+  await pipeline(chunks, createWriteStream(path))
+}
+
+function openCabinet(dir: string): { session: Session; familyId: number; close(): void } {
+  const keys = deriveSubkeys(randomBytes(32))
+  const paths = dataPaths(dir)
+  mkdirSync(paths.vault, { recursive: true })
+  const db = openEncryptedDatabase(paths.database, keys.database, { create: true })
+  migrate(db, MIGRATIONS)
+  const now = new Date().toISOString()
+  const userId = (
+    db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('bench', 'Bench', 'coordinator', ?) RETURNING id").get(now) as { id: number }
+  ).id
+  const familyId = (
+    db.prepare("INSERT INTO family (label, sort_key, created_at, updated_at) VALUES ('Bench', 'bench', ?, ?) RETURNING id").get(now, now) as { id: number }
+  ).id
+  const session = createSession({ user: { id: userId, username: 'bench', displayName: 'Bench', role: 'coordinator', confidentialityAckAt: now }, db, keys, paths })
+  return { session, familyId, close: () => db.close() }
+}
+
+function openssl(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`openssl exited ${code}: ${err.trim()}`))))
+  })
+}
+
+/** What the disk's flush costs alone: Cabinet fsyncs each blob before its row commits; openssl does not. */
+async function writeAndFsync(from: string, to: string): Promise<void> {
+  const handle = await open(to, 'w')
+  try {
+    await handle.writeFile(readFileSync(from))
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+const sink = () =>
+  new Writable({
+    write(_chunk, _encoding, done) {
+      done()
+    },
+  })
+
+const vault: BenchSection = {
+  area: 'vault',
+  summary: `import and open a ${SIZE / MB} MB PDF-like file, against openssl enc -aes-256-ctr on the same file`,
+  async run(ctx: BenchContext) {
+    const work = ctx.tempDir()
+    const source = join(work, 'scan.pdf')
+    await writePdfLike(source)
+    const cab = openCabinet(join(work, 'data'))
+    try {
+      const key = randomBytes(32).toString('hex')
+      const iv = randomBytes(16).toString('hex')
+      const times = { import: [] as number[], open: [] as number[], opensslEncrypt: [] as number[], opensslDecrypt: [] as number[], plainWriteFsync: [] as number[] }
+      let rssGrowth = 0
+      for (let i = 0; i < RUNS; i++) {
+        const before = process.memoryUsage().rss
+        let peak = before
+        const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
+        const imported = await timed(() =>
+          importDocumentFromPath(cab.session, source, { title: `Scan ${i}`, category: 'other', links: [{ targetType: 'family', targetId: cab.familyId }] }),
+        )
+        // Open = what the viewer costs: the integrity pass (decrypt + hash) and then the stream itself.
+        const opened = await timed(async () => pipeline((await openDocumentForView(cab.session, imported.result.id)).stream, sink()))
+        clearInterval(sample)
+        rssGrowth = Math.max(rssGrowth, peak - before)
+        const enc = join(work, `openssl-${i}.enc`)
+        const dec = join(work, `openssl-${i}.dec`)
+        const sslEnc = await timed(() => openssl(['enc', '-aes-256-ctr', '-K', key, '-iv', iv, '-in', source, '-out', enc]))
+        const sslDec = await timed(() => openssl(['enc', '-d', '-aes-256-ctr', '-K', key, '-iv', iv, '-in', enc, '-out', dec]))
+        if (statSync(dec).size !== SIZE) throw new Error('openssl round trip changed the size')
+        times.plainWriteFsync.push((await timed(() => writeAndFsync(source, join(work, `plain-${i}.bin`)))).seconds)
+        times.import.push(imported.seconds)
+        times.open.push(opened.seconds)
+        times.opensslEncrypt.push(sslEnc.seconds)
+        times.opensslDecrypt.push(sslDec.seconds)
+        ctx.log(`run ${i + 1}/${RUNS}: import ${imported.seconds.toFixed(3)} s, open ${opened.seconds.toFixed(3)} s, openssl ${sslEnc.seconds.toFixed(3)} / ${sslDec.seconds.toFixed(3)} s`)
+      }
+      const mbps = (seconds: number[]) => round(SIZE / MB / median(seconds), 1)
+      const throughput = {
+        importMBps: mbps(times.import),
+        openMBps: mbps(times.open),
+        opensslEncryptMBps: mbps(times.opensslEncrypt),
+        opensslDecryptMBps: mbps(times.opensslDecrypt),
+      }
+      return {
+        fileBytes: SIZE,
+        runs: RUNS,
+        medianSeconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(median(v), 4)])),
+        throughput,
+        // How Cabinet compares with raw AES-CTR by openssl (1.0 = as fast). Cabinet also hashes,
+        // sniffs the type, authenticates (GCM), fsyncs, and on open decrypts twice (verify, then serve).
+        ratios: {
+          importVsOpensslEncrypt: round(throughput.importMBps / throughput.opensslEncryptMBps, 3),
+          openVsOpensslDecrypt: round(throughput.openMBps / throughput.opensslDecryptMBps, 3),
+        },
+        peakRssGrowthMB: round(rssGrowth / MB, 1),
+      }
+    } finally {
+      cab.close()
+    }
+  },
+}
+
+export default vault

@@ -1,0 +1,79 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import type { z } from 'zod'
+import type { CallError } from '../../../../electron/contract'
+import { addUserArgs } from '../../../../electron/contract/areas/app'
+import { useMutation } from '../../../api/hooks'
+import { ErrorBanner } from '../../../ui/Banner'
+import { Button } from '../../../ui/Button'
+import { FormRadioGroup } from '../../../ui/Choice'
+import { ModalDialog } from '../../../ui/Dialog'
+import { FormTextField } from '../../../ui/Field'
+import { placeServerError } from '../../../ui/forms'
+import { FormPasswordField } from '../../../ui/PasswordField'
+import type { UserSummary } from './UsersTable'
+
+type AddInput = z.input<typeof addUserArgs>
+type AddOutput = z.output<typeof addUserArgs>
+
+const ROLE_OPTIONS = [
+  { value: 'volunteer', label: 'Volunteer', description: 'Session-day work: families and sessions, no documents, settings or exports.' },
+  { value: 'coordinator', label: 'Coordinator', description: 'Everything, including users, documents, settings and the audit log.' },
+] as const
+
+/** Add a login for a volunteer or coordinator, with a first password to give them in person. */
+export function AddUserDialog({ isOpen, onOpenChange, onAdded }: { isOpen: boolean; onOpenChange: (open: boolean) => void; onAdded: (user: UserSummary) => void }) {
+  const add = useMutation('app.users.add')
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<AddInput, unknown, AddOutput>({
+    resolver: zodResolver(addUserArgs),
+    defaultValues: { displayName: '', username: '', role: 'volunteer', password: '' },
+  })
+  const username = useWatch({ control: form.control, name: 'username' })
+
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(undefined)
+    const result = await add.run(values)
+    if (result.ok) {
+      form.reset()
+      onAdded(result.value)
+    } else {
+      setBanner(placeServerError(result.error, form.setError, ['displayName', 'username', 'role', 'password']))
+    }
+  })
+
+  return (
+    <ModalDialog isOpen={isOpen} onOpenChange={onOpenChange} title="Add a user">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="The user was not added" />
+        <FormTextField control={form.control} name="displayName" label="Name" isRequired autoComplete="off" autoFocus />
+        <FormTextField
+          control={form.control}
+          name="username"
+          label="Username"
+          description="What they type to log in, without spaces."
+          isRequired
+          autoComplete="off"
+        />
+        <FormRadioGroup control={form.control} name="role" label="Role" options={ROLE_OPTIONS} />
+        <FormPasswordField
+          control={form.control}
+          name="password"
+          label="First password"
+          autoComplete="new-password"
+          username={username}
+          description="Tell them in person; they can change it in My account. It must have:"
+        />
+        <div className="button-row">
+          <Button variant="secondary" onPress={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" isPending={add.loading}>
+            Add user
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

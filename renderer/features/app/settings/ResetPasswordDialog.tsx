@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import type { CallError } from '../../../../electron/contract'
+import { resetPasswordArgs } from '../../../../electron/contract/areas/app'
+import { useMutation } from '../../../api/hooks'
+import { ErrorBanner } from '../../../ui/Banner'
+import { Button } from '../../../ui/Button'
+import { ModalDialog } from '../../../ui/Dialog'
+import { placeServerError } from '../../../ui/forms'
+import { FormPasswordField } from '../../../ui/PasswordField'
+import type { UserSummary } from './UsersTable'
+
+type ResetInput = z.input<typeof resetPasswordArgs>
+type ResetOutput = z.output<typeof resetPasswordArgs>
+
+/** Give someone who forgot their password a new one (their old one stops working at once). */
+export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSummary; onClose: () => void; onDone: () => void }) {
+  const reset = useMutation('app.users.resetPassword')
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<ResetInput, unknown, ResetOutput>({
+    resolver: zodResolver(resetPasswordArgs),
+    defaultValues: { userId: user.id, newPassword: '' },
+  })
+
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(undefined)
+    const result = await reset.run(values)
+    if (result.ok) onDone()
+    else setBanner(placeServerError(result.error, form.setError, ['newPassword']))
+  })
+
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={`Reset ${user.displayName}’s password`}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="The password was not reset" />
+        <FormPasswordField
+          control={form.control}
+          name="newPassword"
+          label="New password"
+          autoComplete="new-password"
+          username={user.username}
+          description="Tell them in person; they can change it in My account. It must have:"
+          autoFocus
+        />
+        <div className="button-row">
+          <Button variant="secondary" onPress={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" isPending={reset.loading}>
+            Reset password
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,52 @@
+import type { ComponentType } from 'react'
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { can, type Permission } from '../../../../electron/core/auth/permissions'
+import { useCurrentUser } from '../app-state'
+import { ChecklistTemplateSettings } from '../../families/ChecklistTemplateSettings'
+import { AuditLog } from './AuditLog'
+import { CentreSettings } from './CentreSettings'
+import { LockSettings } from './LockSettings'
+import { MyAccount } from './MyAccount'
+import { UsersSettings } from './UsersSettings'
+
+interface SettingsSection {
+  path: string
+  label: string
+  permission: Permission
+  component: ComponentType
+}
+
+const SECTIONS: readonly SettingsSection[] = [
+  { path: '/centre', label: 'Centre details', permission: 'settings.view', component: CentreSettings },
+  { path: '/users', label: 'Users', permission: 'users.manage', component: UsersSettings },
+  { path: '/locking', label: 'Automatic lock', permission: 'settings.view', component: LockSettings },
+  { path: '/checklist', label: 'Pre-visit checklist', permission: 'checklist.template', component: ChecklistTemplateSettings },
+  { path: '/audit', label: 'Audit log', permission: 'audit.view', component: AuditLog },
+  { path: '/account', label: 'My account', permission: 'account.self', component: MyAccount },
+]
+
+/** Settings, mounted at /settings: a row of section links, each section its own page. */
+export function SettingsPage() {
+  const user = useCurrentUser()
+  const [location] = useLocation()
+  const sections = SECTIONS.filter((s) => can(user.role, s.permission))
+  return (
+    <>
+      <nav aria-label="Settings sections" className="settings-nav">
+        {sections.map((s) => (
+          <Link key={s.path} href={s.path} className="nav-link" aria-current={location === s.path ? 'page' : undefined}>
+            {s.label}
+          </Link>
+        ))}
+      </nav>
+      <Switch>
+        {sections.map((s) => (
+          <Route key={s.path} path={s.path} component={s.component} />
+        ))}
+        <Route>
+          <Redirect to={sections[0]?.path ?? '/account'} replace />
+        </Route>
+      </Switch>
+    </>
+  )
+}

@@ -1,0 +1,144 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import type { CallError } from '../../../electron/contract'
+import { documentCategory, documentTitle } from '../../../electron/contract/areas/documents'
+import { DBS_REFUSAL, suggestsDbsCertificate, tooLargeMessage, type LinkTargetType } from '../../../electron/core/vault/catalogue'
+import { cabinet } from '../../api/cabinet'
+import { useCall } from '../../api/hooks'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { ModalDialog } from '../../ui/Dialog'
+import { FormTextField } from '../../ui/Field'
+import { placeServerError } from '../../ui/forms'
+import { AddedNotice } from './AddedNotice'
+import { CategorySelect } from './CategorySelect'
+import { FamilyPicker } from './FamilyPicker'
+import { FileChooser } from './FileChooser'
+import { uploadChosen, type ChosenFile, type DocumentSummary } from './transfer'
+
+const formSchema = z.object({ title: documentTitle, category: documentCategory })
+type FormIn = z.input<typeof formSchema>
+type FormOut = z.output<typeof formSchema>
+
+export interface AddDocumentDialogProps {
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+  /** The record it is attached to; without one the dialog asks which family. */
+  target?: { targetType: LinkTargetType; targetId: number }
+  onAdded: (doc: DocumentSummary) => void
+}
+
+/** "My letter.pdf" → "My letter": a starting title the coordinator can change. */
+function titleFromName(name: string): string {
+  return name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_]+/g, ' ').trim().slice(0, 200)
+}
+
+/**
+ * Add a document: choose the file, give it a title and a category, and Cabinet encrypts it into
+ * the vault. Refusals say why, next to what caused them: a DBS certificate (never kept, P13), a
+ * file over the size limit, or a file that is not a document (decided from its content by main).
+ */
+export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: AddDocumentDialogProps) {
+  const limits = useCall('documents.limits', isOpen ? {} : null)
+  const [chosen, setChosen] = useState<ChosenFile | null>(null)
+  const [fileError, setFileError] = useState<string | undefined>()
+  const [familyId, setFamilyId] = useState<number | null>(null)
+  const [familyError, setFamilyError] = useState<string | undefined>()
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const [pending, setPending] = useState(false)
+  const [added, setAdded] = useState<{ doc: DocumentSummary; chosen: ChosenFile } | null>(null)
+  const form = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(formSchema), defaultValues: { title: '', category: undefined }, mode: 'onTouched' })
+
+  const reset = () => {
+    setChosen(null)
+    setFileError(undefined)
+    setFamilyId(null)
+    setFamilyError(undefined)
+    setBanner(undefined)
+    setAdded(null)
+    form.reset({ title: '', category: undefined })
+  }
+  const close = (open: boolean) => {
+    if (!open) reset()
+    onOpenChange(open)
+  }
+
+  /** The checks that need no bytes, made as soon as a file is chosen (main makes them again). */
+  const problemWith = (file: ChosenFile): string | undefined => {
+    if (suggestsDbsCertificate(file.name)) return DBS_REFUSAL
+    if (file.size === 0) return 'This file is empty (0 bytes), so there is nothing to keep.'
+    const max = limits.data?.maxBytes
+    if (max !== undefined && file.size > max) return tooLargeMessage(file.size, max)
+    return undefined
+  }
+  const choose = (file: ChosenFile) => {
+    setChosen(file)
+    setFileError(problemWith(file))
+    if (!form.getValues('title')) form.setValue('title', titleFromName(file.name), { shouldValidate: true })
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setBanner(undefined)
+    if (!chosen) return setFileError('Choose the file to add.')
+    const problem = problemWith(chosen)
+    if (problem) return setFileError(problem)
+    const link = target ?? (familyId !== null ? { targetType: 'family' as const, targetId: familyId } : null)
+    if (!link) return setFamilyError('Choose the family the document belongs to.')
+    setPending(true)
+    try {
+      const begun = await cabinet.invoke('documents.beginImport', { ...values, links: [link], originalName: chosen.name, size: chosen.size })
+      if (!begun.ok) {
+        if (begun.error.field === 'file' || begun.error.field === 'originalName') return setFileError(begun.error.message)
+        if (begun.error.field === 'links') return setFamilyError(begun.error.message)
+        return setBanner(placeServerError(begun.error, form.setError, ['title', 'category']))
+      }
+      const uploaded = await uploadChosen(begun.value.ticket, chosen)
+      if (!uploaded.ok) {
+        if (uploaded.error.field === 'file') return setFileError(uploaded.error.message)
+        return setBanner(placeServerError(uploaded.error, form.setError, ['title', 'category']))
+      }
+      setAdded({ doc: uploaded.value, chosen })
+      onAdded(uploaded.value)
+    } finally {
+      setPending(false)
+    }
+  })
+
+  return (
+    <ModalDialog isOpen={isOpen} onOpenChange={close} title={added ? 'Document added' : 'Add a document'}>
+      {added ? (
+        <AddedNotice doc={added.doc} chosen={added.chosen} onDone={() => close(false)} />
+      ) : (
+        <form onSubmit={onSubmit} noValidate className="add-document">
+          <ErrorBanner error={banner} />
+          <p className="dialog__body">
+            Cabinet keeps an encrypted copy that opens only inside Cabinet. DBS certificates are never kept: record the check on the volunteer instead.
+          </p>
+          <FileChooser chosen={chosen} onChoose={choose} error={fileError} onPickError={setBanner} />
+          {!target && (
+            <FamilyPicker
+              familyId={familyId}
+              onChange={(id) => {
+                setFamilyId(id)
+                setFamilyError(undefined)
+              }}
+              error={familyError}
+            />
+          )}
+          <FormTextField control={form.control} name="title" label="Title" isRequired autoComplete="off" />
+          <CategorySelect control={form.control} name="category" />
+          <div className="button-row">
+            <Button type="submit" variant="primary" isPending={pending}>
+              Add document
+            </Button>
+            <Button variant="secondary" onPress={() => close(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react'
+import { can } from '../../../electron/core/auth/permissions'
+import { useCall } from '../../api/hooks'
+import { useCurrentUser } from '../app/app-state'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { Page } from '../../ui/Page'
+import { AddDocumentDialog } from './AddDocumentDialog'
+import { DocumentsTable } from './DocumentsTable'
+
+/** Every document in the vault, newest first. */
+export function DocumentList() {
+  const user = useCurrentUser()
+  const list = useCall('documents.list', {})
+  const [adding, setAdding] = useState(false)
+  const documents = list.data ?? []
+  return (
+    <Page
+      title="Documents"
+      intro="Court orders, referral forms, signed checklists and letters, encrypted and opened only inside Cabinet."
+      actions={
+        can(user.role, 'documents.add') && (
+          <Button variant="primary" onPress={() => setAdding(true)}>
+            Add a document
+          </Button>
+        )
+      }
+    >
+      <ErrorBanner error={list.error} />
+      {list.loading && !list.data ? (
+        <p>Loading…</p>
+      ) : documents.length === 0 ? (
+        <p>No documents yet. Add one here or from a family’s page.</p>
+      ) : (
+        <DocumentsTable documents={documents} caption="All documents" />
+      )}
+      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} onAdded={() => list.reload()} />
+    </Page>
+  )
+}

@@ -1,0 +1,122 @@
+import { useRef, useState } from 'react'
+import { Link, useLocation, useParams } from 'wouter'
+import { can } from '../../../electron/core/auth/permissions'
+import { CATEGORY_LABELS, EXPORT_REASON_LABELS, FILE_TYPE_INFO, formatBytes, LINK_TARGET_LABELS } from '../../../electron/core/vault/catalogue'
+import { cabinet } from '../../api/cabinet'
+import { useCall } from '../../api/hooks'
+import { useCurrentUser } from '../app/app-state'
+import { Banner, ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { formatDate, formatDateTime } from '../../ui/dates'
+import { Page } from '../../ui/Page'
+import { DestroyDialog } from './DestroyDialog'
+import { ExportDialog } from './ExportDialog'
+
+/**
+ * A document inside Cabinet (P29). The frame or image loads the decrypted stream straight from
+ * main (cabinet-doc: or the bridge's token-checked route), so the plaintext never touches disk;
+ * each load is audited as a view. PDFs use Chromium's own viewer; Word files and emails can
+ * only be exported.
+ */
+export function DocumentViewer() {
+  const { id } = useParams<{ id: string }>()
+  const user = useCurrentUser()
+  const [, navigate] = useLocation()
+  const doc = useCall('documents.get', { id })
+  const printed = useRef<HTMLIFrameElement>(null)
+  const [exporting, setExporting] = useState(false)
+  const [destroying, setDestroying] = useState(false)
+
+  if (doc.error) {
+    return (
+      <Page title="Document">
+        <ErrorBanner error={doc.error} />
+        <Link href="/">Back to documents</Link>
+      </Page>
+    )
+  }
+  if (!doc.data) return <Page title="Document">{<p>Loading…</p>}</Page>
+  const d = doc.data
+  const info = FILE_TYPE_INFO[d.fileType]
+  const url = cabinet.documentUrl(d.id)
+
+  const print = () => {
+    // Same origin (the bridge): print the frame alone. Otherwise print the page, whose print style shows only the document.
+    try {
+      const frame = printed.current?.contentWindow
+      if (frame) frame.print()
+      else window.print()
+    } catch {
+      window.print()
+    }
+    void cabinet.invoke('documents.printed', { id: d.id })
+  }
+
+  return (
+    <Page
+      title={d.title}
+      intro={`${CATEGORY_LABELS[d.category]} · ${info.label} · ${formatBytes(d.sizeBytes)} · added ${formatDate(d.addedAt)} by ${d.addedBy}`}
+      actions={
+        <div className="button-row">
+          {info.viewable && (
+            <Button variant="secondary" onPress={print}>
+              Print
+            </Button>
+          )}
+          {can(user.role, 'documents.export') && (
+            <Button variant="secondary" onPress={() => setExporting(true)}>
+              Export…
+            </Button>
+          )}
+          {can(user.role, 'documents.destroy') && (
+            <Button variant="danger" onPress={() => setDestroying(true)}>
+              Destroy…
+            </Button>
+          )}
+        </div>
+      }
+    >
+      {info.viewable ? (
+        <div className="document-view">
+          {d.fileType === 'jpeg' || d.fileType === 'png' ? (
+            <img className="document-view__image" src={url} alt={d.title} />
+          ) : (
+            <iframe ref={printed} className="document-view__frame" src={url} title={`${d.title} (${info.label})`} />
+          )}
+        </div>
+      ) : (
+        <Banner tone="info" title={`${info.label}s cannot be shown inside Cabinet.`}>
+          <p>Export it to open it in another program. The export is recorded with its reason.</p>
+        </Banner>
+      )}
+      <section className="card">
+        <h2>Attached to</h2>
+        <ul>
+          {d.links.map((l) => (
+            <li key={`${l.targetType}-${l.targetId}`}>
+              {l.targetType === 'family' ? (
+                <Link href={`~/families/${l.targetId}`}>{l.label ?? `Family ${l.targetId}`}</Link>
+              ) : (
+                `${LINK_TARGET_LABELS[l.targetType]}: ${l.label ?? l.targetId}`
+              )}
+            </li>
+          ))}
+        </ul>
+        <h2>Exports</h2>
+        {d.exports.length === 0 ? (
+          <p>It has never been exported.</p>
+        ) : (
+          <ul>
+            {d.exports.map((e) => (
+              <li key={e.exportedAt}>
+                {formatDateTime(e.exportedAt)}, {e.exportedBy}: {EXPORT_REASON_LABELS[e.reasonCode]} — {e.reasonText}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ExportDialog id={d.id} title={d.title} isOpen={exporting} onOpenChange={setExporting} onExported={doc.reload} />
+      <DestroyDialog id={d.id} title={d.title} isOpen={destroying} onOpenChange={setDestroying} onDestroyed={() => navigate('/')} />
+    </Page>
+  )
+}

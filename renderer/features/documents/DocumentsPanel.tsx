@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { can } from '../../../electron/core/auth/permissions'
+import type { LinkTargetType } from '../../../electron/core/vault/catalogue'
+import { useCall } from '../../api/hooks'
+import { useCurrentUser } from '../app/app-state'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { AddDocumentDialog } from './AddDocumentDialog'
+import { DocumentsTable } from './DocumentsTable'
+import './documents.css'
+
+/**
+ * The documents attached to one record, for that record's page (a family's, a referral's …):
+ * `<DocumentsPanel targetType="family" targetId={family.id} />`. Renders nothing for a role
+ * without documents.view, so a volunteer's family page simply has no documents section.
+ */
+export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTargetType; targetId: number }) {
+  const user = useCurrentUser()
+  const allowed = can(user.role, 'documents.view')
+  const list = useCall('documents.list', allowed ? { target: { targetType, targetId } } : null)
+  const [adding, setAdding] = useState(false)
+  if (!allowed) return null
+  const documents = list.data ?? []
+  return (
+    <section className="card documents-panel" aria-labelledby={`documents-${targetType}-${targetId}`}>
+      <div className="documents-panel__header">
+        <h2 id={`documents-${targetType}-${targetId}`}>Documents</h2>
+        {can(user.role, 'documents.add') && (
+          <Button variant="secondary" onPress={() => setAdding(true)}>
+            Add a document
+          </Button>
+        )}
+      </div>
+      <ErrorBanner error={list.error} />
+      {list.loading && !list.data ? (
+        <p>Loading…</p>
+      ) : documents.length === 0 ? (
+        <p>No documents are attached yet.</p>
+      ) : (
+        <DocumentsTable documents={documents} caption="Documents attached to this record" />
+      )}
+      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} target={{ targetType, targetId }} onAdded={() => list.reload()} />
+    </section>
+  )
+}

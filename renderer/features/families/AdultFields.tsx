@@ -1,0 +1,78 @@
+import { useWatch, type FieldPath, type FieldValues } from 'react-hook-form'
+import { FormRadioGroup } from '../../ui/Choice'
+import { FormTextField } from '../../ui/Field'
+import { FormCheckbox, FormDateField, FormSelect, type AnyControl } from './form-fields'
+import { PREFERRED_CONTACT_LABELS, ROLE_LABELS, options } from './labels'
+
+export type AdultRoleChoice = 'parent' | 'carer' | 'approved_adult'
+
+/**
+ * The fields of one adult (parent, carer or another approved adult), under `prefix` in the
+ * form's values (e.g. "resident" or "person"). Error messages come from the contract's schema.
+ */
+export function AdultFields<T extends FieldValues, TT = T>({ control, prefix, roles }: { control: AnyControl<T, TT>; prefix: string; roles: readonly AdultRoleChoice[] }) {
+  const name = (field: string) => `${prefix}.${field}` as FieldPath<T>
+  const role = useWatch({ control, name: name('role') }) as string | undefined
+  const c = control
+  return (
+    <>
+      {roles.length > 1 && <FormRadioGroup control={c} name={name('role')} label="Who they are" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />}
+      {(role === 'approved_adult' || role === 'carer') && (
+        <FormTextField control={c} name={name('relationship')} label="Relationship to the children" description="For example grandmother, aunt, stepfather" />
+      )}
+      <div className="field-row">
+        <FormTextField control={c} name={name('givenName')} label="First name" isRequired autoComplete="off" />
+        <FormTextField control={c} name={name('familyName')} label="Last name" isRequired autoComplete="off" />
+      </div>
+      <FormDateField control={c} name={name('dateOfBirth')} label="Date of birth" />
+      <fieldset className="fieldset">
+        <legend>Postal address</legend>
+        <FormTextField control={c} name={name('addressLine1')} label="Address line 1" autoComplete="off" />
+        <FormTextField control={c} name={name('addressLine2')} label="Address line 2" autoComplete="off" />
+        <div className="field-row">
+          <FormTextField control={c} name={name('town')} label="Town or city" autoComplete="off" />
+          <FormTextField control={c} name={name('postcode')} label="Postcode" autoComplete="off" className="field--short" />
+        </div>
+        <FormCheckbox control={c} name={name('addressConfidential')}>
+          Confidential address: never shown or sent to the other household
+        </FormCheckbox>
+      </fieldset>
+      <div className="field-row">
+        <FormTextField control={c} name={name('mobilePhone')} label="Mobile phone" type="tel" autoComplete="off" />
+        <FormTextField control={c} name={name('otherPhone')} label="Other phone" type="tel" autoComplete="off" />
+      </div>
+      <FormTextField control={c} name={name('email')} label="Email" type="email" autoComplete="off" />
+      <FormSelect control={c} name={name('preferredContact')} label="Preferred way to contact them" options={options(PREFERRED_CONTACT_LABELS)} noneLabel="No preference given" />
+      <div className="field-row">
+        <FormTextField control={c} name={name('language')} label="Preferred language" description="If not English" autoComplete="off" />
+      </div>
+      <FormCheckbox control={c} name={name('interpreterNeeded')}>
+        Needs an interpreter
+      </FormCheckbox>
+      <FormTextField control={c} name={name('accessNeeds')} label="Access needs" multiline />
+    </>
+  )
+}
+
+/** Empty values for a new adult's fields (strings, not undefined, so the inputs are controlled). */
+export function blankAdult(role: AdultRoleChoice) {
+  return {
+    role,
+    relationship: '',
+    givenName: '',
+    familyName: '',
+    dateOfBirth: '',
+    addressLine1: '',
+    addressLine2: '',
+    town: '',
+    postcode: '',
+    addressConfidential: false,
+    mobilePhone: '',
+    otherPhone: '',
+    email: '',
+    preferredContact: null,
+    language: '',
+    interpreterNeeded: false,
+    accessNeeds: '',
+  }
+}

@@ -1,0 +1,123 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import type { CallError } from '../../../electron/contract'
+import { consentInput, medicalInput, withdrawConsentInput } from '../../../electron/contract/areas/families'
+import { isoDate } from '../../../electron/core/families/fields'
+import type { ConsentView, PersonView } from '../../../electron/core/families/views'
+import { cabinet } from '../../api/cabinet'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { FormRadioGroup } from '../../ui/Choice'
+import { ModalDialog } from '../../ui/Dialog'
+import { FormTextField } from '../../ui/Field'
+import { placeServerError } from '../../ui/forms'
+import { FormDateField, FormSelect } from './form-fields'
+import { CONSENT_METHOD_LABELS, MEDICAL_KIND_LABELS, RECORD_SOURCE_LABELS, fullName, options } from './labels'
+
+interface Props {
+  people: readonly PersonView[]
+  onClose: () => void
+  onSaved: () => void
+}
+
+const personOptions = (people: readonly PersonView[]) => people.map((p) => ({ value: String(p.id), label: fullName(p) }))
+
+/** Record who consented to medical information being held for a person, when and how (P03). */
+export function ConsentDialog({ people, onClose, onSaved }: Props) {
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof consentInput>, unknown, z.output<typeof consentInput>>({
+    resolver: zodResolver(consentInput),
+    defaultValues: { personId: people[0]?.id, givenBy: '', givenOn: isoDate(new Date()), source: 'previsit_checklist' },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const r = await cabinet.invoke('families.consent.record', values)
+    if (r.ok) onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['personId', 'givenBy', 'givenOn', 'method']))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title="Record consent to hold medical information">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not recorded" />
+        <FormSelect control={form.control} name="personId" label="About" options={personOptions(people)} isRequired numeric />
+        <FormTextField control={form.control} name="givenBy" label="Who gave consent" description="For a child, the parent or carer who consented" isRequired />
+        <FormDateField control={form.control} name="givenOn" label="Date consent was given" isRequired />
+        <FormRadioGroup control={form.control} name="method" label="How consent was given" options={options(CONSENT_METHOD_LABELS)} />
+        <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Record consent
+          </Button>
+          <Button onPress={onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}
+
+/** Medical needs, allergies or diet: offered only for people with a current consent. */
+export function MedicalDialog({ people, onClose, onSaved }: Props) {
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof medicalInput>, unknown, z.output<typeof medicalInput>>({
+    resolver: zodResolver(medicalInput),
+    defaultValues: { personId: people[0]?.id, details: '', source: 'previsit_checklist' },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const r = await cabinet.invoke('families.medical.add', values)
+    if (r.ok) onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['personId', 'kind', 'details']))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title="Add medical information">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not saved" />
+        <FormSelect control={form.control} name="personId" label="About" options={personOptions(people)} isRequired numeric />
+        <FormRadioGroup control={form.control} name="kind" label="Kind" options={options(MEDICAL_KIND_LABELS)} />
+        <FormTextField control={form.control} name="details" label="Details" isRequired multiline />
+        <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Save
+          </Button>
+          <Button onPress={onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}
+
+/** Withdrawal deletes every medical entry held under the consent, at once and for good. */
+export function WithdrawConsentDialog({ consent, person, onClose, onSaved }: { consent: ConsentView; person: PersonView | undefined; onClose: () => void; onSaved: () => void }) {
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof withdrawConsentInput>, unknown, z.output<typeof withdrawConsentInput>>({
+    resolver: zodResolver(withdrawConsentInput),
+    defaultValues: { consentId: consent.id, withdrawnOn: isoDate(new Date()) },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const r = await cabinet.invoke('families.consent.withdraw', values)
+    if (r.ok) onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['withdrawnOn', 'method']))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title="Withdraw consent" role="alertdialog">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not withdrawn" />
+        <p>
+          Withdrawing consent deletes all the medical information held about {person ? fullName(person) : 'this person'}, and the history of its
+          corrections. This cannot be undone. The record that consent was given and withdrawn is kept.
+        </p>
+        <FormDateField control={form.control} name="withdrawnOn" label="Date consent was withdrawn" isRequired />
+        <FormRadioGroup control={form.control} name="method" label="How it was withdrawn" options={options(CONSENT_METHOD_LABELS)} />
+        <div className="button-row">
+          <Button onPress={onClose} autoFocus>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" isPending={form.formState.isSubmitting}>
+            Withdraw and delete
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

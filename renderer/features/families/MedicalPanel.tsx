@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import type { ConsentView, FamilyView, PersonView } from '../../../electron/core/families/views'
+import { useMutation } from '../../api/hooks'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { formatDate } from '../../ui/dates'
+import { CONSENT_METHOD_LABELS, MEDICAL_KIND_LABELS, fullName } from './labels'
+import { ConsentDialog, MedicalDialog, WithdrawConsentDialog } from './MedicalDialogs'
+
+/**
+ * Medical needs, allergies and dietary requirements, each under a recorded consent (P03).
+ * Coordinator only; volunteers are briefed by the coordinator on session days.
+ */
+export function MedicalPanel({ family, onChanged }: { family: FamilyView; onChanged: () => void }) {
+  const medical = family.medical
+  const [open, setOpen] = useState<'consent' | 'medical' | null>(null)
+  const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null)
+  const remove = useMutation('families.medical.remove')
+  if (!medical) return null
+  const people: PersonView[] = [...family.children, ...family.adults]
+  const current = medical.consents.filter((c) => !c.withdrawnOn)
+  const withConsent = people.filter((p) => current.some((c) => c.personId === p.id))
+  const without = people.filter((p) => !current.some((c) => c.personId === p.id))
+  const done = () => {
+    setOpen(null)
+    setWithdrawing(null)
+    onChanged()
+  }
+  return (
+    <section className="card" aria-labelledby="medical-heading">
+      <h2 id="medical-heading">Medical information and consent</h2>
+      <p className="field__hint">Held only with consent; withdrawing consent deletes it.</p>
+      <ErrorBanner error={remove.error} />
+      {people
+        .filter((p) => medical.consents.some((c) => c.personId === p.id))
+        .map((p) => (
+          <div key={p.id} className="medical-person">
+            <h3>{fullName(p)}</h3>
+            <ul>
+              {medical.consents
+                .filter((c) => c.personId === p.id)
+                .map((c) => (
+                  <li key={c.id}>
+                    Consent given by {c.givenBy} on {formatDate(c.givenOn)} ({CONSENT_METHOD_LABELS[c.method].toLowerCase()})
+                    {c.withdrawnOn ? `, withdrawn on ${formatDate(c.withdrawnOn)} (${CONSENT_METHOD_LABELS[c.withdrawnMethod ?? 'written'].toLowerCase()})` : ''}
+                    {!c.withdrawnOn && (
+                      <Button variant="quiet" onPress={() => setWithdrawing(c)}>
+                        Withdraw consent
+                      </Button>
+                    )}
+                  </li>
+                ))}
+            </ul>
+            <ul>
+              {medical.entries
+                .filter((m) => m.personId === p.id)
+                .map((m) => (
+                  <li key={m.id}>
+                    <strong>{MEDICAL_KIND_LABELS[m.kind]}:</strong> {m.details}{' '}
+                    <Button
+                      variant="quiet"
+                      onPress={async () => {
+                        const r = await remove.run({ medicalId: m.id })
+                        if (r.ok) onChanged()
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      <div className="button-row">
+        {without.length > 0 && <Button onPress={() => setOpen('consent')}>Record consent</Button>}
+        {withConsent.length > 0 && <Button onPress={() => setOpen('medical')}>Add medical information</Button>}
+      </div>
+      {open === 'consent' && <ConsentDialog people={without} onClose={() => setOpen(null)} onSaved={done} />}
+      {open === 'medical' && <MedicalDialog people={withConsent} onClose={() => setOpen(null)} onSaved={done} />}
+      {withdrawing && <WithdrawConsentDialog consent={withdrawing} person={people.find((p) => p.id === withdrawing.personId)} onClose={() => setWithdrawing(null)} onSaved={done} />}
+    </section>
+  )
+}

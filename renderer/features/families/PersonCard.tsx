@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import { can } from '../../../electron/core/auth/permissions'
+import type { AddressView, PersonView } from '../../../electron/core/families/views'
+import { cabinet } from '../../api/cabinet'
+import { useMutation } from '../../api/hooks'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { formatDate } from '../../ui/dates'
+import { useCurrentUser } from '../app/app-state'
+import { PREFERRED_CONTACT_LABELS, RECORD_SOURCE_LABELS, ROLE_LABELS, fullName } from './labels'
+
+function AddressLines({ address }: { address: AddressView }) {
+  return (
+    <span className="address">
+      {[address.line1, address.line2, address.town, address.postcode].filter(Boolean).map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </span>
+  )
+}
+
+/** Phone numbers are stored E.164; show UK ones the way people write them. */
+export function displayPhone(e164: string | null): string {
+  if (!e164) return ''
+  const uk = /^\+44(\d+)$/.exec(e164)
+  if (!uk) return e164
+  const national = `0${uk[1]}`
+  return national.startsWith('07') || national.startsWith('01') ? `${national.slice(0, 5)} ${national.slice(5)}` : `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`
+}
+
+/**
+ * One adult of a household. A confidential address stays masked until the coordinator chooses
+ * to reveal it; main audits each reveal and only then sends the address.
+ */
+export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: () => void }) {
+  const user = useCurrentUser()
+  const reveal = useMutation('families.revealAddress')
+  const [revealed, setRevealed] = useState<AddressView | null>(null)
+  const [printError, setPrintError] = useState<string | null>(null)
+  const address = person.address ?? revealed
+  const printChecklist = async (blank: boolean) => {
+    setPrintError(null)
+    const r = await cabinet.printToPdf({
+      route: `#/print/checklist/${person.id}${blank ? '/blank' : ''}`,
+      suggestedName: blank ? 'Pre-visit checklist (blank).pdf' : `Pre-visit checklist ${fullName(person)}.pdf`.replace(/[\\/:*?"<>|]/g, ''),
+    })
+    if (!r.ok) setPrintError(r.error.message)
+  }
+  return (
+    <article className="person-card" aria-label={fullName(person)}>
+      <h3>
+        {fullName(person)} <span className="tag tag--muted">{person.relationship ?? ROLE_LABELS[person.role]}</span>
+      </h3>
+      <dl className="dl">
+        {person.dateOfBirth && (
+          <>
+            <dt>Date of birth</dt>
+            <dd>{formatDate(person.dateOfBirth)}</dd>
+          </>
+        )}
+        {(address || person.addressWithheld) && (
+          <>
+            <dt>Address</dt>
+            <dd>
+              {address ? <AddressLines address={address} /> : <span className="masked">Confidential address (hidden)</span>}
+              {person.addressConfidential && address && <span className="tag">Confidential</span>}
+              {person.addressWithheld && !revealed && can(user.role, 'families.revealAddress') && (
+                <Button
+                  variant="quiet"
+                  onPress={async () => {
+                    const r = await reveal.run({ personId: person.id })
+                    if (r.ok) setRevealed(r.value)
+                  }}
+                >
+                  Reveal address
+                </Button>
+              )}
+            </dd>
+          </>
+        )}
+        {person.mobilePhone && (
+          <>
+            <dt>Mobile</dt>
+            <dd>{displayPhone(person.mobilePhone)}</dd>
+          </>
+        )}
+        {person.otherPhone && (
+          <>
+            <dt>Other phone</dt>
+            <dd>{displayPhone(person.otherPhone)}</dd>
+          </>
+        )}
+        {person.email && (
+          <>
+            <dt>Email</dt>
+            <dd>{person.email}</dd>
+          </>
+        )}
+        {person.preferredContact && (
+          <>
+            <dt>Preferred contact</dt>
+            <dd>{PREFERRED_CONTACT_LABELS[person.preferredContact]}</dd>
+          </>
+        )}
+        {(person.language || person.interpreterNeeded) && (
+          <>
+            <dt>Language</dt>
+            <dd>
+              {person.language ?? 'English'}
+              {person.interpreterNeeded ? ' (needs an interpreter)' : ''}
+            </dd>
+          </>
+        )}
+        {person.accessNeeds && (
+          <>
+            <dt>Access needs</dt>
+            <dd>{person.accessNeeds}</dd>
+          </>
+        )}
+        {can(user.role, 'families.edit') && (
+          <>
+            <dt>Source</dt>
+            <dd>{RECORD_SOURCE_LABELS[person.source]}</dd>
+          </>
+        )}
+      </dl>
+      <ErrorBanner error={reveal.error} />
+      {printError && <ErrorBanner error={{ code: 'internal', message: printError }} />}
+      <div className="button-row">
+        {onEdit && <Button onPress={onEdit}>Correct details</Button>}
+        {can(user.role, 'checklist.print') && (
+          <>
+            <Button onPress={() => void printChecklist(false)}>Print pre-visit checklist</Button>
+            <Button variant="quiet" onPress={() => void printChecklist(true)}>
+              Blank checklist
+            </Button>
+          </>
+        )}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,176 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm, type FieldPath, type FieldValues } from 'react-hook-form'
+import { z } from 'zod'
+import type { CallError } from '../../../electron/contract'
+import { adultInput, childInput, recordSource } from '../../../electron/core/families/schemas'
+import type { PersonView } from '../../../electron/core/families/views'
+import { cabinet } from '../../api/cabinet'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { ModalDialog } from '../../ui/Dialog'
+import { FormTextField } from '../../ui/Field'
+import { placeServerError } from '../../ui/forms'
+import { AdultFields, blankAdult } from './AdultFields'
+import { DuplicateWarning, duplicateQuery } from './DuplicateWarning'
+import { FormDateField, FormSelect, type AnyControl } from './form-fields'
+import { HOUSEHOLD_LABELS, RECORD_SOURCE_LABELS, fullName, options } from './labels'
+import type { DuplicateMatch } from '../../../electron/core/families/views'
+import type { Household } from '../../../electron/core/families/types'
+
+const adultForm = z.object({ source: recordSource, person: adultInput })
+const childForm = z.object({ source: recordSource, child: childInput })
+
+function SourceSelect<T extends FieldValues, TT>({ control }: { control: AnyControl<T, TT> }) {
+  return (
+    <FormSelect
+      control={control}
+      name={'source' as FieldPath<T>}
+      label="Where the new details came from"
+      options={options(RECORD_SOURCE_LABELS)}
+      isRequired
+    />
+  )
+}
+
+/** A person as the adult form holds them (blank strings for what is not known). */
+function personValues(p: PersonView) {
+  return {
+    role: p.role === 'child' ? ('parent' as const) : p.role,
+    relationship: p.relationship ?? '',
+    givenName: p.givenName,
+    familyName: p.familyName,
+    dateOfBirth: p.dateOfBirth ?? '',
+    addressLine1: p.address?.line1 ?? '',
+    addressLine2: p.address?.line2 ?? '',
+    town: p.address?.town ?? '',
+    postcode: p.address?.postcode ?? '',
+    addressConfidential: p.addressConfidential,
+    mobilePhone: p.mobilePhone ?? '',
+    otherPhone: p.otherPhone ?? '',
+    email: p.email ?? '',
+    preferredContact: p.preferredContact,
+    language: p.language ?? '',
+    interpreterNeeded: p.interpreterNeeded,
+    accessNeeds: p.accessNeeds ?? '',
+  }
+}
+
+/**
+ * Add an adult to a household, or correct one. A correction is saved as a whole; main records
+ * each changed field with its old value (P22). A confidential address that has not been
+ * revealed cannot be corrected here without revealing it first.
+ */
+export function AdultDialog(props: { familyId: number; household: Household; person?: PersonView; onClose: () => void; onSaved: () => void }) {
+  const editing = props.person
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const [duplicates, setDuplicates] = useState<{ key: string; matches: DuplicateMatch[] } | null>(null)
+  const form = useForm<z.input<typeof adultForm>, unknown, z.output<typeof adultForm>>({
+    resolver: zodResolver(adultForm),
+    defaultValues: { source: 'phone', person: editing ? personValues(editing) : blankAdult('approved_adult') },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(undefined)
+    const key = JSON.stringify(values.person)
+    if (duplicates?.key !== key) {
+      const r = await cabinet.invoke('families.checkDuplicates', duplicateQuery(values.person, editing?.id))
+      const matches = r.ok ? r.value : []
+      setDuplicates({ key, matches })
+      if (matches.length > 0) return
+    }
+    const r = editing
+      ? await cabinet.invoke('families.updateAdult', { personId: editing.id, source: values.source, person: values.person })
+      : await cabinet.invoke('families.addAdult', { familyId: props.familyId, household: props.household, source: values.source, person: values.person })
+    if (r.ok) props.onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['source'], { addressConfidential: 'person.addressConfidential', role: 'person.role' }))
+  })
+  // A masked confidential address must be revealed (audited) before the form can hold it;
+  // saving without it would clear the address.
+  const [unmasked, setUnmasked] = useState(!editing?.addressWithheld)
+  const revealAndEdit = async () => {
+    if (!editing) return
+    const r = await cabinet.invoke('families.revealAddress', { personId: editing.id })
+    if (!r.ok) return setBanner(r.error)
+    form.reset({ source: 'phone', person: personValues({ ...editing, address: r.value }) })
+    setUnmasked(true)
+  }
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct ${fullName(editing)}` : `Add an adult to the ${HOUSEHOLD_LABELS[props.household].toLowerCase()}`}>
+      {!unmasked ? (
+        <>
+          <ErrorBanner error={banner} />
+          <p>This person’s address is confidential. To correct their details the address must be shown; showing it is recorded in the audit log.</p>
+          <div className="button-row">
+            <Button variant="primary" onPress={() => void revealAndEdit()}>
+              Show the address and continue
+            </Button>
+            <Button onPress={props.onClose}>Cancel</Button>
+          </div>
+        </>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <ErrorBanner error={banner} title="Not saved" />
+          <SourceSelect control={form.control} />
+          <AdultFields control={form.control} prefix="person" roles={editing ? ['parent', 'carer', 'approved_adult'] : ['approved_adult', 'carer', 'parent']} />
+          {duplicates && <DuplicateWarning matches={duplicates.matches} />}
+          <div className="button-row">
+            <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+              {duplicates && duplicates.matches.length > 0 ? 'Save anyway' : 'Save'}
+            </Button>
+            <Button onPress={props.onClose}>Cancel</Button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  )
+}
+
+/** Add a child to the family, or correct one (including who they live with). */
+export function ChildDialog(props: { familyId: number; adults: readonly PersonView[]; child?: PersonView; onClose: () => void; onSaved: () => void }) {
+  const editing = props.child
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const carers = props.adults.filter((a) => a.role !== 'approved_adult')
+  const form = useForm<z.input<typeof childForm>, unknown, z.output<typeof childForm>>({
+    resolver: zodResolver(childForm),
+    defaultValues: {
+      source: 'phone',
+      child: editing
+        ? { givenName: editing.givenName, familyName: editing.familyName, dateOfBirth: editing.dateOfBirth ?? '', livesWithPersonId: editing.livesWithPersonId ?? carers[0]?.id }
+        : { givenName: '', familyName: '', dateOfBirth: '', livesWithPersonId: carers[0]?.id },
+    },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const r = editing
+      ? await cabinet.invoke('families.updateChild', { personId: editing.id, source: values.source, child: values.child })
+      : await cabinet.invoke('families.addChild', { familyId: props.familyId, source: values.source, child: values.child })
+    if (r.ok) props.onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['source'], { livesWithPersonId: 'child.livesWithPersonId', dateOfBirth: 'child.dateOfBirth' }))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct ${fullName(editing)}` : 'Add a child'}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not saved" />
+        <SourceSelect control={form.control} />
+        <div className="field-row">
+          <FormTextField control={form.control} name="child.givenName" label="First name" isRequired autoComplete="off" />
+          <FormTextField control={form.control} name="child.familyName" label="Last name" isRequired autoComplete="off" />
+        </div>
+        <FormDateField control={form.control} name="child.dateOfBirth" label="Date of birth" isRequired />
+        <FormSelect
+          control={form.control}
+          name="child.livesWithPersonId"
+          label="Lives with"
+          options={carers.map((a) => ({ value: String(a.id), label: `${fullName(a)} (${HOUSEHOLD_LABELS[a.household].toLowerCase()})` }))}
+          isRequired
+          numeric
+        />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Save
+          </Button>
+          <Button onPress={props.onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

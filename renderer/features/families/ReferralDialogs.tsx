@@ -1,0 +1,138 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import type { CallError } from '../../../electron/contract'
+import { correctClosureInput, transitionInput } from '../../../electron/contract/areas/families'
+import { recordSource, referralInput } from '../../../electron/core/families/schemas'
+import type { ReferralView } from '../../../electron/core/families/views'
+import { cabinet } from '../../api/cabinet'
+import { ErrorBanner } from '../../ui/Banner'
+import { Button } from '../../ui/Button'
+import { FormRadioGroup } from '../../ui/Choice'
+import { ModalDialog } from '../../ui/Dialog'
+import { FormTextField } from '../../ui/Field'
+import { placeServerError } from '../../ui/forms'
+import { FormDateField, FormSelect } from './form-fields'
+import { RECORD_SOURCE_LABELS, STATUS_LABELS, options } from './labels'
+import { ReferralFields, blankReferral } from './ReferralFields'
+import { isoDate } from '../../../electron/core/families/fields'
+
+const referralForm = z.object({ source: recordSource, referral: referralInput })
+
+function referralValues(r: ReferralView) {
+  const text = (v: string | null) => v ?? ''
+  return {
+    source: r.source,
+    referrerName: text(r.referrerName),
+    referrerOrganisation: text(r.referrerOrganisation),
+    referrerEmail: text(r.referrerEmail),
+    referrerPhone: text(r.referrerPhone),
+    receivedOn: r.receivedOn,
+    courtOrder: r.courtOrder,
+    courtName: text(r.courtName),
+    courtOrderDate: text(r.courtOrderDate),
+    courtCaseNumber: text(r.courtCaseNumber),
+    cafcassInvolved: r.cafcassInvolved,
+    contactType: r.contactType,
+    injunctionInPlace: r.injunctionInPlace,
+    injunctionDetails: text(r.injunctionDetails),
+    separateArrival: r.separateArrival,
+    collectionArrangements: text(r.collectionArrangements),
+  }
+}
+
+/** A new referral for the family, or a correction of one (the old values go to the history). */
+export function ReferralDialog(props: { familyId: number; referral?: ReferralView; onClose: () => void; onSaved: () => void }) {
+  const editing = props.referral
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof referralForm>, unknown, z.output<typeof referralForm>>({
+    resolver: zodResolver(referralForm),
+    defaultValues: { source: editing ? 'phone' : 'self_referral_form', referral: editing ? referralValues(editing) : blankReferral() },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const r = editing
+      ? await cabinet.invoke('families.referrals.update', { referralId: editing.id, source: values.source, referral: values.referral })
+      : await cabinet.invoke('families.referrals.create', { familyId: props.familyId, referral: values.referral })
+    if (r.ok) props.onSaved()
+    else setBanner(placeServerError(r.error, form.setError, ['source'], { receivedOn: 'referral.receivedOn' }))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct referral ${editing.reference}` : 'New referral'}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not saved" />
+        {editing && <FormSelect control={form.control} name="source" label="Where the new details came from" options={options(RECORD_SOURCE_LABELS)} isRequired />}
+        <ReferralFields control={form.control} prefix="referral" />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Save
+          </Button>
+          <Button onPress={props.onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}
+
+/** Move a referral on: only the statuses its rules allow are offered; main checks again. */
+export function TransitionDialog(props: { referral: ReferralView; onClose: () => void; onSaved: () => void }) {
+  const r = props.referral
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof transitionInput>, unknown, z.output<typeof transitionInput>>({
+    resolver: zodResolver(transitionInput),
+    defaultValues: { referralId: r.id, to: r.allowedNext[0] as z.input<typeof transitionInput>['to'], on: isoDate(new Date()), reason: '' },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const result = await cabinet.invoke('families.referrals.transition', values)
+    if (result.ok) props.onSaved()
+    else setBanner(placeServerError(result.error, form.setError, ['to', 'on', 'reason']))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={`Change the status of ${r.reference}`}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not changed" />
+        <p>Now: {STATUS_LABELS[r.status]}.</p>
+        <FormRadioGroup control={form.control} name="to" label="New status" options={r.allowedNext.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <FormDateField control={form.control} name="on" label="Date of the change" isRequired />
+        <FormTextField control={form.control} name="reason" label="Reason" description="Needed when a referral is declined or closed" multiline />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Change status
+          </Button>
+          <Button onPress={props.onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}
+
+/** Correct the date a referral ended: retention counts from it, so the change is recorded and audited. */
+export function ClosureDialog(props: { referral: ReferralView; onClose: () => void; onSaved: () => void }) {
+  const r = props.referral
+  const [banner, setBanner] = useState<CallError | undefined>()
+  const form = useForm<z.input<typeof correctClosureInput>, unknown, z.output<typeof correctClosureInput>>({
+    resolver: zodResolver(correctClosureInput),
+    defaultValues: { referralId: r.id, source: 'written', closedOn: r.closedOn ?? '', reason: r.closedReason ?? '' },
+  })
+  const submit = form.handleSubmit(async (values) => {
+    const result = await cabinet.invoke('families.referrals.correctClosure', values)
+    if (result.ok) props.onSaved()
+    else setBanner(placeServerError(result.error, form.setError, ['closedOn', 'reason', 'source']))
+  })
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={`Correct when ${r.reference} ended`}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorBanner error={banner} title="Not corrected" />
+        <FormSelect control={form.control} name="source" label="Where the correction came from" options={options(RECORD_SOURCE_LABELS)} isRequired />
+        <FormDateField control={form.control} name="closedOn" label="Date the referral ended" isRequired />
+        <FormTextField control={form.control} name="reason" label="Reason" multiline />
+        <div className="button-row">
+          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
+            Save correction
+          </Button>
+          <Button onPress={props.onClose}>Cancel</Button>
+        </div>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,32 @@
+import type { ComponentType } from 'react'
+import { DocumentsPanel } from '../documents/DocumentsPanel'
+
+/**
+ * The places on a family's page that later areas fill (sessions, documents, incidents,
+ * retention status). An area adds ONE entry here; the family page renders each entry's
+ * component in its slot, in this order, with the family's id. A component renders nothing for
+ * a role that may not see it (as DocumentsPanel does for volunteers).
+ */
+export type FamilySlot = 'sessions' | 'documents' | 'incidents' | 'retention'
+
+export interface FamilyPanel {
+  slot: FamilySlot
+  component: ComponentType<{ familyId: number }>
+}
+
+function FamilyDocuments({ familyId }: { familyId: number }) {
+  return <DocumentsPanel targetType="family" targetId={familyId} />
+}
+
+export const FAMILY_PANELS: readonly FamilyPanel[] = [{ slot: 'documents', component: FamilyDocuments }]
+
+/** Render whatever the areas put in `slot` (nothing until an area fills it). */
+export function FamilyPanelSlot({ slot, familyId }: { slot: FamilySlot; familyId: number }) {
+  return (
+    <>
+      {FAMILY_PANELS.filter((p) => p.slot === slot).map((p, i) => (
+        <p.component key={`${slot}-${i}`} familyId={familyId} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react'
+import type { Permission } from '../../electron/core/auth/permissions'
+import { ComingSoon } from './ComingSoon'
+import { FamiliesArea } from './families/FamiliesArea'
+import { DocumentsArea } from './documents/DocumentsArea'
+
+export interface AreaEntry {
+  /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
+  path: string
+  /** The nav link's text. */
+  label: string
+  /** Shown (and routed) only for roles that have this permission; main checks it again on every call. */
+  permission: Permission
+  component: ComponentType
+}
+
+/**
+ * The areas of the app, in nav order. An area adds ONE line here (its own page component).
+ * Inside the component, routes and links are relative to `path` (wouter `nest`): `<Route
+ * path="/:id">` matches `/families/12`, `<Link href="/new">` goes to `/families/new`, and
+ * `<Link href="~/documents">` leaves the area. Settings comes last and is added by the shell.
+ */
+export const AREAS: readonly AreaEntry[] = [
+  { path: '/families', label: 'Families', permission: 'families.view', component: FamiliesArea },
+  { path: '/sessions', label: 'Sessions', permission: 'families.view', component: ComingSoon.Sessions },
+  { path: '/volunteers', label: 'Volunteers', permission: 'users.manage', component: ComingSoon.Volunteers },
+  { path: '/documents', label: 'Documents', permission: 'documents.view', component: DocumentsArea },
+  { path: '/reminders', label: 'Reminders', permission: 'families.view', component: ComingSoon.Reminders },
+  { path: '/reports', label: 'Reports', permission: 'data.export', component: ComingSoon.Reports },
+]

@@ -1,0 +1,173 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FamilyView } from '../../electron/core/families/views'
+import { OUTPUT_DIR, startApp, type E2eApp } from './helpers/browser'
+import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
+
+/** A form section (a <section> named by its heading), to tell apart the fields two households share. */
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true })
+}
+
+function inSection(s: Locator, label: string): Locator {
+  return s.getByLabel(label, { exact: true })
+}
+
+/** Pick from a select: its button is named by the chosen value and the label. */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('button', { name: new RegExp(`\\b${label}\\b`) }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/*
+ * The families area in the real renderer (Chromium, through the loopback bridge): a coordinator
+ * enters a self-referral with both households, completes a pre-visit and prints the
+ * non-resident parent's checklist — which must carry his name and the children, and nothing of
+ * the resident parent's confidential address or phone.
+ */
+describe('families in a browser', () => {
+  let app: E2eApp
+  let familyId = 0
+  let family: FamilyView
+
+  beforeAll(async () => {
+    app = await startApp()
+    // First-run setup and the confidentiality terms have their own e2e test (app.test.ts).
+    app.bridge.host.setup({ centre: CENTRE, username: COORDINATOR.username, displayName: COORDINATOR.displayName, password: COORDINATOR.password })
+    app.bridge.host.acknowledgeConfidentiality()
+    await app.page.reload()
+    await app.page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('enters a self-referral with two households through the forms, refusing bad input next to the field', async () => {
+    const { page } = app
+    await page.getByRole('link', { name: 'New family' }).click()
+    await page.getByRole('heading', { level: 1, name: 'New family' }).waitFor()
+    await app.checkA11y('new family form')
+
+    const referral = section(page, 'Referral')
+    await inSection(referral, 'Date received').fill('10/01/2026')
+    await referral.getByText('Supported contact', { exact: true }).click()
+    await referral.getByText('Separate arrival and departure times needed').click()
+    await inSection(referral, 'Who may collect the children (optional)').fill('Only Siân may collect the children.')
+
+    const resident = section(page, 'Resident household')
+    await inSection(resident, 'First name').fill('Siân')
+    await inSection(resident, 'Last name').fill('Nowak-Wiśniewska')
+    await inSection(resident, 'Date of birth (optional)').fill('02/04/1988')
+    await inSection(resident, 'Address line 1 (optional)').fill('7 Hidden Lane')
+    await inSection(resident, 'Town or city (optional)').fill('Trowbridge')
+    await inSection(resident, 'Postcode (optional)').fill('sn12 6ab')
+    await resident.getByText('Confidential address: never shown or sent to the other household').click()
+    await inSection(resident, 'Mobile phone (optional)').fill('07700 900111')
+
+    const other = section(page, 'Non-resident household')
+    await inSection(other, 'First name').fill('Tomasz')
+    await inSection(other, 'Last name').fill("O'Neill")
+    await inSection(other, 'Address line 1 (optional)').fill('3 Station Road')
+    await inSection(other, 'Town or city (optional)').fill('Chippenham')
+    await inSection(other, 'Postcode (optional)').fill('SN15 ABC')
+    await inSection(other, 'Mobile phone (optional)').fill('12345')
+
+    const children = section(page, 'Children')
+    await inSection(children, 'First name').fill('Zoë')
+    await inSection(children, 'Last name').fill("O'Neill")
+    await inSection(children, 'Date of birth').fill('01/06/2018')
+
+    await pressButton(page, 'Save family')
+    // Every mistake is shown next to its field, and what was typed is still there.
+    await other.getByText('Enter a phone number, like 01225 123456 or 07700 900123.').waitFor()
+    await other.getByText('Enter a UK postcode, like SN12 6AB.').waitFor()
+    expect(await inSection(other, 'Mobile phone (optional)').inputValue()).toBe('12345')
+    expect(await inSection(resident, 'First name').inputValue()).toBe('Siân')
+    await app.screenshot('families-new-family-errors')
+    await app.checkA11y('new family form with errors')
+
+    await inSection(other, 'Postcode (optional)').fill('SN15 1AA')
+    await inSection(other, 'Mobile phone (optional)').fill('07700 900222')
+    await pressButton(page, 'Save family')
+
+    await page.getByRole('heading', { level: 1, name: "Siân Nowak-Wiśniewska / Tomasz O'Neill" }).waitFor()
+    familyId = Number(/#\/families\/(\d+)/.exec(page.url())?.[1])
+    expect(familyId).toBeGreaterThan(0)
+    // The confidential address is masked on screen until revealed.
+    await page.getByText('Confidential address (hidden)').waitFor()
+    expect(await page.getByText('7 Hidden Lane').count()).toBe(0)
+    await page.getByText('R-2026-0001').first().waitFor()
+    await app.screenshot('families-family-page')
+    await app.checkA11y('family page')
+    const got = (await invokeFromPage(page, 'families.get', { id: familyId })) as unknown as { ok: boolean; value: FamilyView }
+    expect(got.ok).toBe(true)
+    family = got.value
+  })
+
+  it('finds the family by name without accents, and by reference, in the list', async () => {
+    const { page } = app
+    await app.goTo('/families')
+    const search = page.getByRole('searchbox', { name: 'Find a family' })
+    await search.fill('sian nowak')
+    await page.getByRole('link', { name: /Siân Nowak-Wiśniewska/ }).waitFor()
+    await search.fill('R-2026-0001')
+    await page.getByRole('status').getByText('1 family').waitFor()
+    await search.fill('nobody at all')
+    await page.getByRole('status').getByText('0 families').waitFor()
+    await app.checkA11y('family list')
+  })
+
+  it('records a completed pre-visit with the checklist items ticked', async () => {
+    const { page } = app
+    await app.goTo(`/families/${familyId}`)
+    await page.getByRole('heading', { level: 2, name: 'Pre-visits' }).waitFor()
+    await pressButton(page, 'Record a pre-visit')
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Record a pre-visit (R-2026-0001)' }).waitFor()
+    await choose(page, dialog, 'With', "Tomasz O'Neill")
+    await dialog.getByText('Centre rules', { exact: true }).click()
+    await dialog.getByText('Fire exits', { exact: true }).click()
+    await dialog.getByLabel('Notes (optional)', { exact: true }).fill('Walked round the rooms.')
+    await app.checkA11y('pre-visit dialog')
+    await dialog.getByRole('button', { name: 'Save pre-visit' }).click()
+    await page.getByRole('cell', { name: /^2 of 7/ }).waitFor()
+    await page.getByRole('cell', { name: 'Walked round the rooms.' }).waitFor()
+  })
+
+  it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async () => {
+    const { page } = app
+    const tomasz = family.adults.find((a) => a.givenName === 'Tomasz')!
+    await app.goTo(`/print/checklist/${tomasz.id}`)
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    await app.screenshot('families-checklist-print')
+    await app.checkA11y('checklist print')
+    const pdf = join(OUTPUT_DIR, 'pre-visit-checklist.pdf')
+    await page.pdf({ path: pdf, format: 'A4' })
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    expect(text).toContain("Tomasz O'Neill")
+    expect(text).toContain('Zoë')
+    expect(text).toContain('01/06/2018')
+    expect(text).toContain(CENTRE.name)
+    expect(text).toContain('Fire exits')
+    for (const secret of ['7 Hidden Lane', 'SN12 6AB', '07700 900111', '900111', 'Siân']) expect(text).not.toContain(secret)
+
+    const blank = join(OUTPUT_DIR, 'pre-visit-checklist-blank.pdf')
+    await app.goTo(`/print/checklist/${tomasz.id}?blank=1`)
+    await page.getByRole('heading', { level: 1, name: 'Pre-visit checklist' }).waitFor()
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    await page.pdf({ path: blank, format: 'A4' })
+    const blankText = execFileSync('pdftotext', ['-layout', blank, '-'], { encoding: 'utf8' })
+    expect(blankText).toContain('Centre rules')
+    for (const name of ['Tomasz', 'Zoë', 'Hidden']) expect(blankText).not.toContain(name)
+    // The same blank sheet at the address the app's own print button uses (Electron allows no "?" in print routes).
+    await app.goTo('/families')
+    await page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
+    await app.goTo(`/print/checklist/${tomasz.id}/blank`)
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    const shown = await page.locator('main').innerText()
+    expect(shown).toContain('Centre rules')
+    expect(shown).not.toContain('Tomasz')
+  })
+})

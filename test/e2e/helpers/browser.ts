@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { expect } from 'vitest'
+import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
+import { TEST_KDF } from '../../../electron/core/crypto/kdf'
+
+/** Where e2e runs leave screenshots and PDFs (gitignored). */
+export const OUTPUT_DIR = resolve('test-output')
+export const SCREENSHOT_DIR = join(OUTPUT_DIR, 'screenshots')
+const RENDERER_DIR = resolve('out/renderer')
+
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export interface E2eApp {
+  page: Page
+  context: BrowserContext
+  bridge: RunningBridge
+  /** http://127.0.0.1:PORT/ — the bridge's origin, without the token. */
+  origin: string
+  /** The Content-Security-Policy header the bridge sent with index.html. */
+  indexCsp: string | undefined
+  /** Every request the browser made to anywhere other than the bridge (should stay empty). */
+  foreignRequests: string[]
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[]
+  /** Go to a route (`/settings/users`) in this tab without reloading, as a link would. */
+  goTo(route: string): Promise<void>
+  screenshot(name: string): Promise<string>
+  /** axe-core on the current screen: fails on serious or critical violations, printing them. */
+  checkA11y(name: string): Promise<void>
+  close(): Promise<void>
+}
+
+function requireBuiltRenderer(): void {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(
+      `The built renderer is missing (${join(RENDERER_DIR, 'index.html')}). Run "npx electron-vite build" before the e2e tests ("npm test" does it).`,
+    )
+  }
+}
+
+/**
+ * The real renderer in Debian's Chromium against the loopback bridge, started in-process on an
+ * empty temp data folder (fast KDF), exactly as `npm run web` would serve it. Opens the bridge's
+ * link (with its #token) in a fresh browser profile.
+ */
+export async function startApp(): Promise<E2eApp> {
+  requireBuiltRenderer()
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const dataDir = mkdtempSync(join(tmpdir(), 'cabinet-e2e-data-'))
+  const profileDir = mkdtempSync(join(tmpdir(), 'cabinet-e2e-profile-'))
+  const bridge = await startBridge({ dataDir, port: 0, rendererDir: RENDERER_DIR, hostOptions: { kdf: TEST_KDF } })
+  const origin = `http://127.0.0.1:${bridge.port}/`
+
+  let context: BrowserContext
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1280, height: 860 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    })
+  } catch (e) {
+    await bridge.close()
+    throw e
+  }
+
+  const foreignRequests: string[] = []
+  const pageErrors: string[] = []
+  context.on('request', (req: Request) => {
+    const url = req.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url)
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  // Every step waits for something the user would see; 10 s is ample and keeps a failure quick.
+  page.setDefaultTimeout(10_000)
+
+  const response = await page.goto(bridge.url)
+  const indexCsp = response?.headers()['content-security-policy']
+
+  return {
+    page,
+    context,
+    bridge,
+    origin,
+    indexCsp,
+    foreignRequests,
+    pageErrors,
+    async goTo(route) {
+      await page.evaluate((r) => {
+        window.location.hash = r
+      }, route)
+    },
+    async screenshot(name) {
+      const path = join(SCREENSHOT_DIR, `${name}.png`)
+      await page.screenshot({ path, fullPage: true })
+      return path
+    },
+    async checkA11y(name) {
+      // react-aria's own hidden live region is left out: for 7 s after a pending button's form
+      // goes away it holds an already-spoken announcement pointing at that button's old id.
+      const results = await new AxeBuilder({ page }).exclude('[data-live-announcer]').analyze()
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      if (serious.length > 0) {
+        const report = serious
+          .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
+          .join('\n')
+        console.error(`axe violations on "${name}":\n${report}`)
+      }
+      expect(serious.map((v) => `${v.id} (${v.impact})`), `accessibility violations on "${name}"`).toEqual([])
+    },
+    async close() {
+      await context.close()
+      await bridge.close()
+      rmSync(profileDir, { recursive: true, force: true })
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

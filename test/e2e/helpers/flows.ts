@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core'
+
+/** A synthetic centre (no real organisation or person). */
+export const CENTRE = {
+  name: 'Riverside Child Contact Centre',
+  address: '12 Mill Lane\nTrowbridge\nBA14 8AB',
+  dataController: 'Riverside Family Support (charity 1234567)',
+  contactEmail: 'office@riverside-contact.example.org',
+  contactPhone: '01225 765432',
+}
+
+export const COORDINATOR = { displayName: 'Siân O’Neill', username: 'sian', password: 'Bright kettle rowing 42!' }
+export const VOLUNTEER = { displayName: 'Tomasz Nowak-Wiśniewski', username: 'tomasz', password: 'Quiet harbour lantern 7' }
+
+/** The text inputs are found by their labels, exactly as a screen-reader user would. */
+export function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true })
+}
+
+export async function fillCentreStep(page: Page): Promise<void> {
+  await field(page, 'Centre name').fill(CENTRE.name)
+  await field(page, 'Postal address').fill(CENTRE.address)
+}
+
+export async function fillContactStep(page: Page): Promise<void> {
+  await field(page, 'Data controller').fill(CENTRE.dataController)
+  await field(page, 'Contact email').fill(CENTRE.contactEmail)
+  await field(page, 'Contact phone').fill(CENTRE.contactPhone)
+}
+
+export async function fillAccountStep(page: Page): Promise<void> {
+  await field(page, 'Your name').fill(COORDINATOR.displayName)
+  await field(page, 'Username').fill(COORDINATOR.username)
+  await field(page, 'Password').fill(COORDINATOR.password)
+  await field(page, 'Type the password again').fill(COORDINATOR.password)
+}
+
+export async function pressButton(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click()
+}
+
+/** Log in on the unlock screen (it must be showing). */
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Log in to Cabinet' }).waitFor()
+  await field(page, 'Username').fill(username)
+  await field(page, 'Password').fill(password)
+  await pressButton(page, 'Log in')
+}
+
+/** Call a channel from inside the page with the token it keeps for this tab, bypassing the UI. */
+export async function invokeFromPage(
+  page: Page,
+  channel: string,
+  args: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ({ channel, args }) => {
+      const token = sessionStorage.getItem('cabinet.bridgeToken') ?? ''
+      const res = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ channel, args }),
+      })
+      return res.json()
+    },
+    { channel, args },
+  )
+}
+
+/** The names of the main navigation's links, in order. */
+export async function navLinks(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()
+}

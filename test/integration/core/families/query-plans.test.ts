@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { generateDemoCentre } from '../../../../electron/core/demo/generate'
+import type { WritableDB } from '../../../../electron/core/db/types'
+import { familyMedical } from '../../../../electron/core/families/consent'
+import { findPossibleDuplicates } from '../../../../electron/core/families/duplicates'
+import { createFamily, getFamily } from '../../../../electron/core/families/families'
+import { checklistPrint } from '../../../../electron/core/families/checklist'
+import { listHistory } from '../../../../electron/core/families/history'
+import { searchFamilies } from '../../../../electron/core/families/search'
+import type { Session } from '../../../../electron/core/session'
+import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
+import { useTempDirs } from '../../../helpers/temp-dir'
+import { adult, fixedNow, newFamily } from './fixtures'
+
+const tempDir = useTempDirs()
+let cab: TestCabinet
+afterEach(() => cab?.close())
+
+interface Recorded {
+  sql: string
+  args: unknown[]
+}
+
+/** A session whose database records every statement the core runs, with its arguments. */
+function recordingSession(s: Session, seen: Recorded[]): Session {
+  const wrapStatement = (stmt: object, sql: string): object =>
+    new Proxy(stmt, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown
+        if (typeof value !== 'function') return value
+        return (...args: unknown[]) => {
+          if (prop === 'all' || prop === 'get' || prop === 'iterate') seen.push({ sql, args })
+          const out = (value as (...a: unknown[]) => unknown).apply(target, args)
+          return out === target ? receiver : out
+        }
+      },
+    })
+  const db = new Proxy(s.db, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, target) as unknown
+      if (prop === 'prepare') return (sql: string) => wrapStatement(target.prepare(sql), sql)
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+      void receiver
+    },
+  }) as WritableDB
+  return { ...s, db }
+}
+
+/** Plan lines that read a whole table: "SCAN person" (no index) — virtual tables and index scans aside. */
+function fullScans(db: WritableDB, r: Recorded): string[] {
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.args) as { detail: string }[]
+  return plan
+    .map((p) => p.detail)
+    .filter((d) => /^SCAN /.test(d) && !/VIRTUAL TABLE|USING (COVERING )?INDEX|CONSTANT ROW/.test(d))
+}
+
+describe('families: hot queries use indexes', () => {
+  function hotQueries(s: Session): Recorded[] {
+    const seen: Recorded[] = []
+    const rs = recordingSession(s, seen)
+    searchFamilies(rs, { query: '', offset: 10, limit: 10 })
+    searchFamilies(rs, { query: 'anna sn15', offset: 0, limit: 10 })
+    searchFamilies(rs, { query: 'R-2026-0001', offset: 0, limit: 10 })
+    const f = getFamily(rs, 7)
+    familyMedical(rs.db, 7)
+    listHistory(rs, 7)
+    findPossibleDuplicates(rs, { givenName: 'Siân', familyName: 'Nowak-Wiśniewska', dateOfBirth: '1988-04-02', phones: ['07700 900222'] })
+    checklistPrint(rs, { personId: f.adults[1].id, blank: false }, { name: 'C', address: 'A', contactPhone: 'P', contactEmail: 'E' })
+    return seen.filter((r) => /^\s*(SELECT|WITH)/i.test(r.sql))
+  }
+
+  function offenders(selects: Recorded[]) {
+    return selects.map((r) => ({ sql: r.sql.replace(/\s+/g, ' ').trim(), scans: fullScans(cab.db, r) })).filter((o) => o.scans.length > 0)
+  }
+
+  it('on a fresh database (no statistics yet)', () => {
+    cab = openTestCabinet(tempDir(), { now: fixedNow })
+    const s = cab.as('coordinator')
+    for (let i = 0; i < 30; i++) createFamily(s, newFamily({ resident: adult({ givenName: `Anna${String.fromCharCode(97 + (i % 26))}` }) }))
+    const selects = hotQueries(s)
+    expect(selects.length).toBeGreaterThan(15)
+    expect(offenders(selects)).toEqual([])
+  })
+
+  it('on a 500-family demo centre after ANALYZE', () => {
+    cab = openTestCabinet(tempDir())
+    const s = cab.as('coordinator')
+    generateDemoCentre(s, { families: 500, seed: 11 })
+    cab.db.exec('ANALYZE')
+    const selects = hotQueries(s)
+    expect(selects.length).toBeGreaterThan(15)
+    expect(offenders(selects)).toEqual([])
+  })
+})

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { findPossibleDuplicates } from '../../../../electron/core/families/duplicates'
+import { createFamily, getFamily } from '../../../../electron/core/families/families'
+import { updateAdult } from '../../../../electron/core/families/people'
+import { createReferral } from '../../../../electron/core/families/referrals'
+import { matchExpression, searchFamilies } from '../../../../electron/core/families/search'
+import type { Session } from '../../../../electron/core/session'
+import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
+import { useTempDirs } from '../../../helpers/temp-dir'
+import { adult, fixedNow, newFamily, referral } from './fixtures'
+
+const tempDir = useTempDirs()
+let cab: TestCabinet
+afterEach(() => cab?.close())
+
+function labels(s: Session, query: string): string[] {
+  return searchFamilies(s, { query, offset: 0, limit: 50 }).rows.map((r) => r.label)
+}
+
+function setUp() {
+  cab = openTestCabinet(tempDir(), { now: fixedNow })
+  const s = cab.as('coordinator')
+  const a = createFamily(s, newFamily())
+  const b = createFamily(
+    s,
+    newFamily({
+      resident: adult({ givenName: 'Mary', familyName: 'Smith', postcode: 'BA14 0XP', email: 'mary@example.org', mobilePhone: '07700 900301' }),
+      nonResident: adult({ givenName: 'John', familyName: 'Smith-Jones', postcode: 'BA1 1AA', email: 'john@example.org', mobilePhone: '07700 900302' }),
+      children: [{ givenName: 'Aoife', familyName: 'Smith', dateOfBirth: '2019-01-01', livesWith: 'resident' }],
+    }),
+  )
+  return { s, a, b }
+}
+
+describe('families: finding people', () => {
+  it('finds names whatever the accents, case and punctuation, by prefix', () => {
+    const { s } = setUp()
+    const sian = "Siân Nowak-Wiśniewska / Tomasz O'Neill"
+    expect(labels(s, 'sian')).toEqual([sian])
+    expect(labels(s, 'SIÂN')).toEqual([sian])
+    expect(labels(s, 'si')).toEqual([sian])
+    expect(labels(s, 'wisniewska')).toEqual([sian])
+    expect(labels(s, 'nowak-wis')).toEqual([sian])
+    expect(labels(s, 'nowakwis')).toEqual([sian])
+    expect(labels(s, "o'neill")).toEqual([sian])
+    expect(labels(s, 'oneill')).toEqual([sian])
+    expect(labels(s, 'zoe')).toEqual([sian])
+    expect(labels(s, 'smith')).toEqual(['Mary Smith / John Smith-Jones'])
+    expect(labels(s, 'sian smith')).toEqual([])
+    expect(labels(s, 'nobody')).toEqual([])
+  })
+
+  it('finds postcodes with or without the space, and referral references in part or whole', () => {
+    const { s, b } = setUp()
+    createReferral(s, { familyId: b.familyId, referral: referral({ receivedOn: '2026-02-01' }) })
+    expect(labels(s, 'ba14 0xp')).toEqual(['Mary Smith / John Smith-Jones'])
+    expect(labels(s, 'BA140XP')).toEqual(['Mary Smith / John Smith-Jones'])
+    expect(labels(s, 'BA1')).toEqual(['Mary Smith / John Smith-Jones'])
+    expect(labels(s, 'R-2026-0003')).toEqual(['Mary Smith / John Smith-Jones'])
+    expect(labels(s, 'r20260001')).toEqual(["Siân Nowak-Wiśniewska / Tomasz O'Neill"])
+    expect(labels(s, 'R-2026-000')).toHaveLength(2)
+    const row = searchFamilies(s, { query: 'R-2026-0003', offset: 0, limit: 5 }).rows[0]
+    expect(row).toMatchObject({ reference: 'R-2026-0003', status: 'received', children: ['Aoife'], postcode: 'BA14 0XP' })
+  })
+
+  it('keeps the index in step with corrections in the same transaction', () => {
+    const { s, a } = setUp()
+    const tomasz = getFamily(s, a.familyId).adults[1]
+    updateAdult(s, { personId: tomasz.id, source: 'phone', person: { ...newFamily().nonResident, familyName: 'Kowalczyk' } })
+    expect(labels(s, 'kowal')).toEqual(['Siân Nowak-Wiśniewska / Tomasz Kowalczyk'])
+    expect(labels(s, "o'neill")).toEqual(["Siân Nowak-Wiśniewska / Tomasz Kowalczyk"]) // the children are still O'Neill
+    expect(labels(s, 'tomasz kowal')).toHaveLength(1)
+  })
+
+  it('turns user text into a safe FTS expression (no FTS syntax passes through)', () => {
+    expect(matchExpression('sian')).toBe('"sian"*')
+    expect(matchExpression('Siân  O’Neill')).toBe('"sian"* AND ("o neill"* OR "oneill"*)')
+    expect(matchExpression('"; DROP TABLE person; -- NEAR(a b) *')).toBe('"drop"* AND "table"* AND "person"* AND ("near a"* OR "neara"*) AND "b"*')
+    expect(matchExpression('  --  ')).toBeNull()
+    expect(matchExpression('ann', ['names'])).toBe('{names} : ("ann"*)')
+  })
+
+  it('pages through the list alphabetically with the total for the virtualised list', () => {
+    const { s } = setUp()
+    const first = searchFamilies(s, { query: '', offset: 0, limit: 1 })
+    const second = searchFamilies(s, { query: '', offset: 1, limit: 1 })
+    expect(first.total).toBe(2)
+    expect([first.rows[0].label, second.rows[0].label]).toEqual(['Siân Nowak-Wiśniewska / Tomasz O\'Neill', 'Mary Smith / John Smith-Jones'])
+  })
+
+  it('volunteers search names only and see no references or postcodes', () => {
+    const { s } = setUp()
+    const v = cab.as('volunteer')
+    expect(labels(v, 'sian')).toHaveLength(1)
+    expect(labels(v, 'BA14')).toEqual([])
+    expect(labels(v, 'R-2026')).toEqual([])
+    expect(searchFamilies(v, { query: 'smith', offset: 0, limit: 5 }).rows[0]).toMatchObject({ reference: null, status: null, postcode: null })
+    expect(labels(s, 'BA14')).toHaveLength(1)
+  })
+
+  it('shows possible duplicates: the same name and date of birth whatever the accents, or the same phone', () => {
+    const { s, a } = setUp()
+    const byName = findPossibleDuplicates(s, { givenName: 'sian', familyName: 'nowak wisniewska', dateOfBirth: '1988-04-02', phones: [] })
+    expect(byName).toEqual([expect.objectContaining({ givenName: 'Siân', reason: 'name_and_date_of_birth', familyId: a.familyId })])
+    expect(findPossibleDuplicates(s, { givenName: 'Sian', familyName: 'Nowak-Wisniewska', dateOfBirth: '1988-04-03', phones: [] })).toEqual([])
+    const byPhone = findPossibleDuplicates(s, { givenName: 'Someone', familyName: 'Else', dateOfBirth: null, phones: ['+44 7700 900222', 'rubbish'] })
+    expect(byPhone).toEqual([expect.objectContaining({ givenName: 'Tomasz', reason: 'phone' })])
+    const self = getFamily(s, a.familyId).adults[1]
+    expect(findPossibleDuplicates(s, { excludePersonId: self.id, givenName: 'Tomasz', familyName: "O'Neill", dateOfBirth: '1985-11-20', phones: ['07700 900222'] })).toEqual([])
+    expect(() => findPossibleDuplicates(cab.as('volunteer'), { givenName: 'a', familyName: 'b', phones: [] })).toThrow(expect.objectContaining({ code: 'forbidden' }))
+  })
+})
