@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * The dev server's hot reload injects an inline script that the production CSP <meta> (rightly)
+ * forbids. Drop the meta while serving in dev only; built files keep it, and the app:// protocol
+ * and the bridge send the policy as a header anyway.
+ */
+function dropCspMetaInDev(): Plugin {
+  return {
+    name: 'cabinet-drop-csp-meta-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+  }
+}
 
 // main and preload are bundled for Node/Electron; native modules stay external (their
 // N-API prebuilds load from node_modules at run time, no rebuild).
@@ -26,6 +40,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), dropCspMetaInDev()],
   },
 })
