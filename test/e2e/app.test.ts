@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../electron/main/security/csp'
 import { OUTPUT_DIR, startApp, type E2eApp } from './helpers/browser'
 import {
   CENTRE,
@@ -19,8 +20,8 @@ import {
 /** An address that can never resolve (.invalid is reserved), used to probe what the page may reach. */
 const OUTSIDE_PROBE = 'https://cabinet-probe.invalid/'
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: cabinet-doc:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
+/** The policy main sends (app:// protocol and bridge alike); index.html repeats it in a <meta>. */
+const CSP = contentSecurityPolicy()
 
 /*
  * One coordinator's first day, in order: each step starts where the last one left the app.
@@ -131,6 +132,11 @@ describe('the app in a browser, through the bridge', () => {
       'undefined',
     ])
     expect(app.indexCsp).toBe(CSP)
+    // Whatever else the policy allows, these must hold: only our own scripts, no eval, no plugins.
+    expect(CSP).toContain("script-src 'self';")
+    expect(CSP).toContain("object-src 'none'")
+    expect(CSP).not.toContain('unsafe-eval')
+    expect(CSP).not.toMatch(/script-src[^;]*unsafe-inline/)
     // The <meta> repeats the header, less frame-ancestors (which browsers ignore in a <meta>).
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP.replace(" frame-ancestors 'none';", ''))
 

@@ -34,8 +34,13 @@ function attempt(name: string, fn: () => string[]): VerifyCheck {
  * check each page's HMAC, so a flipped byte anywhere in a used page is found); foreign keys;
  * the audit chain; then the areas' own checks.
  */
-export async function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
+export function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
+  // Checked before any work, and thrown rather than rejected, like every other core operation.
   session.require('maintenance.run')
+  return runChecks(session)
+}
+
+async function runChecks(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
   const db = session.db
   const checks: VerifyCheck[] = [
     attempt('integrity_check', () => {

@@ -47,7 +47,7 @@ describe('CLI commands', () => {
     closedCabinet(ok)
     const good = await asCoordinator(ok, ['verify'])
     expect(good.code).toBe(0)
-    expect(good.out.split('\n')).toEqual(['ok   integrity_check', 'ok   every row read (page HMACs)', 'ok   foreign keys', 'ok   audit chain', 'Everything checks out.'])
+    expect(good.out.split('\n')).toEqual(['ok   integrity_check', 'ok   every row read (page HMACs)', 'ok   foreign keys', 'ok   audit chain', 'ok   vault documents', 'Everything checks out.'])
 
     const bad = tempDir()
     cabinetWithDamagedPage(bad)

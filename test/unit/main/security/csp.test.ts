@@ -27,7 +27,7 @@ describe('contentSecurityPolicy', () => {
 
   it('is the exact policy the renderer and the bridge both send', () => {
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: cabinet-doc:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: cabinet-doc:; frame-src 'self' cabinet-doc:; connect-src 'self' cabinet-doc:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     )
     expect(securityHeaders()['Content-Security-Policy']).toBe(csp)
     expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff')
