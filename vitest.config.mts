@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import SummaryLineReporter from './test/support/summary-line-reporter'
 
 // Unit and integration tests run under plain Node against real encrypted databases in temp
 // folders; e2e tests drive Debian's Chromium through the loopback bridge. None imports electron.
@@ -10,6 +11,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: scrypt-heavy and browser tests are happier without much oversubscription.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', new SummaryLineReporter()],
   },
 })
