@@ -61,7 +61,7 @@ describe('families in a browser', () => {
     await inSection(resident, 'Last name').fill('Nowak-Wiśniewska')
     await inSection(resident, 'Date of birth (optional)').fill('02/04/1988')
     await inSection(resident, 'Address line 1 (optional)').fill('7 Hidden Lane')
-    await inSection(resident, 'Town or city (optional)').fill('Trowbridge')
+    await inSection(resident, 'Town or city (optional)').fill('Exampleton')
     await inSection(resident, 'Postcode (optional)').fill('sn12 6ab')
     await resident.getByText('Confidential address: never shown or sent to the other household').click()
     await inSection(resident, 'Mobile phone (optional)').fill('07700 900111')

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 /** A synthetic centre (no real organisation or person). */
 export const CENTRE = {
   name: 'Riverside Child Contact Centre',
-  address: '12 Mill Lane\nTrowbridge\nBA14 8AB',
+  address: '12 Mill Lane\nExampleton\nZW14 8AB',
   dataController: 'Riverside Family Support (charity 1234567)',
   contactEmail: 'office@riverside-contact.example.org',
   contactPhone: '01225 765432',

@@ -6,7 +6,7 @@ import { allHandlers } from '../../../electron/features/registry'
 
 export const CENTRE = {
   name: 'Riverside Child Contact Centre',
-  address: '1 Mill Lane, Trowbridge BA14 8AA',
+  address: '1 Mill Lane, Exampleton ZW14 8AA',
   dataController: 'Riverside Contact Trust',
   contactEmail: 'hello@riverside.example.org',
   contactPhone: '01225 765432',

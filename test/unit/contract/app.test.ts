@@ -15,7 +15,7 @@ import { PERMISSIONS } from '../../../electron/core/auth/permissions'
 
 const centre = {
   name: 'Riverside Child Contact Centre',
-  address: '1 Mill Lane, Trowbridge BA14 8AA',
+  address: '1 Mill Lane, Exampleton ZW14 8AA',
   dataController: 'Riverside Contact Trust',
   contactEmail: 'hello@riverside.example.org',
   contactPhone: '01225 765432',

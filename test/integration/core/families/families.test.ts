@@ -119,7 +119,7 @@ describe('families: entering a family', () => {
     expect(sian.addressConfidential).toBe(true)
     expect(sian.addressWithheld).toBe(true)
     expect(sian.address).toBeNull()
-    expect(revealAddress(s, sian.id)).toEqual({ line1: '7 Hidden Lane', line2: null, town: 'Trowbridge', postcode: 'SN12 6AB' })
+    expect(revealAddress(s, sian.id)).toEqual({ line1: '7 Hidden Lane', line2: null, town: 'Exampleton', postcode: 'SN12 6AB' })
     const row = cab.db.prepare(`SELECT record_id AS recordId, detail FROM audit_log WHERE action = 'person.address.reveal'`).get() as { recordId: string; detail: string }
     expect(row.recordId).toBe(String(sian.id))
     expect(row.detail).not.toContain('Hidden')

@@ -11,7 +11,7 @@ export function adult(overrides: Partial<AdultInput> = {}): AdultInput {
     familyName: 'Nowak-Wiśniewska',
     dateOfBirth: '1988-04-02',
     addressLine1: '12 Orchard Way',
-    town: 'Trowbridge',
+    town: 'Exampleton',
     postcode: 'ba14 8ab',
     mobilePhone: '07700 900123',
     email: 'sian@example.org',

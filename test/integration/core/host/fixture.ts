@@ -21,7 +21,7 @@ export const VOLUNTEER = { username: 'vol', displayName: 'Siân O’Neill', pass
 
 export const CENTRE: CentreDetails = {
   name: 'Riverside Child Contact Centre',
-  address: '1 Mill Lane, Trowbridge BA14 8AA',
+  address: '1 Mill Lane, Exampleton ZW14 8AA',
   dataController: 'The Trustees',
   contactEmail: 'coordinator@example.org',
   contactPhone: '01225 000000',
