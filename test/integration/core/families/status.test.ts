@@ -66,7 +66,7 @@ describe('families: referral status', () => {
     )
   })
 
-  it('declining and closing need a reason; ended referrals carry the date retention reads', () => {
+  it('P07 P08 P09: declining and closing need a reason; ended referrals carry the exact date retention reads', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
     const id = referralAt(s, 'received')
@@ -114,7 +114,7 @@ describe('families: referral status', () => {
     expect(cab.db.prepare('SELECT reference FROM referral WHERE id = ?').pluck().get(referralId)).toBe('R-2025-0001')
   })
 
-  it('audits changes to the retention flags (court order, Cafcass) with their new values', () => {
+  it('P07 P08 P09: audits changes to the retention flags (court order, Cafcass) with their new values', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
     const { referralId } = createFamily(s, newFamily())
