@@ -28,14 +28,22 @@ export function userFrom(values: CliValues, io: CliIO): string {
   return user
 }
 
-/** Open the data folder and log in; the caller closes the host (which locks and releases the folder). */
-export async function openWithLogin(values: CliValues, io: CliIO): Promise<{ host: CabinetHost; session: Session; password: string; newPassword?: string }> {
+/** A logged-in CLI run: the open host, its session, and the passwords read for the command. */
+export interface CliLogin {
+  host: CabinetHost
+  session: Session
+  password: string
+  newPassword?: string
+}
+
+/** Open the data folder and log in, closing it again if that fails; on success `withLogin` closes it. */
+async function openWithLogin(values: CliValues, io: CliIO): Promise<CliLogin> {
   const dir = dataDirFrom(values, io)
   const user = userFrom(values, io)
   // The folder first: "folder missing" or "in use" is more useful than "no password".
   const host = CabinetHost.open(dir)
   try {
-    if (host.state().state === 'setup') throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`cabinet init\` first.`)
+    if (host.state().state === 'setup') throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`npm run cli -- init --data-dir ${dir} …\` first.`)
     const { password, newPassword } = await passwordsFrom(values, io)
     if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
     const session = host.login(user, password)
@@ -43,5 +51,18 @@ export async function openWithLogin(values: CliValues, io: CliIO): Promise<{ hos
   } catch (e) {
     host.close()
     throw e
+  }
+}
+
+/**
+ * Log in, run `fn`, and always close the host afterwards, whether `fn` returns or throws: a
+ * command must never leave the folder open (and locked against the app) behind it.
+ */
+export async function withLogin<T>(values: CliValues, io: CliIO, fn: (login: CliLogin) => T | Promise<T>): Promise<T> {
+  const login = await openWithLogin(values, io)
+  try {
+    return await fn(login)
+  } finally {
+    login.host.close()
   }
 }

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../electron/main/security/csp'
-import { OUTPUT_DIR, startApp, type E2eApp } from './helpers/browser'
+import { savePdfText, startApp, type E2eApp } from './helpers/browser'
 import {
   CENTRE,
   COORDINATOR,
@@ -91,9 +89,7 @@ describe('the app in a browser, through the bridge', () => {
     await page.locator('html[data-print-ready="true"]').waitFor()
     await app.screenshot('print-recovery-key')
     await app.checkA11y('recovery key print page')
-    const pdf = join(OUTPUT_DIR, 'recovery-key.pdf')
-    await page.pdf({ path: pdf, format: 'A4' })
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    const text = await savePdfText(page, 'recovery-key.pdf')
     expect(text.replace(/\s+/g, '')).toContain(recoveryKey)
     expect(text).toContain(CENTRE.name)
 

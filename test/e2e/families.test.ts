@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FamilyView } from '../../electron/core/families/views'
-import { OUTPUT_DIR, startApp, type E2eApp } from './helpers/browser'
+import { savePdfText, startApp, type E2eApp } from './helpers/browser'
 import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
 
 /** A form section (a <section> named by its heading), to tell apart the fields two households share. */
@@ -143,9 +141,7 @@ describe('families in a browser', () => {
     await page.locator('html[data-print-ready="true"]').waitFor()
     await app.screenshot('families-checklist-print')
     await app.checkA11y('checklist print')
-    const pdf = join(OUTPUT_DIR, 'pre-visit-checklist.pdf')
-    await page.pdf({ path: pdf, format: 'A4' })
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    const text = await savePdfText(page, 'pre-visit-checklist.pdf')
     expect(text).toContain("Tomasz O'Neill")
     expect(text).toContain('Zoë')
     expect(text).toContain('01/06/2018')
@@ -153,12 +149,10 @@ describe('families in a browser', () => {
     expect(text).toContain('Fire exits')
     for (const secret of ['7 Hidden Lane', 'SN12 6AB', '07700 900111', '900111', 'Siân']) expect(text).not.toContain(secret)
 
-    const blank = join(OUTPUT_DIR, 'pre-visit-checklist-blank.pdf')
     await app.goTo(`/print/checklist/${tomasz.id}?blank=1`)
     await page.getByRole('heading', { level: 1, name: 'Pre-visit checklist' }).waitFor()
     await page.locator('html[data-print-ready="true"]').waitFor()
-    await page.pdf({ path: blank, format: 'A4' })
-    const blankText = execFileSync('pdftotext', ['-layout', blank, '-'], { encoding: 'utf8' })
+    const blankText = await savePdfText(page, 'pre-visit-checklist-blank.pdf')
     expect(blankText).toContain('Centre rules')
     for (const name of ['Tomasz', 'Zoë', 'Hidden']) expect(blankText).not.toContain(name)
     // The same blank sheet at the address the app's own print button uses (Electron allows no "?" in print routes).

@@ -1,7 +1,7 @@
 import { CabinetError } from '../../core/errors'
 import { DEFAULT_REFERENCE_DATE, MAX_DEMO_FAMILIES, generateDemoCentre } from '../../core/demo/generate'
 import { COMMON_OPTIONS, type CliCommand, type CliValues } from '../command'
-import { openWithLogin } from '../session'
+import { withLogin } from '../session'
 
 function wholeNumber(values: CliValues, name: string, min: number, max: number): number {
   const raw = values[name]
@@ -22,8 +22,7 @@ export const demoCommand: CliCommand = {
     const families = wholeNumber(values, 'families', 1, MAX_DEMO_FAMILIES)
     const seed = wholeNumber(values, 'seed', 0, Number.MAX_SAFE_INTEGER)
     const referenceDate = (values['reference-date'] as string | undefined) ?? DEFAULT_REFERENCE_DATE
-    const { host, session } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ session }) => {
       const started = performance.now()
       const summary = generateDemoCentre(session, { families, seed, referenceDate })
       const seconds = (performance.now() - started) / 1000
@@ -37,8 +36,6 @@ export const demoCommand: CliCommand = {
         io.out(`  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`)
       }
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }

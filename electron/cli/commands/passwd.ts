@@ -1,7 +1,7 @@
 import { CabinetError } from '../../core/errors'
 import { findUserByName } from '../../core/users/user-queries'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { openWithLogin } from '../session'
+import { withLogin } from '../session'
 
 export const passwdCommand: CliCommand = {
   name: 'passwd',
@@ -9,8 +9,7 @@ export const passwdCommand: CliCommand = {
   usage: 'passwd --data-dir D --user YOU [--for NAME] [--password-stdin]   (line 1: your password, line 2: the new one)',
   options: { ...COMMON_OPTIONS, for: { type: 'string' } },
   async run({ values, io }) {
-    const { host, session, password, newPassword } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ host, session, password, newPassword }) => {
       if (!newPassword) throw new CabinetError('usage', 'No new password: put it on the second line of stdin, or set CABINET_NEW_PASSWORD.')
       const forName = values.for as string | undefined
       if (forName) {
@@ -23,8 +22,6 @@ export const passwdCommand: CliCommand = {
         io.out('Your password has been changed.')
       }
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }

@@ -1,6 +1,6 @@
 import { status } from '../../core/maintenance/status'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { openWithLogin } from '../session'
+import { withLogin } from '../session'
 
 export const statusCommand: CliCommand = {
   name: 'status',
@@ -8,8 +8,7 @@ export const statusCommand: CliCommand = {
   usage: 'status --data-dir D --user NAME [--password-stdin] [--json]',
   options: COMMON_OPTIONS,
   async run({ values, io }) {
-    const { host, session } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ session }) => {
       const report = status(session)
       if (values.json) {
         io.out(JSON.stringify(report, null, 2))
@@ -23,8 +22,6 @@ export const statusCommand: CliCommand = {
         io.out(`Audit chain: ${report.integrity.auditChain.ok ? 'intact' : 'BROKEN'} (${report.integrity.auditChain.rows} rows)`)
       }
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }

@@ -2,7 +2,7 @@ import { ROLES, type Role } from '../../core/auth/roles'
 import { CabinetError } from '../../core/errors'
 import { findUserByName } from '../../core/users/user-queries'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { openWithLogin } from '../session'
+import { withLogin } from '../session'
 
 export const usersAddCommand: CliCommand = {
   name: 'users add',
@@ -13,8 +13,7 @@ export const usersAddCommand: CliCommand = {
     const role = values.role as string | undefined
     if (!role || !(ROLES as readonly string[]).includes(role)) throw new CabinetError('usage', 'Give --role volunteer or --role coordinator.')
     if (!values.username) throw new CabinetError('usage', 'Give the new user’s --username.')
-    const { host, newPassword } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ host, newPassword }) => {
       if (!newPassword) throw new CabinetError('usage', 'No password for the new user: put it on the second line of stdin, or set CABINET_NEW_PASSWORD.')
       const u = host.addUser({
         username: values.username as string,
@@ -24,9 +23,7 @@ export const usersAddCommand: CliCommand = {
       })
       io.out(`Added ${u.username} (${u.role}).`)
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }
 
@@ -36,15 +33,12 @@ export const usersListCommand: CliCommand = {
   usage: 'users list --data-dir D --user YOU [--password-stdin] [--json]',
   options: COMMON_OPTIONS,
   async run({ values, io }) {
-    const { host } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ host }) => {
       const users = host.listUsers()
       if (values.json) io.out(JSON.stringify(users, null, 2))
       else for (const u of users) io.out(`${u.username}\t${u.role}\t${u.disabled ? 'disabled' : 'active'}\t${u.displayName}`)
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }
 
@@ -55,15 +49,12 @@ export const usersDisableCommand: CliCommand = {
   options: { ...COMMON_OPTIONS, username: { type: 'string' } },
   async run({ values, io }) {
     if (!values.username) throw new CabinetError('usage', 'Give the --username to disable.')
-    const { host, session } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, ({ host, session }) => {
       const target = findUserByName(session.db, values.username as string)
       if (!target) throw new CabinetError('not_found', `There is no user called ${values.username as string}.`)
       host.disableUser(target.id)
       io.out(`Disabled ${target.username}.`)
       return 0
-    } finally {
-      host.close()
-    }
+    })
   },
 }

@@ -1,6 +1,6 @@
 import { verify } from '../../core/maintenance/verify'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { openWithLogin } from '../session'
+import { withLogin } from '../session'
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -8,8 +8,7 @@ export const verifyCommand: CliCommand = {
   usage: 'verify --data-dir D --user NAME [--password-stdin] [--json]',
   options: COMMON_OPTIONS,
   async run({ values, io }) {
-    const { host, session } = await openWithLogin(values, io)
-    try {
+    return withLogin(values, io, async ({ session }) => {
       const result = await verify(session)
       if (values.json) {
         io.out(JSON.stringify(result, null, 2))
@@ -21,8 +20,6 @@ export const verifyCommand: CliCommand = {
         io.out(result.ok ? 'Everything checks out.' : 'Verification FAILED: see the problems above. Restore from a verified backup if the data is damaged.')
       }
       return result.ok ? 0 : 4
-    } finally {
-      host.close()
-    }
+    })
   },
 }

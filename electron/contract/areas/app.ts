@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { passwordProblems } from '../../core/auth/password-policy'
 import { ROLES } from '../../core/auth/roles'
 import { channel, defineArea } from '../define'
+import { done, noArgs } from './common'
 
 /*
  * The app area: first-run setup, login, lock, recovery, users, centre details, preferences and
@@ -136,9 +137,6 @@ export const auditRowSchema = z.object({
   recordId: z.string().nullable(),
   detail: z.string().nullable(),
 })
-
-const noArgs = z.object({})
-const done = z.null()
 
 // ---- argument schemas (exported for the renderer's forms) ------------------------------------
 

@@ -10,6 +10,7 @@ import {
   suggestsDbsCertificate,
 } from '../../core/vault/catalogue'
 import { channel, defineArea } from '../define'
+import { done, noArgs } from './common'
 
 /*
  * The documents area (P29: the locked cabinet). Metadata travels over the channels; the bytes
@@ -98,7 +99,7 @@ export const documentsChannels = defineArea('documents', {
   /** All documents, or those attached to one record (e.g. a family page's documents panel). */
   'documents.list': channel({ args: z.object({ target: linkTarget.optional() }), result: z.array(documentSummary), access: 'documents.view' }),
   'documents.get': channel({ args: z.object({ id: documentId }), result: documentDetail, access: 'documents.view' }),
-  'documents.limits': channel({ args: z.object({}), result: limitsResult, access: 'documents.add' }),
+  'documents.limits': channel({ args: noArgs, result: limitsResult, access: 'documents.add' }),
   'documents.setLimit': channel({ args: setLimitArgs, result: limitsResult, access: 'settings.manage' }),
   /** Check an import before the bytes are sent; answers a one-time ticket for the upload. */
   'documents.beginImport': channel({ args: beginImportArgs, result: z.object({ ticket: z.string() }), access: 'documents.add' }),
@@ -111,6 +112,6 @@ export const documentsChannels = defineArea('documents', {
    */
   'documents.prepareExport': channel({ args: exportArgs, result: z.object({ ticket: z.string(), fileName: z.string() }), access: 'documents.export' }),
   /** The viewer's Print button was used: audited as document.print. */
-  'documents.printed': channel({ args: z.object({ id: documentId }), result: z.null(), access: 'documents.view' }),
+  'documents.printed': channel({ args: z.object({ id: documentId }), result: done, access: 'documents.view' }),
   'documents.destroy': channel({ args: destroyArgs, result: z.object({ id: z.string() }), access: 'documents.destroy' }),
 })

@@ -34,6 +34,7 @@ import {
   referralView,
 } from '../../core/families/views'
 import { channel, defineArea } from '../define'
+import { done, noArgs } from './common'
 
 /*
  * Families and referrals (issue 4). The argument schemas are the core's own (core/families/
@@ -59,9 +60,6 @@ export {
   updateReferralInput,
   withdrawConsentInput,
 }
-
-const empty = z.object({})
-const none = z.null()
 
 export const familiesChannels = defineArea('families', {
   // finding and viewing
@@ -89,12 +87,12 @@ export const familiesChannels = defineArea('families', {
   'families.consent.withdraw': channel({ args: withdrawConsentInput, result: z.object({ deleted: z.number() }), access: 'families.medical' }),
   'families.medical.add': channel({ args: medicalInput, result: medicalView, access: 'families.medical' }),
   'families.medical.update': channel({ args: updateMedicalInput, result: medicalView, access: 'families.medical' }),
-  'families.medical.remove': channel({ args: z.object({ medicalId: id }), result: none, access: 'families.medical' }),
+  'families.medical.remove': channel({ args: z.object({ medicalId: id }), result: done, access: 'families.medical' }),
 
   // pre-visits and the checklist
   'families.previsits.book': channel({ args: bookPrevisitInput, result: previsitView, access: 'previsits.edit' }),
   'families.previsits.complete': channel({ args: completePrevisitInput, result: previsitView, access: 'previsits.edit' }),
-  'families.checklist.template': channel({ args: empty, result: checklistTemplate, access: 'previsits.edit' }),
+  'families.checklist.template': channel({ args: noArgs, result: checklistTemplate, access: 'previsits.edit' }),
   'families.checklist.saveTemplate': channel({ args: checklistTemplate, result: checklistTemplate, access: 'checklist.template' }),
   /** The print route's data, built and audited in main (#/print/checklist/<personId>[?blank=1]). */
   'families.checklist.print': channel({

@@ -3,7 +3,6 @@ import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import { isoDate } from './fields'
 import { recordCorrections } from './history'
-import { parseInput } from './parse'
 import { loadPerson } from './rows'
 import {
   consentInput,
@@ -16,7 +15,7 @@ import {
   type WithdrawConsentArgs,
 } from './schemas'
 import type { ConsentView, MedicalView } from './views'
-import { touchFamily } from './writes'
+import { guardedWrite, touchFamily } from './writes'
 import { sql } from './sql'
 
 /**
@@ -33,10 +32,7 @@ const MEDICAL_COLUMNS = `id, person_id AS personId, consent_id AS consentId, kin
   recorded_at AS recordedAt, updated_at AS updatedAt`
 
 export function recordConsent(session: Session, args: ConsentArgs): ConsentView {
-  session.require('families.medical')
-  const input = parseInput(consentInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.medical', consentInput, args, (input, db) => {
     const person = loadPerson(db, input.personId)
     if (input.givenOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was given cannot be in the future.', { field: 'givenOn' })
     if (currentConsent(db, person.id)) {
@@ -50,7 +46,7 @@ export function recordConsent(session: Session, args: ConsentArgs): ConsentView 
     touchFamily(session, person.familyId)
     session.audit({ action: 'consent.record', recordType: 'person', recordId: person.id, detail: { consentId: id, method: input.method } })
     return sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
-  })()
+  })
 }
 
 function currentConsent(db: ReadableDB, personId: number): { id: number } | undefined {
@@ -63,10 +59,7 @@ function currentConsent(db: ReadableDB, personId: number): { id: number } | unde
  * values), is deleted in the same transaction.
  */
 export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { deleted: number } {
-  session.require('families.medical')
-  const input = parseInput(withdrawConsentInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.medical', withdrawConsentInput, args, (input, db) => {
     const consent = sql(db, 'SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
       | { id: number; personId: number; givenOn: string; withdrawnOn: string | null }
       | undefined
@@ -85,14 +78,11 @@ export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { 
     touchFamily(session, person.familyId)
     session.audit({ action: 'consent.withdraw', recordType: 'person', recordId: person.id, detail: { consentId: consent.id, deleted } })
     return { deleted }
-  })()
+  })
 }
 
 export function addMedical(session: Session, args: MedicalArgs): MedicalView {
-  session.require('families.medical')
-  const input = parseInput(medicalInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.medical', medicalInput, args, (input, db) => {
     const person = loadPerson(db, input.personId)
     const consent = currentConsent(db, person.id)
     if (!consent) {
@@ -107,14 +97,11 @@ export function addMedical(session: Session, args: MedicalArgs): MedicalView {
     touchFamily(session, person.familyId)
     session.audit({ action: 'medical.create', recordType: 'person', recordId: person.id, detail: { medicalId: id, kind: input.kind } })
     return sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
-  })()
+  })
 }
 
 export function updateMedical(session: Session, args: UpdateMedicalArgs): MedicalView {
-  session.require('families.medical')
-  const input = parseInput(updateMedicalInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.medical', updateMedicalInput, args, (input, db) => {
     const before = loadMedical(db, input.medicalId)
     const person = loadPerson(db, before.personId)
     const changed = recordCorrections(session, {
@@ -127,7 +114,7 @@ export function updateMedical(session: Session, args: UpdateMedicalArgs): Medica
       session.audit({ action: 'medical.update', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
     }
     return loadMedical(db, before.id)
-  })()
+  })
 }
 
 /** Remove one entry (an allergy outgrown): gone with its history, as on withdrawal. */

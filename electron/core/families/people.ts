@@ -4,7 +4,6 @@ import type { Session } from '../session'
 import { discloseTo } from './disclosure'
 import { isoDate } from './fields'
 import { recordCorrections, type FieldValue } from './history'
-import { parseInput } from './parse'
 import { bit, loadPerson, requireFamily, type PersonRow } from './rows'
 import {
   addAdultInput,
@@ -21,7 +20,7 @@ import { reindexFamily } from './search'
 import { nameKey } from './text-keys'
 import type { Household, RecordSource } from './types'
 import type { AddressView, PersonView } from './views'
-import { fieldsChangedAudit, touchFamily } from './writes'
+import { fieldsChangedAudit, guardedWrite, touchFamily } from './writes'
 import { sql } from './sql'
 
 /** Insert an adult; the caller holds the transaction and reindexes the family. */
@@ -74,29 +73,23 @@ function checkBornBy(dateOfBirth: string, session: Session): void {
 }
 
 export function addAdult(session: Session, args: AddAdultArgs): PersonView {
-  session.require('families.edit')
-  const input = parseInput(addAdultInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.edit', addAdultInput, args, (input, db) => {
     requireFamily(db, input.familyId)
     const id = insertAdult(session, input.familyId, input.household, input.person, input.source)
     afterPersonWrite(session, input.familyId)
     session.audit({ action: 'person.create', recordType: 'person', recordId: id, detail: { familyId: input.familyId, role: input.person.role } })
     return discloseTo({ kind: 'staff' }, loadPerson(db, id))
-  })()
+  })
 }
 
 export function addChild(session: Session, args: AddChildArgs): PersonView {
-  session.require('families.edit')
-  const input = parseInput(addChildInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.edit', addChildInput, args, (input, db) => {
     requireFamily(db, input.familyId)
     const id = insertChild(session, input.familyId, input.child, loadPerson(db, input.child.livesWithPersonId), input.source)
     afterPersonWrite(session, input.familyId)
     session.audit({ action: 'person.create', recordType: 'person', recordId: id, detail: { familyId: input.familyId, role: 'child' } })
     return discloseTo({ kind: 'staff' }, loadPerson(db, id))
-  })()
+  })
 }
 
 const ADULT_FIELDS = [
@@ -128,10 +121,7 @@ function adultValues(p: PersonRow | Adult): Record<(typeof ADULT_FIELDS)[number]
 
 /** Correct an adult's details; each changed field goes to the history with its old value (P22). */
 export function updateAdult(session: Session, args: UpdateAdultArgs): PersonView {
-  session.require('families.edit')
-  const input = parseInput(updateAdultInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.edit', updateAdultInput, args, (input, db) => {
     const before = loadPerson(db, input.personId)
     if (before.role === 'child') throw new CabinetError('conflict', 'This person is a child: correct them with the child form.')
     const a = input.person
@@ -155,7 +145,7 @@ export function updateAdult(session: Session, args: UpdateAdultArgs): PersonView
     }
     fieldsChangedAudit(session, 'person.update', 'person', before.id, changed)
     return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
-  })()
+  })
 }
 
 /** A household keeps at least one parent or carer: children must live with someone. */
@@ -170,10 +160,7 @@ function assertAnotherLead(db: WritableDB, p: PersonRow): void {
 }
 
 export function updateChild(session: Session, args: UpdateChildArgs): PersonView {
-  session.require('families.edit')
-  const input = parseInput(updateChildInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'families.edit', updateChildInput, args, (input, db) => {
     const before = loadPerson(db, input.personId)
     if (before.role !== 'child') throw new CabinetError('conflict', 'This person is an adult: correct them with the adult form.')
     const c = input.child
@@ -196,7 +183,7 @@ export function updateChild(session: Session, args: UpdateChildArgs): PersonView
     }
     fieldsChangedAudit(session, 'person.update', 'person', before.id, changed)
     return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
-  })()
+  })
 }
 
 function afterPersonWrite(session: Session, familyId: number): void {

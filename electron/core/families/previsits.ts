@@ -3,11 +3,10 @@ import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import { readTemplate } from './checklist'
 import { isoDate } from './fields'
-import { parseInput } from './parse'
 import { loadPerson, loadReferral, type PersonRow, type ReferralRow } from './rows'
 import { bookPrevisitInput, completePrevisitInput, type BookPrevisitArgs, type CompletePrevisitArgs } from './schemas'
 import type { PrevisitView } from './views'
-import { touchFamily } from './writes'
+import { guardedWrite, touchFamily } from './writes'
 import { sql } from './sql'
 
 interface PrevisitRow extends Omit<PrevisitView, 'items'> {
@@ -21,20 +20,26 @@ function toView(r: PrevisitRow): PrevisitView {
   return { ...r, items: r.items === null ? null : (JSON.parse(r.items) as PrevisitView['items']) }
 }
 
-function checkParty(referral: ReferralRow, person: PersonRow): void {
+/**
+ * The referral and the adult a pre-visit is for, checked to belong together, with the pre-visit's
+ * date (`field` names it in the error) not before the referral arrived.
+ */
+function loadParties(db: ReadableDB, input: { referralId: number; personId: number }, on: string, field: 'bookedFor' | 'completedOn'): { referral: ReferralRow; person: PersonRow } {
+  const referral = loadReferral(db, input.referralId)
+  const person = loadPerson(db, input.personId)
   if (person.familyId !== referral.familyId) throw new CabinetError('validation', 'This person is not in the family the referral is for.', { field: 'personId' })
   if (person.role === 'child') throw new CabinetError('validation', 'Pre-visits are with a parent or another adult, not a child.', { field: 'personId' })
+  if (on < referral.receivedOn) throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field })
+  return { referral, person }
+}
+
+function loadPrevisit(db: ReadableDB, id: number): PrevisitView {
+  return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
 }
 
 export function bookPrevisit(session: Session, args: BookPrevisitArgs): PrevisitView {
-  session.require('previsits.edit')
-  const input = parseInput(bookPrevisitInput, args)
-  const db = session.db
-  return db.transaction(() => {
-    const referral = loadReferral(db, input.referralId)
-    const person = loadPerson(db, input.personId)
-    checkParty(referral, person)
-    if (input.bookedFor < referral.receivedOn) throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field: 'bookedFor' })
+  return guardedWrite(session, 'previsits.edit', bookPrevisitInput, args, (input, db) => {
+    const { referral, person } = loadParties(db, input, input.bookedFor, 'bookedFor')
     const at = session.now().toISOString()
     const { id } = sql(db, 
         `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
@@ -43,8 +48,8 @@ export function bookPrevisit(session: Session, args: BookPrevisitArgs): Previsit
       .get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
     touchFamily(session, referral.familyId)
     session.audit({ action: 'previsit.book', recordType: 'referral', recordId: referral.id, detail: { previsitId: id, personId: person.id } })
-    return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
-  })()
+    return loadPrevisit(db, id)
+  })
 }
 
 /**
@@ -53,14 +58,8 @@ export function bookPrevisit(session: Session, args: BookPrevisitArgs): Previsit
  * and notes. Completes the parent's open booking for this referral if there is one.
  */
 export function completePrevisit(session: Session, args: CompletePrevisitArgs): PrevisitView {
-  session.require('previsits.edit')
-  const input = parseInput(completePrevisitInput, args)
-  const db = session.db
-  return db.transaction(() => {
-    const referral = loadReferral(db, input.referralId)
-    const person = loadPerson(db, input.personId)
-    checkParty(referral, person)
-    if (input.completedOn < referral.receivedOn) throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field: 'completedOn' })
+  return guardedWrite(session, 'previsits.edit', completePrevisitInput, args, (input, db) => {
+    const { referral, person } = loadParties(db, input, input.completedOn, 'completedOn')
     if (input.completedOn > isoDate(session.now())) throw new CabinetError('validation', 'The date of the pre-visit cannot be in the future.', { field: 'completedOn' })
     const template = readTemplate(db)
     const known = new Set(template.items.map((i) => i.id))
@@ -93,8 +92,8 @@ export function completePrevisit(session: Session, args: CompletePrevisitArgs): 
       recordId: referral.id,
       detail: { previsitId: id, personId: person.id, ticked: input.ticked.length, items: template.items.length },
     })
-    return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
-  })()
+    return loadPrevisit(db, id)
+  })
 }
 
 export function familyPrevisits(db: ReadableDB, familyId: number): PrevisitView[] {

@@ -2,7 +2,6 @@ import { CabinetError } from '../errors'
 import type { Session } from '../session'
 import { ageOn, isoDate } from './fields'
 import { recordCorrections, type FieldValue } from './history'
-import { parseInput } from './parse'
 import { referralView } from './referral-view'
 import { bit, bool, loadReferral, requireFamily, type ReferralRow } from './rows'
 import { newReferralInput, updateReferralInput, type NewReferralArgs, type Referral, type UpdateReferralArgs } from './schemas'
@@ -10,7 +9,7 @@ import { reindexFamily } from './search'
 import { STATUS_LABELS } from './transitions'
 import { RECORD_SOURCE_FOR_REFERRAL } from './types'
 import type { ReferralView } from './views'
-import { fieldsChangedAudit, touchFamily } from './writes'
+import { fieldsChangedAudit, guardedWrite, touchFamily } from './writes'
 import { sql } from './sql'
 
 /** The next human reference for a year: R-2026-0042 (four digits, more when a year needs them). */
@@ -61,17 +60,14 @@ function assertHasMinor(session: Session, familyId: number, receivedOn: string):
 }
 
 export function createReferral(session: Session, args: NewReferralArgs): ReferralView {
-  session.require('referrals.edit')
-  const input = parseInput(newReferralInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'referrals.edit', newReferralInput, args, (input, db) => {
     requireFamily(db, input.familyId)
     assertHasMinor(session, input.familyId, input.referral.receivedOn)
     const id = insertReferral(session, input.familyId, input.referral)
     reindexFamily(db, input.familyId)
     touchFamily(session, input.familyId)
     return referralView(db, loadReferral(db, id))
-  })()
+  })
 }
 
 const REFERRAL_FIELDS = [
@@ -96,10 +92,7 @@ function referralValues(r: ReferralRow | Referral): Record<(typeof REFERRAL_FIEL
  * flags decide how long it is kept (P07–P09), so their new values are in the audit detail too.
  */
 export function updateReferral(session: Session, args: UpdateReferralArgs): ReferralView {
-  session.require('referrals.edit')
-  const input = parseInput(updateReferralInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'referrals.edit', updateReferralInput, args, (input, db) => {
     const before = loadReferral(db, input.referralId)
     const r = input.referral
     if (r.receivedOn > before.statusOn && before.status !== 'received') {
@@ -135,5 +128,5 @@ export function updateReferral(session: Session, args: UpdateReferralArgs): Refe
     }
     fieldsChangedAudit(session, 'referral.update', 'referral', before.id, changed)
     return referralView(db, loadReferral(db, before.id))
-  })()
+  })
 }

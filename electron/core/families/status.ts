@@ -2,21 +2,17 @@ import { CabinetError } from '../errors'
 import type { Session } from '../session'
 import { isoDate } from './fields'
 import { recordCorrections } from './history'
-import { parseInput } from './parse'
 import { loadReferral } from './rows'
 import { correctClosureInput, transitionInput, type CorrectClosureArgs, type TransitionInput } from './schemas'
 import { referralView } from './referral-view'
 import { isEnded, listOr, REASON_REQUIRED, STATUS_LABELS, TRANSITIONS } from './transitions'
 import type { ReferralView } from './views'
-import { touchFamily } from './writes'
+import { guardedWrite, touchFamily } from './writes'
 import { sql } from './sql'
 
 /** Move a referral to its next status on a given date; illegal moves are refused with a reason. */
 export function transitionReferral(session: Session, args: TransitionInput): ReferralView {
-  session.require('referrals.edit')
-  const input = parseInput(transitionInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'referrals.edit', transitionInput, args, (input, db) => {
     const r = loadReferral(db, input.referralId)
     const allowed = TRANSITIONS[r.status]
     if (!allowed.includes(input.to)) {
@@ -46,7 +42,7 @@ export function transitionReferral(session: Session, args: TransitionInput): Ref
     touchFamily(session, r.familyId)
     session.audit({ action: 'referral.status', recordType: 'referral', recordId: r.id, detail: { from: r.status, to: input.to, on: input.on } })
     return referralView(db, loadReferral(db, r.id))
-  })()
+  })
 }
 
 /**
@@ -54,10 +50,7 @@ export function transitionReferral(session: Session, args: TransitionInput): Ref
  * correction keeps its old value in the history and is audited with both dates.
  */
 export function correctClosure(session: Session, args: CorrectClosureArgs): ReferralView {
-  session.require('referrals.edit')
-  const input = parseInput(correctClosureInput, args)
-  const db = session.db
-  return db.transaction(() => {
+  return guardedWrite(session, 'referrals.edit', correctClosureInput, args, (input, db) => {
     const r = loadReferral(db, input.referralId)
     if (!isEnded(r.status) || r.closedOn === null) {
       throw new CabinetError('conflict', `Referral ${r.reference} is ${STATUS_LABELS[r.status]}: only an ended referral has a closing date to correct.`)
@@ -82,5 +75,5 @@ export function correctClosure(session: Session, args: CorrectClosureArgs): Refe
       session.audit({ action: 'referral.closure.correct', recordType: 'referral', recordId: r.id, detail: { from: r.closedOn, to: input.closedOn, fields: changed.join(',') } })
     }
     return referralView(db, loadReferral(db, r.id))
-  })()
+  })
 }

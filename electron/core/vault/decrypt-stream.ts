@@ -2,6 +2,7 @@ import { createDecipheriv } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
 import { CabinetError } from '../errors'
 import { chunkAad, chunkNonce, HEADER_BYTES, parseHeader, TAG_BYTES, type BlobHeader } from './blob-format'
+import { ChunkBuffer } from './chunk-buffer'
 
 /**
  * Blob in, plaintext out, one chunk at a time. A chunk's plaintext is pushed only after its tag
@@ -16,8 +17,7 @@ export function createDecryptStream(key: Buffer, fileId: string, damagedMessage:
 class ChunkOpener extends Transform {
   private headerBytes = Buffer.alloc(0)
   private header: BlobHeader | null = null
-  private sealed: Buffer | null = null
-  private filled = 0
+  private sealed: ChunkBuffer | null = null
   private index = 0
 
   constructor(
@@ -37,22 +37,10 @@ class ChunkOpener extends Transform {
         at = Math.min(need, data.length)
         if (this.headerBytes.length < HEADER_BYTES) return done()
         this.header = parseHeader(this.headerBytes, () => this.damaged())
-        this.sealed = Buffer.allocUnsafe(this.header.chunkSize + TAG_BYTES)
+        this.sealed = new ChunkBuffer(this.header.chunkSize + TAG_BYTES)
       }
-      const sealed = this.sealed as Buffer
-      while (at < data.length) {
-        // A full sealed chunk followed by more bytes cannot be the final one.
-        if (this.filled === sealed.length) this.open(false)
-        // Whole chunks with more bytes after them are opened where they lie, without a copy.
-        if (this.filled === 0 && data.length - at > sealed.length) {
-          this.open(false, data.subarray(at, at + sealed.length))
-          at += sealed.length
-          continue
-        }
-        const n = data.copy(sealed, this.filled, at)
-        this.filled += n
-        at += n
-      }
+      const sealed = this.sealed as ChunkBuffer
+      sealed.feed(data, at, (chunk) => this.open(false, chunk))
       done()
     } catch (e) {
       done(e as Error)
@@ -62,8 +50,8 @@ class ChunkOpener extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       // No header, or a final chunk too short to hold its tag: the file was cut short.
-      if (!this.header || this.filled < TAG_BYTES) throw this.damaged()
-      this.open(true)
+      if (!this.header || !this.sealed || this.sealed.length < TAG_BYTES) throw this.damaged()
+      this.open(true, this.sealed.rest())
       this.wipe()
       done()
     } catch (e) {
@@ -77,10 +65,9 @@ class ChunkOpener extends Transform {
     done(error)
   }
 
-  /** Open one sealed chunk: `direct` (a whole chunk inside the input) or the buffered one. */
-  private open(final: boolean, direct?: Buffer): void {
+  /** Open one sealed chunk (body + tag); the AAD binds its index and whether it is the last. */
+  private open(final: boolean, sealed: Buffer): void {
     const header = this.header as BlobHeader
-    const sealed = direct ?? (this.sealed as Buffer).subarray(0, this.filled)
     const bodyLength = sealed.length - TAG_BYTES
     const decipher = createDecipheriv('aes-256-gcm', this.key, chunkNonce(header, this.index), { authTagLength: TAG_BYTES })
     decipher.setAAD(chunkAad(header, this.fileId, this.index, final))
@@ -95,7 +82,6 @@ class ChunkOpener extends Transform {
     }
     this.push(plain)
     this.index++
-    if (!direct) this.filled = 0
   }
 
   private damaged(): CabinetError {
@@ -104,6 +90,6 @@ class ChunkOpener extends Transform {
 
   private wipe(): void {
     this.key.fill(0)
-    this.sealed?.fill(0)
+    this.sealed?.wipe()
   }
 }

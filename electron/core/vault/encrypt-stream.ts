@@ -1,6 +1,7 @@
 import { createCipheriv, randomBytes } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
 import { buildHeader, chunkAad, chunkNonce, DEFAULT_CHUNK_LOG2, TAG_BYTES, type BlobHeader } from './blob-format'
+import { ChunkBuffer } from './chunk-buffer'
 
 /**
  * Plaintext in, blob (header + sealed chunks) out, holding at most one chunk in memory whatever
@@ -14,8 +15,7 @@ export function createEncryptStream(key: Buffer, fileId: string, opts: { chunkLo
 }
 
 class ChunkSealer extends Transform {
-  private readonly pending: Buffer
-  private filled = 0
+  private readonly pending: ChunkBuffer
   private index = 0
   private headerSent = false
 
@@ -25,27 +25,13 @@ class ChunkSealer extends Transform {
     private readonly header: BlobHeader,
   ) {
     super()
-    this.pending = Buffer.allocUnsafe(header.chunkSize)
+    this.pending = new ChunkBuffer(header.chunkSize)
   }
 
   override _transform(data: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
       this.sendHeader()
-      let at = 0
-      const size = this.pending.length
-      while (at < data.length) {
-        // The pending chunk is full and more data exists: it cannot be the last one.
-        if (this.filled === size) this.seal(false)
-        // Whole chunks with more bytes after them are sealed where they lie, without a copy.
-        if (this.filled === 0 && data.length - at > size) {
-          this.seal(false, data.subarray(at, at + size))
-          at += size
-          continue
-        }
-        const n = data.copy(this.pending, this.filled, at)
-        this.filled += n
-        at += n
-      }
+      this.pending.feed(data, 0, (chunk) => this.seal(false, chunk))
       done()
     } catch (e) {
       done(e as Error)
@@ -55,8 +41,8 @@ class ChunkSealer extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       this.sendHeader()
-      this.seal(true)
-      this.pending.fill(0)
+      this.seal(true, this.pending.rest())
+      this.pending.wipe()
       this.key.fill(0)
       done()
     } catch (e) {
@@ -65,7 +51,7 @@ class ChunkSealer extends Transform {
   }
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
-    this.pending.fill(0)
+    this.pending.wipe()
     this.key.fill(0)
     done(error)
   }
@@ -76,15 +62,14 @@ class ChunkSealer extends Transform {
     this.push(this.header.bytes)
   }
 
-  /** Seal one chunk: `direct` (a whole chunk inside the input) or the pending one. */
-  private seal(final: boolean, direct?: Buffer): void {
+  /** Seal one chunk as body + tag; the AAD binds its index and whether it is the last. */
+  private seal(final: boolean, chunk: Buffer): void {
     const cipher = createCipheriv('aes-256-gcm', this.key, chunkNonce(this.header, this.index), { authTagLength: TAG_BYTES })
     cipher.setAAD(chunkAad(this.header, this.fileId, this.index, final))
-    const body = cipher.update(direct ?? this.pending.subarray(0, this.filled))
+    const body = cipher.update(chunk)
     cipher.final()
     this.push(body)
     this.push(cipher.getAuthTag())
     this.index++
-    if (!direct) this.filled = 0
   }
 }

@@ -8,9 +8,9 @@ import { DBS_REFUSAL, suggestsDbsCertificate, tooLargeMessage, type LinkTargetTy
 import { cabinet } from '../../api/cabinet'
 import { useCall } from '../../api/hooks'
 import { ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { AddedNotice } from './AddedNotice'
 import { CategorySelect } from './CategorySelect'
@@ -129,14 +129,7 @@ export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: Add
           )}
           <FormTextField control={form.control} name="title" label="Title" isRequired autoComplete="off" />
           <CategorySelect control={form.control} name="category" />
-          <div className="button-row">
-            <Button type="submit" variant="primary" isPending={pending}>
-              Add document
-            </Button>
-            <Button variant="secondary" onPress={() => close(false)}>
-              Cancel
-            </Button>
-          </div>
+          <FormButtons submitLabel="Add document" pending={pending} onCancel={() => close(false)} />
         </form>
       )}
     </ModalDialog>

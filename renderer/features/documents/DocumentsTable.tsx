@@ -1,12 +1,10 @@
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { Link } from 'wouter'
 import { CATEGORY_LABELS, FILE_TYPE_INFO, formatBytes } from '../../../electron/core/vault/catalogue'
+import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate } from '../../ui/dates'
 import type { DocumentSummary } from './transfer'
 
-// Stable at module scope, as TanStack Table v9 requires.
-const features = tableFeatures({})
-const helper = createColumnHelper<typeof features, DocumentSummary>()
+const helper = columnHelperFor<DocumentSummary>()
 const columns = helper.columns([
   helper.accessor('title', {
     header: 'Title',
@@ -21,34 +19,5 @@ const columns = helper.columns([
 
 /** Documents, newest first; each title opens the viewer. */
 export function DocumentsTable({ documents, caption }: { documents: DocumentSummary[]; caption: string }) {
-  const table = useTable({ features, columns, data: documents })
-  return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  )
+  return <DataTable caption={caption} columns={columns} data={documents} />
 }

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { runExport } from './transfer'
 
@@ -69,14 +70,7 @@ export function ExportDialog({ id, title, isOpen, onOpenChange, onExported }: { 
           <ErrorBanner error={banner} />
           <FormRadioGroup control={form.control} name="reasonCode" label="Why is it leaving Cabinet?" options={OPTIONS} />
           <FormTextField control={form.control} name="reasonText" label="Explain, and say who it is for" isRequired multiline />
-          <div className="button-row">
-            <Button type="submit" variant="primary" isPending={pending}>
-              Export
-            </Button>
-            <Button variant="secondary" onPress={() => close(false)}>
-              Cancel
-            </Button>
-          </div>
+          <FormButtons submitLabel="Export" pending={pending} onCancel={() => close(false)} />
         </form>
       )}
     </ModalDialog>

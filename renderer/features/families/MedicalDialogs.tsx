@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormDateField, FormSelect } from './form-fields'
 import { CONSENT_METHOD_LABELS, MEDICAL_KIND_LABELS, RECORD_SOURCE_LABELS, fullName, options } from './labels'
@@ -45,12 +46,7 @@ export function ConsentDialog({ people, onClose, onSaved }: Props) {
         <FormDateField control={form.control} name="givenOn" label="Date consent was given" isRequired />
         <FormRadioGroup control={form.control} name="method" label="How consent was given" options={options(CONSENT_METHOD_LABELS)} />
         <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Record consent
-          </Button>
-          <Button onPress={onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Record consent" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   )
@@ -76,12 +72,7 @@ export function MedicalDialog({ people, onClose, onSaved }: Props) {
         <FormRadioGroup control={form.control} name="kind" label="Kind" options={options(MEDICAL_KIND_LABELS)} />
         <FormTextField control={form.control} name="details" label="Details" isRequired multiline />
         <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Save
-          </Button>
-          <Button onPress={onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   )

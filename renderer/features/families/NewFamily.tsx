@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { Page } from '../../ui/Page'
 import { AdultFields, blankAdult } from './AdultFields'
@@ -119,14 +120,7 @@ export function NewFamily() {
           </Button>
         </section>
         {warned && <DuplicateWarning matches={duplicates.matches} />}
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={create.loading || form.formState.isSubmitting}>
-            {warned ? 'Save anyway' : 'Save family'}
-          </Button>
-          <Button variant="secondary" onPress={() => navigate('/')}>
-            Cancel
-          </Button>
-        </div>
+        <FormButtons submitLabel={warned ? 'Save anyway' : 'Save family'} pending={create.loading || form.formState.isSubmitting} onCancel={() => navigate('/')} />
       </form>
     </Page>
   )

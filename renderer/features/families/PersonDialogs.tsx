@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { AdultFields, blankAdult } from './AdultFields'
 import { DuplicateWarning, duplicateQuery } from './DuplicateWarning'
@@ -113,12 +114,7 @@ export function AdultDialog(props: { familyId: number; household: Household; per
           <SourceSelect control={form.control} />
           <AdultFields control={form.control} prefix="person" roles={editing ? ['parent', 'carer', 'approved_adult'] : ['approved_adult', 'carer', 'parent']} />
           {duplicates && <DuplicateWarning matches={duplicates.matches} />}
-          <div className="button-row">
-            <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-              {duplicates && duplicates.matches.length > 0 ? 'Save anyway' : 'Save'}
-            </Button>
-            <Button onPress={props.onClose}>Cancel</Button>
-          </div>
+          <FormButtons submitLabel={duplicates && duplicates.matches.length > 0 ? 'Save anyway' : 'Save'} pending={form.formState.isSubmitting} onCancel={props.onClose} />
         </form>
       )}
     </ModalDialog>
@@ -164,12 +160,7 @@ export function ChildDialog(props: { familyId: number; adults: readonly PersonVi
           isRequired
           numeric
         />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Save
-          </Button>
-          <Button onPress={props.onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Save" pending={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>
   )

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useController, useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
@@ -9,10 +9,11 @@ import type { PersonView, PrevisitView, ReferralView } from '../../../electron/c
 import { cabinet } from '../../api/cabinet'
 import { useCall } from '../../api/hooks'
 import { ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
+import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { formatDate } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
@@ -42,12 +43,7 @@ export function BookPrevisitDialog({ referral, parents, onClose, onSaved }: Prop
         <ErrorBanner error={banner} title="Not booked" />
         <FormSelect control={form.control} name="personId" label="With" options={parentOptions(parents)} isRequired numeric />
         <FormDateField control={form.control} name="bookedFor" label="Date" isRequired />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Book
-          </Button>
-          <Button onPress={onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Book" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   )
@@ -92,53 +88,36 @@ export function CompletePrevisitDialog({ referral, parents, onClose, onSaved }: 
           ))}
         </fieldset>
         <FormTextField control={form.control} name="notes" label="Notes" multiline />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Save pre-visit
-          </Button>
-          <Button onPress={onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Save pre-visit" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   )
 }
 
-/** The family's pre-visits, across its referrals. */
-export function PrevisitTable({ previsits, people, referrals }: { previsits: readonly PrevisitView[]; people: readonly PersonView[]; referrals: readonly ReferralView[] }) {
-  if (previsits.length === 0) return <p>No pre-visits yet.</p>
+const helper = columnHelperFor<PrevisitView>()
+
+function previsitColumns(people: readonly PersonView[], referrals: readonly ReferralView[]) {
   const nameOf = (id: number) => {
     const p = people.find((x) => x.id === id)
     return p ? fullName(p) : ''
   }
-  return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption>Pre-visits</caption>
-        <thead>
-          <tr>
-            <th scope="col">Referral</th>
-            <th scope="col">With</th>
-            <th scope="col">Booked for</th>
-            <th scope="col">Held on</th>
-            <th scope="col">Held by</th>
-            <th scope="col">Items gone through</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {previsits.map((v) => (
-            <tr key={v.id}>
-              <td>{referrals.find((r) => r.id === v.referralId)?.reference ?? ''}</td>
-              <td>{nameOf(v.personId)}</td>
-              <td>{formatDate(v.bookedFor)}</td>
-              <td>{formatDate(v.completedOn)}</td>
-              <td>{v.conductedBy ?? ''}</td>
-              <td>{v.items ? `${v.items.filter((i) => i.ticked).length} of ${v.items.length}${v.items.some((i) => !i.ticked) ? ` (not: ${v.items.filter((i) => !i.ticked).map((i) => i.heading).join(', ')})` : ''}` : ''}</td>
-              <td>{v.notes ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  )
+  return helper.columns([
+    helper.accessor('referralId', { header: 'Referral', cell: (info) => referrals.find((r) => r.id === info.getValue())?.reference ?? '' }),
+    helper.accessor('personId', { header: 'With', cell: (info) => nameOf(info.getValue()) }),
+    helper.accessor('bookedFor', { header: 'Booked for', cell: (info) => formatDate(info.getValue()) }),
+    helper.accessor('completedOn', { header: 'Held on', cell: (info) => formatDate(info.getValue()) }),
+    helper.accessor('conductedBy', { header: 'Held by', cell: (info) => info.getValue() ?? '' }),
+    helper.accessor('items', {
+      header: 'Items gone through',
+      cell: ({ row: { original: v } }) => (v.items ? `${v.items.filter((i) => i.ticked).length} of ${v.items.length}${v.items.some((i) => !i.ticked) ? ` (not: ${v.items.filter((i) => !i.ticked).map((i) => i.heading).join(', ')})` : ''}` : ''),
+    }),
+    helper.accessor('notes', { header: 'Notes', cell: (info) => info.getValue() ?? '' }),
+  ])
+}
+
+/** The family's pre-visits, across its referrals. */
+export function PrevisitTable({ previsits, people, referrals }: { previsits: readonly PrevisitView[]; people: readonly PersonView[]; referrals: readonly ReferralView[] }) {
+  const columns = useMemo(() => previsitColumns(people, referrals), [people, referrals])
+  if (previsits.length === 0) return <p>No pre-visits yet.</p>
+  return <DataTable caption="Pre-visits" columns={columns} data={previsits} rowId={(v) => v.id} />
 }

@@ -1,6 +1,7 @@
 import { can } from '../../../electron/core/auth/permissions'
 import type { ReferralView } from '../../../electron/core/families/views'
 import { Button } from '../../ui/Button'
+import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate, formatDateTime } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
 import { CONTACT_TYPE_LABELS, RECORD_SOURCE_LABELS, REFERRAL_SOURCE_LABELS, STATUS_LABELS } from './labels'
@@ -17,6 +18,21 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 }
 
 const yes = (b: boolean) => (b ? 'Yes' : 'No')
+
+const helper = columnHelperFor<ReferralView['history'][number]>()
+const statusColumns = helper.columns([
+  helper.accessor('toStatus', { header: 'Status', cell: (info) => STATUS_LABELS[info.getValue()] }),
+  helper.accessor('effectiveOn', { header: 'From', cell: (info) => formatDate(info.getValue()) }),
+  helper.accessor('reason', { header: 'Reason', cell: (info) => info.getValue() ?? '' }),
+  helper.accessor('recordedAt', {
+    header: 'Recorded',
+    cell: ({ row: { original: h } }) => (
+      <>
+        {formatDateTime(h.recordedAt)} {h.recordedBy ? `by ${h.recordedBy}` : ''}
+      </>
+    ),
+  }),
+])
 
 /** One referral: its details, its status with the full status history, and what can be done next. */
 export function ReferralCard({ referral: r, onTransition, onEdit, onCorrectClosure }: { referral: ReferralView; onTransition: () => void; onEdit: () => void; onCorrectClosure: () => void }) {
@@ -40,31 +56,7 @@ export function ReferralCard({ referral: r, onTransition, onEdit, onCorrectClosu
         <Row label="Who may collect the children" value={r.collectionArrangements} />
         <Row label="Ended" value={r.closedOn ? `${formatDate(r.closedOn)}${r.closedReason ? `: ${r.closedReason}` : ''}` : null} />
       </dl>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption>Status history of {r.reference}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col">From</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Recorded</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.history.map((h) => (
-              <tr key={h.id}>
-                <td>{STATUS_LABELS[h.toStatus]}</td>
-                <td>{formatDate(h.effectiveOn)}</td>
-                <td>{h.reason ?? ''}</td>
-                <td>
-                  {formatDateTime(h.recordedAt)} {h.recordedBy ? `by ${h.recordedBy}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={`Status history of ${r.reference}`} columns={statusColumns} data={r.history} rowId={(h) => h.id} />
       {editable && (
         <div className="button-row">
           {r.allowedNext.length > 0 && (

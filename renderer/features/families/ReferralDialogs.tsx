@@ -8,10 +8,10 @@ import { recordSource, referralInput } from '../../../electron/core/families/sch
 import type { ReferralView } from '../../../electron/core/families/views'
 import { cabinet } from '../../api/cabinet'
 import { ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormDateField, FormSelect } from './form-fields'
 import { RECORD_SOURCE_LABELS, STATUS_LABELS, options } from './labels'
@@ -63,12 +63,7 @@ export function ReferralDialog(props: { familyId: number; referral?: ReferralVie
         <ErrorBanner error={banner} title="Not saved" />
         {editing && <FormSelect control={form.control} name="source" label="Where the new details came from" options={options(RECORD_SOURCE_LABELS)} isRequired />}
         <ReferralFields control={form.control} prefix="referral" />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Save
-          </Button>
-          <Button onPress={props.onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Save" pending={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>
   )
@@ -95,12 +90,7 @@ export function TransitionDialog(props: { referral: ReferralView; onClose: () =>
         <FormRadioGroup control={form.control} name="to" label="New status" options={r.allowedNext.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
         <FormDateField control={form.control} name="on" label="Date of the change" isRequired />
         <FormTextField control={form.control} name="reason" label="Reason" description="Needed when a referral is declined or closed" multiline />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Change status
-          </Button>
-          <Button onPress={props.onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Change status" pending={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>
   )
@@ -126,12 +116,7 @@ export function ClosureDialog(props: { referral: ReferralView; onClose: () => vo
         <FormSelect control={form.control} name="source" label="Where the correction came from" options={options(RECORD_SOURCE_LABELS)} isRequired />
         <FormDateField control={form.control} name="closedOn" label="Date the referral ended" isRequired />
         <FormTextField control={form.control} name="reason" label="Reason" multiline />
-        <div className="button-row">
-          <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-            Save correction
-          </Button>
-          <Button onPress={props.onClose}>Cancel</Button>
-        </div>
+        <FormButtons submitLabel="Save correction" pending={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>
   )

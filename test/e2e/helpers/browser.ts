@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -131,4 +132,14 @@ export async function startApp(): Promise<E2eApp> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Save the page as an A4 PDF under test-output (kept for a person to look at) and return its
+ * text as pdftotext reads it: what the printed sheet really says, not what the DOM holds.
+ */
+export async function savePdfText(page: Page, fileName: string): Promise<string> {
+  const pdf = join(OUTPUT_DIR, fileName)
+  await page.pdf({ path: pdf, format: 'A4' })
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
 }

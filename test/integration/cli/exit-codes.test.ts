@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../electron/core/cabinet'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { COORDINATOR, closedCabinet, masterKeyOf, openRawDatabase, snapshot } from '../core/host/fixture'
+import { COORDINATOR, cabinetFromNewerVersion, closedCabinet, snapshot } from '../core/host/fixture'
 import { asCoordinator, cli, lockOutCoordinator } from './harness'
 
 describe('CLI exit codes: 0 ok, 2 usage, 3 authentication, 4 data', () => {
@@ -63,15 +63,12 @@ describe('CLI exit codes: 0 ok, 2 usage, 3 authentication, 4 data', () => {
     expect(r.err).toBe(`Error: ${foreign} is not a Cabinet data folder (it holds accounts.xlsx and no keyring.json).`)
     const empty = tempDir()
     const e = await asCoordinator(empty, ['status'])
-    expect(e).toEqual({ code: 4, out: '', err: `Error: ${empty} has not been set up yet: run \`cabinet init\` first.` })
+    expect(e).toEqual({ code: 4, out: '', err: `Error: ${empty} has not been set up yet: run \`npm run cli -- init --data-dir ${empty} …\` first.` })
   })
 
   it('4: a database from a newer Cabinet, left untouched', async () => {
     const dir = tempDir()
-    const { recoveryKey } = closedCabinet(dir)
-    const raw = openRawDatabase(dir, masterKeyOf(dir, recoveryKey))
-    raw.pragma('user_version = 999')
-    raw.close()
+    cabinetFromNewerVersion(dir)
     const before = snapshot(dir)
     const r = await asCoordinator(dir, ['status'])
     expect(r.code).toBe(4)

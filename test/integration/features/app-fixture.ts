@@ -1,8 +1,10 @@
+import { afterEach } from 'vitest'
 import { CabinetHost } from '../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../electron/core/keyring/keyring'
 import type { CallResult } from '../../../electron/contract'
 import { createDispatcher, type Dispatch } from '../../../electron/features/dispatch'
 import { allHandlers } from '../../../electron/features/registry'
+import { useTempDirs } from '../../helpers/temp-dir'
 
 export const CENTRE = {
   name: 'Riverside Child Contact Centre',
@@ -71,4 +73,21 @@ export function openAppFixture(dir: string): AppFixture {
     },
   }
   return fixture
+}
+
+/**
+ * For a test file: a function that opens a fixture in a fresh temp folder. Every fixture it opened
+ * is closed after each test, before its folder is removed (vitest runs after-hooks in reverse).
+ */
+export function useAppFixtures(): () => AppFixture {
+  const tempDir = useTempDirs()
+  const opened: AppFixture[] = []
+  afterEach(() => {
+    for (const f of opened.splice(0)) f.close()
+  })
+  return () => {
+    const f = openAppFixture(tempDir())
+    opened.push(f)
+    return f
+  }
 }

@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { useTempDirs } from '../../helpers/temp-dir'
-import { CENTRE, COORDINATOR, VOLUNTEER, openAppFixture, type AppFixture } from './app-fixture'
+import { describe, expect, it } from 'vitest'
+import { CENTRE, COORDINATOR, VOLUNTEER, useAppFixtures } from './app-fixture'
 
-const tempDir = useTempDirs()
-let fx: AppFixture | null = null
-afterEach(() => {
-  fx?.close()
-  fx = null
-})
-function open(): AppFixture {
-  fx = openAppFixture(tempDir())
-  return fx
-}
+const open = useAppFixtures()
 
 interface User {
   id: number

@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { channel, defineArea } from '../../../electron/contract/define'
 import type { ChannelName } from '../../../electron/contract'
 import { CabinetError } from '../../../electron/core/errors'
 import { createDispatcher } from '../../../electron/features/dispatch'
 import type { HandlerMap } from '../../../electron/features/types'
-import { useTempDirs } from '../../helpers/temp-dir'
-import { CENTRE, COORDINATOR, VOLUNTEER, openAppFixture, type AppFixture } from './app-fixture'
+import { CENTRE, COORDINATOR, VOLUNTEER, useAppFixtures } from './app-fixture'
 
-const tempDir = useTempDirs()
-let fx: AppFixture | null = null
-afterEach(() => {
-  fx?.close()
-  fx = null
-})
-function open(): AppFixture {
-  fx = openAppFixture(tempDir())
-  return fx
-}
+const open = useAppFixtures()
 
 describe('dispatcher: channel and argument checks', () => {
   it('refuses a channel that does not exist, including object-prototype names', async () => {

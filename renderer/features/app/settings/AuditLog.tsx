@@ -3,6 +3,7 @@ import type { ResultOf } from '../../../../electron/contract'
 import { useCall } from '../../../api/hooks'
 import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
+import { DataTable, columnHelperFor } from '../../../ui/DataTable'
 import { formatDateTime } from '../../../ui/dates'
 import { Page } from '../../../ui/Page'
 import { AuditFilters, type AuditFilter } from './AuditFilters'
@@ -10,6 +11,19 @@ import { AuditFilters, type AuditFilter } from './AuditFilters'
 type AuditRow = ResultOf<'app.audit.list'>['rows'][number]
 
 const PAGE_SIZE = 50
+
+const helper = columnHelperFor<AuditRow>()
+const columns = helper.columns([
+  helper.accessor('at', { header: 'When', cell: (info) => formatDateTime(info.getValue()), meta: { className: 'nowrap' } }),
+  helper.accessor('actor', { header: 'Who', cell: (info) => info.getValue() }),
+  helper.accessor('action', { header: 'Action', cell: (info) => <code>{info.getValue()}</code> }),
+  helper.display({
+    id: 'record',
+    header: 'Record',
+    cell: ({ row: { original: r } }) => (r.recordType ? `${r.recordType}${r.recordId ? ` #${r.recordId}` : ''}` : ''),
+  }),
+  helper.display({ id: 'detail', header: 'Detail', cell: (info) => describeDetail(info.row.original) }),
+])
 
 /**
  * The audit log (P28): who did what, to which record, when. It holds ids and codes only, never
@@ -33,41 +47,19 @@ export function AuditLog() {
     <Page title="Audit log" intro="Every login, lock, view, change, print and export, newest first. It records ids and codes, never personal details.">
       <AuditFilters users={users.data ?? []} onApply={apply} />
       <ErrorBanner error={page.error} />
-      <div className="table-wrap">
-        <table className="data-table" aria-busy={page.loading}>
-          <caption>
+      <DataTable
+        caption={
+          <>
             Audit entries, page {cursors.length}
             {page.loading ? ' (loading…)' : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Record</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.data?.rows.map((row) => (
-              <tr key={row.id}>
-                <td className="nowrap">{formatDateTime(row.at)}</td>
-                <td>{row.actor}</td>
-                <td>
-                  <code>{row.action}</code>
-                </td>
-                <td>{row.recordType ? `${row.recordType}${row.recordId ? ` #${row.recordId}` : ''}` : ''}</td>
-                <td>{describeDetail(row)}</td>
-              </tr>
-            ))}
-            {page.data && page.data.rows.length === 0 && (
-              <tr>
-                <td colSpan={5}>No entries match these filters.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        columns={columns}
+        data={page.data?.rows ?? []}
+        rowId={(row) => row.id}
+        busy={page.loading}
+        empty={page.data ? 'No entries match these filters.' : undefined}
+      />
       <div className="pager">
         <Button variant="secondary" isDisabled={cursors.length === 1} onPress={() => setCursors((c) => c.slice(0, -1))}>
           Newer entries

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../../helpers/temp-dir'
-import { COORDINATOR, closedCabinet, errorOf, masterKeyOf, openRawDatabase, snapshot } from './fixture'
+import { COORDINATOR, cabinetFromNewerVersion, closedCabinet, errorOf, masterKeyOf, openRawDatabase, snapshot } from './fixture'
 
 const PAGE = 4096
 
@@ -88,10 +88,7 @@ describe('P28: damaged data folders', () => {
 
   it('P28: a database from a newer Cabinet is refused with newer_version and left as it was', () => {
     const dir = tempDir()
-    const { recoveryKey } = closedCabinet(dir)
-    const raw = openRawDatabase(dir, masterKeyOf(dir, recoveryKey))
-    raw.pragma('user_version = 999')
-    raw.close()
+    cabinetFromNewerVersion(dir)
     const e = loginFails(dir)
     expect(e.code).toBe('newer_version')
     expect(e.message).toMatch(/^This data folder was written by a newer version of Cabinet \(schema 999; this version understands up to \d+\)\. Install the newer Cabinet to open it\.$/)

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { expect } from 'vitest'
 import { CabinetHost, type CentreDetails } from '../../../../electron/core/cabinet'
 import { deriveSubkey } from '../../../../electron/core/crypto/subkeys'
 import { openEncryptedDatabase } from '../../../../electron/core/db/connection'
 import type { WritableDB } from '../../../../electron/core/db/types'
-import { CabinetError } from '../../../../electron/core/errors'
 import { TEST_KDF, parseRecoveryKey, unlockWithRecoveryKey } from '../../../../electron/core/keyring/keyring'
 import type { Session } from '../../../../electron/core/session'
 import { writeSetting } from '../../../../electron/core/settings/settings'
@@ -59,6 +57,14 @@ export function openRawDatabase(dir: string, masterKey: Buffer): WritableDB {
   return openEncryptedDatabase(join(dir, 'cabinet.db'), deriveSubkey(masterKey, 'database'))
 }
 
+/** A closed folder whose database claims schema 999, as a newer Cabinet would leave it. */
+export function cabinetFromNewerVersion(dir: string): void {
+  const { recoveryKey } = closedCabinet(dir)
+  const raw = openRawDatabase(dir, masterKeyOf(dir, recoveryKey))
+  raw.pragma('user_version = 999')
+  raw.close()
+}
+
 /** sha256 of every file under `dir`, by relative path: "nothing was overwritten" is before == after. */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -73,16 +79,8 @@ export function snapshot(dir: string): Record<string, string> {
   return out
 }
 
-/** The CabinetError `fn` throws (failing the test if it throws anything else or nothing). */
-export function errorOf(fn: () => unknown): CabinetError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(CabinetError)
-    return e as CabinetError
-  }
-  throw new Error('expected a CabinetError, but nothing was thrown')
-}
+// The host tests import it from here with the rest of their fixture.
+export { errorOf } from '../../../helpers/errors'
 
 /**
  * A closed folder whose settings table is padded to many pages, with one byte flipped in the

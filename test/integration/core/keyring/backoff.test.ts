@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CabinetError } from '../../../../electron/core/errors'
 import {
   LockedOutError,
   TEST_KDF,
@@ -10,20 +9,11 @@ import {
   unlockWithPassword,
 } from '../../../../electron/core/keyring/keyring'
 import { makeTestKeyring } from '../../../helpers/keyring-fixtures'
+import { errorOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const T0 = new Date('2026-03-02T09:00:00.000Z')
 const at = (ms: number) => new Date(T0.getTime() + ms)
-
-function errorOf(fn: () => unknown): CabinetError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(CabinetError)
-    return e as CabinetError
-  }
-  throw new Error('expected a CabinetError')
-}
 
 describe('login backoff', () => {
   const tempDir = useTempDirs()

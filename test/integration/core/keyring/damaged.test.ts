@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CabinetError } from '../../../../electron/core/errors'
 import {
   disableSlot,
   listSlots,
@@ -11,6 +10,7 @@ import {
   unlockWithRecoveryKey,
 } from '../../../../electron/core/keyring/keyring'
 import { GOLDEN_KEYRING, goldenKeyringJson } from '../../../helpers/keyring-fixtures'
+import { errorOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
 const MASTER = Buffer.from(GOLDEN_KEYRING.masterKeyHex, 'hex')
@@ -24,16 +24,6 @@ const readers: [string, (file: string) => unknown][] = [
   ['listSlots', (f) => listSlots(f)],
   ['loginLockedUntil', (f) => loginLockedUntil(f, 'coordinator')],
 ]
-
-function errorOf(fn: () => unknown): CabinetError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(CabinetError)
-    return e as CabinetError
-  }
-  throw new Error('expected a CabinetError')
-}
 
 describe('a damaged or crafted keyring', () => {
   const tempDir = useTempDirs()

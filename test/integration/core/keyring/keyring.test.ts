@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CabinetError } from '../../../../electron/core/errors'
 import {
   TEST_KDF,
   createKeyring,
@@ -15,17 +14,8 @@ import {
 } from '../../../../electron/core/keyring/keyring'
 import { dataPaths } from '../../../../electron/core/paths'
 import { GOLDEN_KEYRING, makeTestKeyring } from '../../../helpers/keyring-fixtures'
+import { errorOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'
-
-function errorOf(fn: () => unknown): CabinetError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(CabinetError)
-    return e as CabinetError
-  }
-  throw new Error('expected a CabinetError')
-}
 
 describe('keyring', () => {
   const tempDir = useTempDirs()

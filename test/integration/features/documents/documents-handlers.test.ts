@@ -1,24 +1,21 @@
 import { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { contract } from '../../../../electron/contract'
 import { documentResponse, receiveUpload } from '../../../../electron/features/documents/document-transfer'
-import { COORDINATOR, VOLUNTEER, openAppFixture, type AppFixture } from '../app-fixture'
-import { useTempDirs } from '../../../helpers/temp-dir'
+import { COORDINATOR, VOLUNTEER, useAppFixtures, type AppFixture } from '../app-fixture'
 import { seedRecords } from '../../core/vault/vault-fixture'
 import { DOCX, EXE, pdfBytes } from '../../../unit/core/vault/sample-files'
 
-const tempDir = useTempDirs()
-let fx: AppFixture
-afterEach(() => fx?.close())
+const open = useAppFixtures()
 
 async function setUp(): Promise<{ f: AppFixture; familyId: number }> {
-  fx = openAppFixture(tempDir())
-  await fx.setUpWithVolunteer()
-  const s = fx.host.session
+  const f = open()
+  await f.setUpWithVolunteer()
+  const s = f.host.session
   if (!s) throw new Error('not logged in')
   const { familyId } = seedRecords(s.db, s.user.id)
-  return { f: fx, familyId }
+  return { f, familyId }
 }
 
 async function upload(f: AppFixture, familyId: number, bytes: Buffer, title = 'Court order') {

@@ -1,15 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { handleDocumentRequest, type DocumentDialogs } from '../../../../electron/features/documents/protocol-handler'
-import { openAppFixture, type AppFixture } from '../app-fixture'
+import { useAppFixtures, type AppFixture } from '../app-fixture'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { seedRecords } from '../../core/vault/vault-fixture'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
 
 const tempDir = useTempDirs()
-let fx: AppFixture
-afterEach(() => fx?.close())
+const open = useAppFixtures()
 
 /** Dialogs that answer as a coordinator would, and remember what they were asked. */
 function fakeDialogs(pickPath: string | null, savePath: string | null): DocumentDialogs & { suggested: string[] } {
@@ -25,11 +24,11 @@ function fakeDialogs(pickPath: string | null, savePath: string | null): Document
 }
 
 async function setUp(): Promise<{ f: AppFixture; familyId: number }> {
-  fx = openAppFixture(tempDir())
-  await fx.setUp()
-  const s = fx.host.session
+  const f = open()
+  await f.setUp()
+  const s = f.host.session
   if (!s) throw new Error('not logged in')
-  return { f: fx, familyId: seedRecords(s.db, s.user.id).familyId }
+  return { f, familyId: seedRecords(s.db, s.user.id).familyId }
 }
 
 const OPTIONS = { rendererOrigins: ['app://cabinet'] }

@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FamilyView, PersonView, ReferralView } from '../../../../electron/core/families/views'
 import { familiesChannels } from '../../../../electron/contract/areas/families'
-import { useTempDirs } from '../../../helpers/temp-dir'
 import { newFamily, referral } from '../../core/families/fixtures'
-import { CENTRE, VOLUNTEER, openAppFixture, type AppFixture } from '../app-fixture'
+import { CENTRE, VOLUNTEER, useAppFixtures } from '../app-fixture'
 
-const tempDir = useTempDirs()
-let fx: AppFixture | null = null
-afterEach(() => {
-  fx?.close()
-  fx = null
-})
+const open = useAppFixtures()
 
 async function withFamily() {
-  fx = openAppFixture(tempDir())
-  await fx.setUpWithVolunteer()
-  const created = await fx.ok<{ familyId: number; referralId: number }>('families.create', newFamily({ referral: referral({ receivedOn: '2026-01-10' }) }))
-  const family = await fx.ok<FamilyView>('families.get', { id: created.familyId })
-  return { f: fx, ...created, family }
+  const f = open()
+  await f.setUpWithVolunteer()
+  const created = await f.ok<{ familyId: number; referralId: number }>('families.create', newFamily({ referral: referral({ receivedOn: '2026-01-10' }) }))
+  const family = await f.ok<FamilyView>('families.get', { id: created.familyId })
+  return { f, ...created, family }
 }
 
 describe('families handlers (through the dispatcher)', () => {
