@@ -46,14 +46,15 @@ async function main(): Promise<number> {
     process.stderr.write(`Could not start the bridge: ${e instanceof Error ? e.message : String(e)}\n`)
     return 4
   }
-  process.stdout.write(`Cabinet web bridge: ${bridge.url}\n`)
-  const running = bridge
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve()
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+  // Listen for the stop signals BEFORE printing the address: whoever reads the line may signal at
+  // once, and a SIGTERM that arrives before a handler exists kills the process uncleanly.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
   })
-  await running.close()
+  process.stdout.write(`Cabinet web bridge: ${bridge.url}\n`)
+  await stopped
+  await bridge.close()
   return 0
 }
 
