@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import Plain from 'better-sqlite3'
 import Ciphers from 'better-sqlite3-multiple-ciphers'
 import type { ReadableDB, WritableDB } from '../../electron/core/db/types'
+import { applyStorePragmas } from '../../electron/core/db/connection'
 
 /**
  * An unencrypted copy of an open Cabinet database, for the store bench's baselines: the same
@@ -29,12 +30,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 export function openUnencrypted(file: string, engine: 'better-sqlite3' | 'better-sqlite3-multiple-ciphers'): WritableDB {
   const db = engine === 'better-sqlite3' ? new Plain(file) : new Ciphers(file)
   if (!hasPlainHeader(file)) throw new Error(`${file} is not a plain SQLite file`)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('secure_delete = ON')
-  db.pragma('temp_store = MEMORY')
-  db.pragma('busy_timeout = 5000')
+  applyStorePragmas(db)
   return db as unknown as WritableDB
 }
 
