@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button'
 import { FormTextField } from '../../ui/Field'
 import { placeServerError } from '../../ui/forms'
 import { Page } from '../../ui/Page'
+import { InlineError } from '../../ui/InlineError'
 
 type In = z.input<typeof checklistTemplate>
 type Out = z.output<typeof checklistTemplate>
@@ -46,11 +47,7 @@ export function ChecklistTemplateSettings() {
       <ErrorBanner error={banner ?? current.error} title="The checklist was not saved" />
       <form onSubmit={(e) => void submit(e)} noValidate className="card">
         <FormTextField control={form.control} name="title" label="Title" isRequired />
-        {form.formState.errors.items?.message && (
-          <p className="field__error" role="alert">
-            {form.formState.errors.items.message}
-          </p>
-        )}
+        <InlineError>{form.formState.errors.items?.message}</InlineError>
         {items.fields.map((item, i) => (
           <fieldset key={item.id} className="fieldset">
             <legend>Item {i + 1}</legend>

@@ -20,6 +20,7 @@ import { DuplicateWarning, duplicateQuery } from './DuplicateWarning'
 import { FormDateField, FormSelect } from './form-fields'
 import { RECORD_SOURCE_LABELS, options } from './labels'
 import { ReferralFields, blankReferral } from './ReferralFields'
+import { InlineError } from '../../ui/InlineError'
 
 type FormIn = z.input<typeof newFamilyInput>
 type FormOut = z.output<typeof newFamilyInput>
@@ -86,11 +87,7 @@ export function NewFamily() {
         </section>
         <section className="card" aria-labelledby="children-heading">
           <h2 id="children-heading">Children</h2>
-          {form.formState.errors.children?.message && (
-            <p className="field__error" role="alert">
-              {form.formState.errors.children.message}
-            </p>
-          )}
+          <InlineError>{form.formState.errors.children?.message}</InlineError>
           {children.fields.map((item, i) => (
             <fieldset key={item.id} className="fieldset">
               <legend>Child {i + 1}</legend>

@@ -6,6 +6,7 @@ import { Checkbox } from '../../../ui/Choice'
 import { holdRecoveryKey } from '../recovery-key-store'
 import { Standalone } from '../Standalone'
 import { WizardSteps } from './WizardSteps'
+import { InlineError } from '../../../ui/InlineError'
 
 /**
  * The last step of setup: the recovery key, shown this once. Cabinet cannot show it again, so
@@ -52,11 +53,7 @@ export function RecoveryKeyStep({ recoveryKey }: { recoveryKey: string }) {
         </Button>
       </div>
       <div className={missing && !stored ? 'field field--invalid' : 'field'}>
-        {missing && !stored && (
-          <p className="field__error" role="alert">
-            Tick the box once you have stored the recovery key safely.
-          </p>
-        )}
+        <InlineError>{missing && !stored && 'Tick the box once you have stored the recovery key safely.'}</InlineError>
         <Checkbox isSelected={stored} onChange={setStored}>
           I have printed or written down the recovery key and stored it safely.
         </Checkbox>
