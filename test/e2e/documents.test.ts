@@ -1,10 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Readable } from 'node:stream'
+import { afterAll, beforeAll, describe, expect } from 'vitest'
+import type { RunningBridge } from '../../electron/bridge/server'
+import { importDocument } from '../../electron/core/vault'
 import { newFamily } from '../integration/core/families/fixtures'
-import { startApp, type E2eApp } from './helpers/browser'
-import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
+import type { E2eApp } from './helpers/browser'
+import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
+import { invokeFromPage, pressButton } from './helpers/flows'
+import { callBridge, setUpCentre } from './helpers/prepare'
 
 /** A distinctive string inside the PDF: if it is anywhere in the data folder, plaintext leaked. */
 const MARKER = 'E2E-PLAINTEXT-MARKER-d41c8f2a'
@@ -21,30 +26,43 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
 }
 
-describe('documents in the app, through the bridge', () => {
-  let app: E2eApp
-  let work: string
+/**
+ * A Cabinet set up by the coordinator with one family (the first-run wizard has its own e2e
+ * test: here the centre is set up through the same channels), after `prepare` has added what
+ * the test needs. Resolves once the app has opened.
+ */
+async function openWithFamily(
+  openCabinet: OpenCabinet,
+  options: { prepare?: (bridge: RunningBridge, familyId: number) => unknown; allowOutside?: (url: string) => boolean } = {},
+): Promise<{ app: E2eApp; familyId: number }> {
   let familyId = 0
-
-  beforeAll(async () => {
-    app = await startApp()
-    work = mkdtempSync(join(tmpdir(), 'cabinet-e2e-docs-'))
-    const { page } = app
-    await page.getByRole('heading', { level: 1, name: 'Set up Cabinet' }).waitFor()
-    // The first-run wizard has its own e2e test: here the centre is set up through the same channels.
-    expect(await invokeFromPage(page, 'app.setup', { centre: CENTRE, ...COORDINATOR })).toMatchObject({ ok: true })
-    expect(await invokeFromPage(page, 'app.acknowledgeConfidentiality', {})).toMatchObject({ ok: true })
-    const created = (await invokeFromPage(page, 'families.create', newFamily())) as unknown as { ok: boolean; value: { familyId: number } }
-    expect(created.ok).toBe(true)
-    familyId = created.value.familyId
-    await page.reload()
+  const app = await openCabinet({
+    allowOutside: options.allowOutside,
+    prepare: async (bridge) => {
+      await setUpCentre(bridge)
+      ;({ familyId } = await callBridge(bridge, 'families.create', newFamily()))
+      await options.prepare?.(bridge, familyId)
+    },
   })
-  afterAll(async () => {
-    await app?.close()
+  await app.page.getByRole('navigation', { name: 'Main' }).waitFor()
+  return { app, familyId }
+}
+
+/** Chromium's PDF viewer loads its own parts from chrome-extension:// and chrome://; nothing goes to the network. */
+const pdfViewerParts = (url: string) => /^chrome(-extension)?:\/\//.test(url)
+
+describe('documents in the app, through the bridge', E2E_SUITE, () => {
+  let work: string
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'cabinet-e2e-docs-'))
+  })
+  afterAll(() => {
     rmSync(work, { recursive: true, force: true })
   })
 
-  it('P29: attach a PDF to a family, view it inside Cabinet, and no file in the data folder holds its plaintext', async () => {
+  it('P29: attach a PDF to a family, view it inside Cabinet, and no file in the data folder holds its plaintext', async ({ openCabinet }) => {
+    const { app, familyId } = await openWithFamily(openCabinet, { allowOutside: pdfViewerParts })
     const { page } = app
     const pdfPath = join(work, 'Court order March.pdf')
     writeFileSync(pdfPath, pdfWithMarker())
@@ -95,11 +113,20 @@ describe('documents in the app, through the bridge', () => {
       if (statSync(file).isFile()) expect(readFileSync(file).includes(marker), `${file} holds the plaintext`).toBe(false)
     }
     expect(app.pageErrors).toEqual([])
-    // Chromium's PDF viewer loads its own parts from chrome-extension:// and chrome://; nothing goes to the network.
-    expect(app.foreignRequests.filter((u) => !/^chrome(-extension)?:\/\//.test(u))).toEqual([])
+    expect(app.foreignRequests.filter((u) => !pdfViewerParts(u))).toEqual([])
   })
 
-  it('P13: a file named like a DBS certificate is stopped before upload, with the reason', async () => {
+  it('P13: a file named like a DBS certificate is stopped before upload, with the reason', async ({ openCabinet }) => {
+    // The document the first test adds on screen, here already in the vault.
+    const { app } = await openWithFamily(openCabinet, {
+      prepare: (bridge, familyId) =>
+        importDocument(bridge.host.requireSession(), Readable.from([pdfWithMarker()]), {
+          title: 'Court order March',
+          category: 'court_order',
+          originalName: 'Court order March.pdf',
+          links: [{ targetType: 'family', targetId: familyId }],
+        }),
+    })
     const { page } = app
     const dbsPath = join(work, 'volunteer DBS certificate.pdf')
     writeFileSync(dbsPath, pdfWithMarker())

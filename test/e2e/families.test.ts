@@ -1,8 +1,12 @@
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import type { RunningBridge } from '../../electron/bridge/server'
 import type { FamilyView } from '../../electron/core/families/views'
-import { savePdfText, startApp, type E2eApp } from './helpers/browser'
+import { adult, newFamily, referral } from '../integration/core/families/fixtures'
+import { savePdfText, type E2eApp } from './helpers/browser'
+import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
 import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
+import { callBridge, setUpCentre } from './helpers/prepare'
 
 /** A form section (a <section> named by its heading), to tell apart the fields two households share. */
 function section(page: Page, name: string): Locator {
@@ -19,30 +23,81 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
+/**
+ * The family the first test enters through the forms, as the other tests find it already
+ * entered: Siân (resident, confidential address and phone) and Tomasz O'Neill (non-resident), Zoë.
+ */
+const FORM_FAMILY = newFamily({
+  resident: adult({
+    addressLine1: '7 Hidden Lane',
+    town: 'Exampleton',
+    postcode: 'SN12 6AB',
+    addressConfidential: true,
+    mobilePhone: '07700 900111',
+    email: null,
+    preferredContact: null,
+  }),
+  nonResident: adult({
+    givenName: 'Tomasz',
+    familyName: "O'Neill",
+    dateOfBirth: null,
+    addressLine1: '3 Station Road',
+    town: 'Chippenham',
+    postcode: 'SN15 1AA',
+    mobilePhone: '07700 900222',
+    email: null,
+    preferredContact: null,
+  }),
+  children: [{ givenName: 'Zoë', familyName: "O'Neill", dateOfBirth: '2018-06-01', livesWith: 'resident' }],
+  referral: referral({ collectionArrangements: 'Only Siân may collect the children.' }),
+})
+
+/** The family entered (its referral is R-2026-0001), as families.get returns it. */
+async function enterFormFamily(bridge: RunningBridge): Promise<FamilyView> {
+  const { familyId } = await callBridge(bridge, 'families.create', FORM_FAMILY)
+  return callBridge(bridge, 'families.get', { id: familyId })
+}
+
+/** The pre-visit the third test records on screen: with Tomasz, two checklist items gone through. */
+async function recordFormPrevisit(bridge: RunningBridge, family: FamilyView): Promise<void> {
+  const referralId = family.referrals?.[0]?.id
+  if (!referralId) throw new Error('Preparing the e2e Cabinet: the family entered has no referral to record a pre-visit against.')
+  const { items } = await callBridge(bridge, 'families.checklist.template', {})
+  await callBridge(bridge, 'families.previsits.complete', {
+    referralId,
+    personId: family.adults.find((a) => a.givenName === 'Tomasz')!.id,
+    completedOn: '2026-01-20',
+    conductedBy: COORDINATOR.displayName,
+    ticked: items.filter((i) => i.heading === 'Centre rules' || i.heading === 'Fire exits').map((i) => i.id),
+    notes: 'Walked round the rooms.',
+  })
+}
+
+/**
+ * A Cabinet set up by the coordinator (first-run setup and the confidentiality terms have their
+ * own e2e test, app.test.ts), showing the Families page, after `prepare` has entered what the test needs.
+ */
+async function openFamilies(openCabinet: OpenCabinet, prepare: (bridge: RunningBridge) => unknown = () => undefined): Promise<E2eApp> {
+  const app = await openCabinet({
+    prepare: async (bridge) => {
+      await setUpCentre(bridge)
+      await prepare(bridge)
+    },
+  })
+  await app.page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
+  return app
+}
+
 /*
  * The families area in the real renderer (Chromium, through the loopback bridge): a coordinator
  * enters a self-referral with both households, completes a pre-visit and prints the
  * non-resident parent's checklist — which must carry his name and the children, and nothing of
- * the resident parent's confidential address or phone.
+ * the resident parent's confidential address or phone. Each step starts from its own Cabinet
+ * with the earlier steps' records already entered through the bridge.
  */
-describe('families in a browser', () => {
-  let app: E2eApp
-  let familyId = 0
-  let family: FamilyView
-
-  beforeAll(async () => {
-    app = await startApp()
-    // First-run setup and the confidentiality terms have their own e2e test (app.test.ts).
-    app.bridge.host.setup({ centre: CENTRE, username: COORDINATOR.username, displayName: COORDINATOR.displayName, password: COORDINATOR.password })
-    app.bridge.host.acknowledgeConfidentiality()
-    await app.page.reload()
-    await app.page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
-
-  it('enters a self-referral with two households through the forms, refusing bad input next to the field', async () => {
+describe('families in a browser', E2E_SUITE, () => {
+  it('enters a self-referral with two households through the forms, refusing bad input next to the field', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet)
     const { page } = app
     await page.getByRole('link', { name: 'New family' }).click()
     await page.getByRole('heading', { level: 1, name: 'New family' }).waitFor()
@@ -91,7 +146,7 @@ describe('families in a browser', () => {
     await pressButton(page, 'Save family')
 
     await page.getByRole('heading', { level: 1, name: "Siân Nowak-Wiśniewska / Tomasz O'Neill" }).waitFor()
-    familyId = Number(/#\/families\/(\d+)/.exec(page.url())?.[1])
+    const familyId = Number(/#\/families\/(\d+)/.exec(page.url())?.[1])
     expect(familyId).toBeGreaterThan(0)
     // The confidential address is masked on screen until revealed.
     await page.getByText('Confidential address (hidden)').waitFor()
@@ -101,10 +156,14 @@ describe('families in a browser', () => {
     await app.checkA11y('family page')
     const got = (await invokeFromPage(page, 'families.get', { id: familyId })) as unknown as { ok: boolean; value: FamilyView }
     expect(got.ok).toBe(true)
-    family = got.value
+    // What the forms saved is the family the other tests start from.
+    expect(got.value.adults.map((a) => [a.givenName, a.familyName])).toEqual(
+      [FORM_FAMILY.resident, FORM_FAMILY.nonResident].map((a) => [a.givenName, a.familyName]),
+    )
   })
 
-  it('finds the family by name without accents, and by reference, in the list', async () => {
+  it('finds the family by name without accents, and by reference, in the list', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet, enterFormFamily)
     const { page } = app
     await app.goTo('/families')
     const search = page.getByRole('searchbox', { name: 'Find a family' })
@@ -117,7 +176,11 @@ describe('families in a browser', () => {
     await app.checkA11y('family list')
   })
 
-  it('records a completed pre-visit with the checklist items ticked', async () => {
+  it('records a completed pre-visit with the checklist items ticked', async ({ openCabinet }) => {
+    let familyId = 0
+    const app = await openFamilies(openCabinet, async (bridge) => {
+      ;({ id: familyId } = await enterFormFamily(bridge))
+    })
     const { page } = app
     await app.goTo(`/families/${familyId}`)
     await page.getByRole('heading', { level: 2, name: 'Pre-visits' }).waitFor()
@@ -134,9 +197,14 @@ describe('families in a browser', () => {
     await page.getByRole('cell', { name: 'Walked round the rooms.' }).waitFor()
   })
 
-  it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async () => {
+  it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async ({ openCabinet }) => {
+    let family: FamilyView | undefined
+    const app = await openFamilies(openCabinet, async (bridge) => {
+      family = await enterFormFamily(bridge)
+      await recordFormPrevisit(bridge, family)
+    })
     const { page } = app
-    const tomasz = family.adults.find((a) => a.givenName === 'Tomasz')!
+    const tomasz = family!.adults.find((a) => a.givenName === 'Tomasz')!
     await app.goTo(`/print/checklist/${tomasz.id}`)
     await page.locator('html[data-print-ready="true"]').waitFor()
     await app.screenshot('families-checklist-print')

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
 import { expect } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
 import { TEST_KDF } from '../../../electron/core/crypto/kdf'
@@ -52,31 +52,53 @@ function requireBuiltRenderer(): void {
   }
 }
 
+/** What every page sees: a laptop-sized window, in British English and UK time. */
+const CONTEXT_OPTIONS = { viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' } as const
+
+/** Debian's Chromium, headless: one per test file, shared by that file's tests through separate contexts. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+}
+
+export interface StartAppOptions {
+  /**
+   * A running Chromium to open a new, empty context in (fast: no profile, no new process). Without
+   * one, a browser with a fresh profile of its own is launched for this app.
+   */
+  browser?: Browser
+  /**
+   * Runs once the bridge is up and before the page opens: puts the Cabinet in the state a test
+   * starts from (set up, users added, records entered) through the bridge's channels.
+   */
+  prepare?: (bridge: RunningBridge) => unknown
+}
+
 /**
  * The real renderer in Debian's Chromium against the loopback bridge, started in-process on an
  * empty temp data folder (fast KDF), exactly as `npm run web` would serve it. Opens the bridge's
- * link (with its #token) in a fresh browser profile.
+ * link (with its #token) in a fresh browser context.
  */
-export async function startApp(): Promise<E2eApp> {
+export async function startApp(options: StartAppOptions = {}): Promise<E2eApp> {
   requireBuiltRenderer()
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'cabinet-e2e-data-'))
-  const profileDir = mkdtempSync(join(tmpdir(), 'cabinet-e2e-profile-'))
+  const profileDir = options.browser ? null : mkdtempSync(join(tmpdir(), 'cabinet-e2e-profile-'))
   const bridge = await startBridge({ dataDir, port: 0, rendererDir: RENDERER_DIR, hostOptions: { kdf: TEST_KDF } })
   const origin = `http://127.0.0.1:${bridge.port}/`
+  const removeFolders = () => {
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  }
 
   let context: BrowserContext
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1280, height: 860 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    })
+    await options.prepare?.(bridge)
+    context = options.browser
+      ? await options.browser.newContext(CONTEXT_OPTIONS)
+      : await chromium.launchPersistentContext(profileDir!, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, ...CONTEXT_OPTIONS })
   } catch (e) {
     await bridge.close()
+    removeFolders()
     throw e
   }
 
@@ -86,13 +108,22 @@ export async function startApp(): Promise<E2eApp> {
     const url = req.url()
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url)
   })
-  const page = context.pages()[0] ?? (await context.newPage())
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  // Every step waits for something the user would see; 10 s is ample and keeps a failure quick.
-  page.setDefaultTimeout(10_000)
-
-  const response = await page.goto(bridge.url)
-  const indexCsp = response?.headers()['content-security-policy']
+  let page: Page
+  let indexCsp: string | undefined
+  try {
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    // Every step waits for something the user would see; 10 s is ample and keeps a failure quick.
+    page.setDefaultTimeout(10_000)
+    // The first load of the app in a new context (no cache) is the heaviest step on a busy machine.
+    const response = await page.goto(bridge.url, { timeout: 30_000 })
+    indexCsp = response?.headers()['content-security-policy']
+  } catch (e) {
+    await context.close()
+    await bridge.close()
+    removeFolders()
+    throw e
+  }
 
   return {
     page,
@@ -128,8 +159,7 @@ export async function startApp(): Promise<E2eApp> {
     async close() {
       await context.close()
       await bridge.close()
-      rmSync(profileDir, { recursive: true, force: true })
-      rmSync(dataDir, { recursive: true, force: true })
+      removeFolders()
     },
   }
 }

@@ -71,3 +71,22 @@ export async function invokeFromPage(
 export async function navLinks(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()
 }
+
+/**
+ * Go through the first-run wizard with good answers up to the recovery key, for tests that need
+ * a Cabinet set up in this very page (the key is held only by the page that ran the wizard).
+ * Returns the recovery key as shown.
+ */
+export async function completeSetupWizard(page: Page): Promise<string> {
+  await page.getByRole('heading', { level: 1, name: 'Set up Cabinet' }).waitFor()
+  await fillCentreStep(page)
+  await pressButton(page, 'Continue')
+  await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor()
+  await fillContactStep(page)
+  await pressButton(page, 'Continue')
+  await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor()
+  await fillAccountStep(page)
+  await pressButton(page, 'Create Cabinet')
+  await page.getByRole('heading', { name: 'Step 4 of 4: Your recovery key' }).waitFor()
+  return (await page.locator('.recovery-key').innerText()).trim()
+}
