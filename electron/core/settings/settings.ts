@@ -48,7 +48,12 @@ export function initCentre(db: WritableDB, details: CentreDetails): void {
 }
 
 export function getCentre(session: Session): CentreDetails {
-  const c = readSetting<CentreDetails>(session.db, 'centre')
+  return readCentre(session.db)
+}
+
+/** The centre's details, as every print's header and the privacy notice show them. */
+export function readCentre(db: ReadableDB): CentreDetails {
+  const c = readSetting<CentreDetails>(db, 'centre')
   if (!c) throw new CabinetError('damaged', 'The centre details are missing from the database.')
   return c
 }
