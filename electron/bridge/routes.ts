@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CabinetHost } from '../core/cabinet'
-import type { Dispatch } from '../features/dispatch'
+import type { Dispatch } from '../door/dispatch'
 import { documentRoutes } from '../features/documents/bridge-routes'
 
 /** What an extra bridge route gets besides the request: the open host and the run's token check. */

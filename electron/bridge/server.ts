@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { CallResult } from '../contract'
 import { CabinetHost } from '../core/cabinet'
-import { createDispatcher, logToStderr } from '../features/dispatch'
-import { allHandlers } from '../features/registry'
+import { createDispatcher, logToStderr } from '../door/dispatch'
 import { contentTypeFor, resolveAppPath } from '../main/security/app-path'
 import { securityHeaders } from '../main/security/csp'
 import { bridgeRoutes, type BridgeContext, type BridgeRoute } from './routes'
@@ -50,7 +49,7 @@ export function defaultRendererDir(): string {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = CabinetHost.open(options.dataDir, { ...options.hostOptions, create: true })
   const logError = options.logError ?? logToStderr
-  const dispatch = createDispatcher(allHandlers, () => host, { logError })
+  const dispatch = createDispatcher(() => host, { logError })
   const token = newToken()
   const headers = securityHeaders()
   const ctx: BridgeContext = { host, dispatch, tokenMatches: (c) => tokensMatch(token, c), securityHeaders: headers }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FamilyView } from '../../electron/core/families/views'
 import { savePdfText, startApp, type E2eApp } from './helpers/browser'
 import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
+import { runOperation } from '../../electron/core/operations'
 
 /** A form section (a <section> named by its heading), to tell apart the fields two households share. */
 function section(page: Page, name: string): Locator {
@@ -34,7 +35,7 @@ describe('families in a browser', () => {
     app = await startApp()
     // First-run setup and the confidentiality terms have their own e2e test (app.test.ts).
     app.bridge.host.setup({ centre: CENTRE, username: COORDINATOR.username, displayName: COORDINATOR.displayName, password: COORDINATOR.password })
-    app.bridge.host.acknowledgeConfidentiality()
+    app.bridge.runOperation(host, 'app.acknowledgeConfidentiality', {}).user
     await app.page.reload()
     await app.page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
   })

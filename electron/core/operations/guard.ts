@@ -110,9 +110,9 @@ function guard(name: string, spec: OperationSpec, impl: OpImpl<OperationSpec>) {
     if ('async' in impl) {
       return impl.async(input, ctx).then((value) => (session ? session.db.transaction(finish)(value) : finish(value)))
     }
-    // Public operations start or end the session themselves (setup, login, recovery): the host
-    // holds their transactions. Every other operation runs in one.
-    if (spec.access === 'public' || !session) return finish(impl(input, ctx))
+    // Operations that start or end the session (setup, login, recovery, lock) and public ones:
+    // the host holds their transactions and writes their audit rows. Every other one runs in one.
+    if (spec.access === 'public' || !session || auditedByHost(spec.audit)) return finish(impl(input, ctx))
     return session.db.transaction(() => finish(impl(input, ctx)))()
   }
 }
@@ -147,4 +147,8 @@ function checkResult(name: string, schema: z.ZodType, value: unknown): unknown {
   const checked = schema.safeParse(value)
   if (checked.success) return checked.data
   throw new ContractBreach(name, checked.error.issues.map((i) => i.path.join('.') || '(root)'))
+}
+
+function auditedByHost(audit: OperationSpec['audit']): boolean {
+  return audit !== null && typeof audit === 'object'
 }

@@ -1,5 +1,6 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB, WritableDB } from '../db/types'
+import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 
 export interface CentreDetails {
@@ -58,13 +59,10 @@ export function readCentre(db: ReadableDB): CentreDetails {
   return c
 }
 
-export function updateCentre(session: Session, details: CentreDetails): CentreDetails {
-  session.require('settings.manage')
+export function updateCentre(details: CentreDetails, ctx: OpContext): CentreDetails {
   const clean = checkCentre(details)
-  session.db.transaction(() => {
-    writeSetting(session.db, 'centre', clean)
-    session.audit({ action: 'settings.centre_update', recordType: 'settings', recordId: 'centre' })
-  })()
+  writeSetting(ctx.session.db, 'centre', clean)
+  ctx.auditRecord('settings', 'centre')
   return clean
 }
 
@@ -72,15 +70,13 @@ export function getPreferences(session: Session): Preferences {
   return { ...DEFAULT_PREFERENCES, ...readSetting<Partial<Preferences>>(session.db, 'preferences') }
 }
 
-export function updatePreferences(session: Session, p: Preferences): Preferences {
-  session.require('settings.manage')
+export function updatePreferences(p: Preferences, ctx: OpContext): Preferences {
+  const { session } = ctx
   if (!Number.isInteger(p.autoLockMinutes) || p.autoLockMinutes < 1 || p.autoLockMinutes > 120) {
     throw new CabinetError('validation', 'Auto-lock must be a whole number of minutes from 1 to 120.', { field: 'autoLockMinutes' })
   }
   const next = { ...getPreferences(session), autoLockMinutes: p.autoLockMinutes }
-  session.db.transaction(() => {
-    writeSetting(session.db, 'preferences', next)
-    session.audit({ action: 'settings.preferences_update', recordType: 'settings', recordId: 'preferences', detail: { autoLockMinutes: p.autoLockMinutes } })
-  })()
+  writeSetting(session.db, 'preferences', next)
+  ctx.auditRecord('settings', 'preferences', { autoLockMinutes: p.autoLockMinutes })
   return next
 }

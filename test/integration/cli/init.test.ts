@@ -6,6 +6,7 @@ import { parseRecoveryKey } from '../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { COORDINATOR, closedCabinet } from '../core/host/fixture'
 import { cli } from './harness'
+import { runOperation } from '../../../electron/core/operations'
 
 const INIT = ['init', '--centre', 'Riverside Child Contact Centre', '--user', COORDINATOR.username, '--display-name', COORDINATOR.displayName, '--password-stdin']
 
@@ -24,14 +25,14 @@ describe('CLI init', () => {
     const host = CabinetHost.open(dir)
     try {
       host.recover(lines[2], 'Copper Lighthouse Fern 58')
-      expect(host.getCentre()).toEqual({
+      expect(runOperation(host, 'app.centre.get', {})).toEqual({
         name: 'Riverside Child Contact Centre',
         address: '1 Mill Lane',
         dataController: '',
         contactEmail: 'c@example.org',
         contactPhone: '',
       })
-      expect(host.listUsers().map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
+      expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
     } finally {
       host.close()
     }

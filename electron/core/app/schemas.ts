@@ -1,9 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import { z } from 'zod'
-import { passwordProblems } from '../../core/auth/password-policy'
-import { ROLES } from '../../core/auth/roles'
-import { channel, defineArea } from '../define'
-import { done, noArgs } from './common'
+import { passwordProblems } from '../auth/password-policy'
+import { ROLES } from '../auth/roles'
 
 /*
  * The app area: first-run setup, login, lock, recovery, users, centre details, preferences and
@@ -228,34 +226,3 @@ export const printToPdfArgs = z.object({
 export const printToPdfResult = z.object({ saved: z.boolean() })
 export type PrintToPdfArgs = z.input<typeof printToPdfArgs>
 export type PrintToPdfResult = z.output<typeof printToPdfResult>
-
-// ---- the channels ----------------------------------------------------------------------------
-
-export const appChannels = defineArea('app', {
-  /** Which screen to show: first-run setup, login, or the app for the logged-in user. */
-  'app.state': channel({ args: noArgs, result: hostStateSchema, access: 'public' }),
-  'app.setup': channel({
-    args: setupArgs,
-    result: z.object({ recoveryKey: z.string(), user: sessionUserSchema }),
-    access: 'public',
-  }),
-  'app.login': channel({ args: loginArgs, result: z.object({ user: sessionUserSchema }), access: 'public' }),
-  'app.recover': channel({ args: recoverArgs, result: z.object({ user: sessionUserSchema }), access: 'public' }),
-  'app.lockedUntil': channel({ args: lockedUntilArgs, result: z.object({ lockedUntil: z.string().nullable() }), access: 'public' }),
-  'app.lock': channel({ args: noArgs, result: done, access: 'session' }),
-  'app.acknowledgeConfidentiality': channel({ args: noArgs, result: z.object({ user: sessionUserSchema }), access: 'session' }),
-  'app.changeOwnPassword': channel({ args: changeOwnPasswordArgs, result: done, access: 'account.self' }),
-  'app.users.list': channel({ args: noArgs, result: z.array(userSummarySchema), access: 'users.manage' }),
-  'app.users.add': channel({ args: addUserArgs, result: userSummarySchema, access: 'users.manage' }),
-  'app.users.disable': channel({ args: disableUserArgs, result: done, access: 'users.manage' }),
-  'app.users.resetPassword': channel({ args: resetPasswordArgs, result: done, access: 'users.manage' }),
-  'app.centre.get': channel({ args: noArgs, result: centreDetailsResult, access: 'session' }),
-  'app.centre.update': channel({ args: centreDetailsSchema, result: centreDetailsResult, access: 'settings.manage' }),
-  'app.preferences.get': channel({ args: noArgs, result: preferencesSchema, access: 'session' }),
-  'app.preferences.update': channel({ args: preferencesSchema, result: preferencesSchema, access: 'settings.manage' }),
-  'app.audit.list': channel({
-    args: auditListArgs,
-    result: z.object({ rows: z.array(auditRowSchema), nextBeforeId: z.number().nullable() }),
-    access: 'audit.view',
-  }),
-})
