@@ -9,6 +9,7 @@ import { copyToPlain, hasPlainHeader, openUnencrypted } from '../lib/plain-copy'
 import { explainRecorded, recordStatements } from '../lib/query-plans'
 import { figures, flushTimes, paired, perSide, ratio, seededRandom, SIDES, type Side } from '../lib/samples'
 import { round, timed, type BenchContext, type BenchSection } from '../section'
+import { runOperation } from '../../electron/core/operations'
 
 const FAMILIES = 10_000
 const SEED = 1

@@ -35,7 +35,7 @@ describe('families in a browser', () => {
     app = await startApp()
     // First-run setup and the confidentiality terms have their own e2e test (app.test.ts).
     app.bridge.host.setup({ centre: CENTRE, username: COORDINATOR.username, displayName: COORDINATOR.displayName, password: COORDINATOR.password })
-    app.bridge.runOperation(host, 'app.acknowledgeConfidentiality', {}).user
+    runOperation(app.bridge.host, 'app.acknowledgeConfidentiality', {})
     await app.page.reload()
     await app.page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
   })

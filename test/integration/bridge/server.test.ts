@@ -6,7 +6,7 @@ import { TEST_KDF } from '../../../electron/core/keyring/keyring'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
 import { contentSecurityPolicy } from '../../../electron/main/security/csp'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { CENTRE, COORDINATOR, VOLUNTEER } from '../features/app-fixture'
+import { CENTRE, COORDINATOR, VOLUNTEER } from '../door/app-fixture'
 
 const tempDir = useTempDirs()
 let bridge: RunningBridge | null = null

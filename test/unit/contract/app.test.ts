@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   addUserArgs,
-  appChannels,
   auditListArgs,
   centreDetailsSchema,
   changeOwnPasswordArgs,
@@ -10,7 +9,8 @@ import {
   printToPdfArgs,
   recoverArgs,
   setupArgs,
-} from '../../../electron/contract/areas/app'
+} from '../../../electron/core/app/schemas'
+import { appApi as appChannels } from '../../../electron/core/app/api'
 import { PERMISSIONS } from '../../../electron/core/auth/permissions'
 
 const centre = {

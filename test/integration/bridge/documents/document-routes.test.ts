@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../../electron/bridge/server'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../../helpers/temp-dir'
-import { CENTRE, COORDINATOR } from '../../features/app-fixture'
+import { CENTRE, COORDINATOR } from '../../door/app-fixture'
 import { seedRecords } from '../../core/vault/vault-fixture'
 import { EXE, pdfBytes, SECRET_MARKER } from '../../../unit/core/vault/sample-files'
 

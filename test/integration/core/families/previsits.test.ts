@@ -49,7 +49,7 @@ describe('families: pre-visit checklist', () => {
 
   it('refuses pre-visits with a child, with someone outside the family, in the future or with unknown items', () => {
     const { s, referralId, zoe, tomasz } = setUp()
-    const other = getFamily(s, runOperation(s, 'families.create', newFamily()).familyId).adults[0]
+    const other = runOperation(s, 'families.get', { id: runOperation(s, 'families.create', newFamily()).familyId }).adults[0]
     const base = { referralId, completedOn: '2026-03-01', conductedBy: 'Ruth', ticked: [], notes: null }
     expect(() => runOperation(s, 'families.previsits.complete', { ...base, personId: zoe.id })).toThrow(/not a child/)
     expect(() => runOperation(s, 'families.previsits.complete', { ...base, personId: other.id })).toThrow(/not in the family/)

@@ -19,8 +19,9 @@ function setUp() {
   cab = openTestCabinet(tempDir(), { now: fixedNow })
   const s = cab.as('coordinator')
   const a = runOperation(s, 'families.create', newFamily())
-  const b = createFamily(
+  const b = runOperation(
     s,
+    'families.create',
     newFamily({
       resident: adult({ givenName: 'Mary', familyName: 'Smith', postcode: 'ZW14 0XP', email: 'mary@example.org', mobilePhone: '07700 900301' }),
       nonResident: adult({ givenName: 'John', familyName: 'Smith-Jones', postcode: 'BA1 1AA', email: 'john@example.org', mobilePhone: '07700 900302' }),

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
-import { disableUser } from '../../../../electron/core/users/user-admin'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
@@ -82,7 +81,7 @@ describe('user administration through the host', () => {
       const stale = cab.as('coordinator', 'stale')
       const last = cab.as('coordinator', 'last')
       cab.db.prepare("UPDATE users SET disabled_at = '2025-01-01T00:00:00.000Z' WHERE id = ?").run(stale.user.id)
-      const e = errorOf(() => disableUser(stale, { keyringFile: '/nonexistent/keyring.json', masterKey: cab.masterKey }, last.user.id))
+      const e = errorOf(() => runOperation(stale, 'app.users.disable', { userId: last.user.id }))
       expect(e.code).toBe('conflict')
       expect(e.message).toBe('This is the only active coordinator; add another coordinator first.')
       expect(cab.db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(last.user.id)).toEqual({ disabled_at: null })

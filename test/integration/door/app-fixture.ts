@@ -2,8 +2,7 @@ import { afterEach } from 'vitest'
 import { CabinetHost } from '../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../electron/core/keyring/keyring'
 import type { CallResult } from '../../../electron/contract'
-import { createDispatcher, type Dispatch } from '../../../electron/features/dispatch'
-import { allHandlers } from '../../../electron/features/registry'
+import { createDispatcher, type Dispatch } from '../../../electron/door/dispatch'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 export const CENTRE = {
@@ -38,7 +37,7 @@ export interface AppFixture {
 export function openAppFixture(dir: string): AppFixture {
   const host = CabinetHost.open(dir, { create: true, kdf: TEST_KDF })
   const logged: string[] = []
-  const dispatch = createDispatcher(allHandlers, () => host, { logError: (l) => logged.push(l) })
+  const dispatch = createDispatcher(() => host, { logError: (l) => logged.push(l) })
   const fixture: AppFixture = {
     host,
     dispatch,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { channel, defineArea } from '../../../electron/contract/define'
-import type { ChannelName } from '../../../electron/contract'
+import { defineApi, op } from '../../../electron/core/operations/spec'
+import { implement } from '../../../electron/core/operations/guard'
 import { CabinetError } from '../../../electron/core/errors'
-import { createDispatcher } from '../../../electron/features/dispatch'
-import type { HandlerMap } from '../../../electron/features/types'
+import { createDispatcher } from '../../../electron/door/dispatch'
 import { CENTRE, COORDINATOR, VOLUNTEER, useAppFixtures } from './app-fixture'
 
 const open = useAppFixtures()
@@ -113,26 +112,27 @@ describe('dispatcher: results and errors', () => {
 
   it('strips keys a handler adds beyond the result schema, and turns a broken result into an internal error', async () => {
     const f = open()
-    const channels = defineArea('t', {
-      't.extra': channel({ args: z.object({}), result: z.object({ a: z.number() }), access: 'public' }),
-      't.broken': channel({ args: z.object({}), result: z.object({ a: z.number() }), access: 'public' }),
+    const api = defineApi('t', {
+      't.extra': op({ args: z.object({}), result: z.object({ a: z.number() }), access: 'public', audit: null }),
+      't.broken': op({ args: z.object({}), result: z.object({ a: z.number() }), access: 'public', audit: null }),
     })
     const handlers = { 't.extra': () => ({ a: 1, secret: 'not for the renderer' }), 't.broken': () => ({ a: 'one' }) }
     const logged: string[] = []
-    const dispatch = createDispatcher(handlers as unknown as HandlerMap<ChannelName>, () => f.host, { channels, logError: (l) => logged.push(l) })
+    const operations = implement(api, handlers as never)
+    const dispatch = createDispatcher(() => f.host, { operations, logError: (l) => logged.push(l) })
     expect(await dispatch('t.extra', {})).toEqual({ ok: true, value: { a: 1 } })
     const broken = await dispatch('t.broken', {})
     expect(broken.ok).toBe(false)
     if (!broken.ok) expect(broken.error.code).toBe('internal')
-    expect(logged).toEqual(['cabinet: t.broken returned a result that does not match the contract (a)'])
+    expect(logged).toEqual(['cabinet: t.broken returned a result that does not match its spec (a)'])
   })
 
   it('reports an unexpected error as internal, logging only the channel and the error class', async () => {
     const f = open()
-    const channels = defineArea('t', {
-      't.boom': channel({ args: z.object({ name: z.string() }), result: z.null(), access: 'public' }),
-      't.cabinet': channel({ args: z.object({}), result: z.null(), access: 'public' }),
-      't.needsSession': channel({ args: z.object({}), result: z.null(), access: 'public' }),
+    const api = defineApi('t', {
+      't.boom': op({ args: z.object({ name: z.string() }), result: z.null(), access: 'public', audit: null }),
+      't.cabinet': op({ args: z.object({}), result: z.null(), access: 'public', audit: null }),
+      't.needsSession': op({ args: z.object({}), result: z.null(), access: 'public', audit: null }),
     })
     const handlers = {
       't.boom': (args: { name: string }) => {
@@ -144,7 +144,7 @@ describe('dispatcher: results and errors', () => {
       't.needsSession': (_a: unknown, ctx: { session: unknown }) => ctx.session && null,
     }
     const logged: string[] = []
-    const dispatch = createDispatcher(handlers as unknown as HandlerMap<ChannelName>, () => f.host, { channels, logError: (l) => logged.push(l) })
+    const dispatch = createDispatcher(() => f.host, { operations: implement(api, handlers as never), logError: (l) => logged.push(l) })
     const r = await dispatch('t.boom', { name: 'Siân Jones' })
     expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('Something went wrong') } })
     expect(JSON.stringify(r)).not.toContain('Siân')
@@ -154,9 +154,9 @@ describe('dispatcher: results and errors', () => {
     expect(await dispatch('t.needsSession', {})).toEqual({ ok: false, error: { code: 'locked', message: 'Cabinet is locked. Log in to continue.' } })
   })
 
-  it('refuses to start when a channel has no handler', () => {
-    const f = open()
-    const channels = defineArea('t', { 't.orphan': channel({ args: z.object({}), result: z.null(), access: 'public' }) })
-    expect(() => createDispatcher({} as HandlerMap<ChannelName>, () => f.host, { channels })).toThrow('IPC channel t.orphan has no handler')
+  it('refuses to start when an operation has no function, or a function no spec', () => {
+    const api = defineApi('t', { 't.orphan': op({ args: z.object({}), result: z.null(), access: 'public', audit: null }) })
+    expect(() => implement(api, {} as never)).toThrow('operation t.orphan has no function')
+    expect(() => implement(api, { 't.orphan': () => null, 't.stray': () => null } as never)).toThrow('operation t.stray has a function but no spec')
   })
 })

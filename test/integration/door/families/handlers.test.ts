@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FamilyView, PersonView, ReferralView } from '../../../../electron/core/families/views'
-import { familiesChannels } from '../../../../electron/contract/areas/families'
+import { familiesApi } from '../../../../electron/core/families/api'
 import { newFamily, referral } from '../../core/families/fixtures'
 import { CENTRE, VOLUNTEER, useAppFixtures } from '../app-fixture'
 
@@ -20,7 +20,7 @@ describe('families handlers (through the dispatcher)', () => {
     const [sian, tomasz] = family.adults
     const child = family.children[0]
     const called = new Set<string>()
-    const ok = async <T>(channel: keyof typeof familiesChannels, args: unknown) => {
+    const ok = async <T>(channel: keyof typeof familiesApi & string, args: unknown) => {
       called.add(channel)
       return f.ok<T>(channel, args)
     }
@@ -54,7 +54,7 @@ describe('families handlers (through the dispatcher)', () => {
     expect(closed.status).toBe('closed')
     await ok('families.referrals.correctClosure', { referralId, closedOn: '2026-02-04', reason: 'Contact now in the community', source: 'written' })
     await ok('families.referrals.create', { familyId, referral: referral({ receivedOn: '2026-02-10' }) })
-    expect([...called].sort()).toEqual(Object.keys(familiesChannels).sort())
+    expect([...called].sort()).toEqual(Object.keys(familiesApi).sort())
     expect(f.logged).toEqual([])
   })
 
