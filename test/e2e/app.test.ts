@@ -183,7 +183,7 @@ describe('the app in a browser, through the bridge', () => {
     await expect.poll(() => field(page, 'Centre name').inputValue()).toBe(CENTRE.name)
     await field(page, 'Contact email').fill('not an email')
     await pressButton(page, 'Save centre details')
-    await page.getByText('Enter an email address like name@example.org').waitFor()
+    await page.getByText('Enter an email address, like name@example.org.').waitFor()
     await field(page, 'Contact email').fill(CENTRE.contactEmail)
     await pressButton(page, 'Save centre details')
     await page.getByText('Centre details saved').waitFor()

@@ -14,11 +14,14 @@ export const usersAddCommand: CliCommand = {
     const role = values.role as string | undefined
     if (!role || !(ROLES as readonly string[]).includes(role)) throw new CabinetError('usage', 'Give --role volunteer or --role coordinator.')
     if (!values.username) throw new CabinetError('usage', 'Give the new user’s --username.')
+    // No default from the username: a display name is the person's name, checked by the same
+    // rule as the app's "Name" field (core/rules/names.ts), and vol_01 is not a name.
+    if (!values['display-name']) throw new CabinetError('usage', 'Give the new user’s name as colleagues know it: --display-name NAME.')
     return withLogin(values, io, async ({ host, newPassword }) => {
       if (!newPassword) throw new CabinetError('usage', 'No password for the new user: put it on the second line of stdin, or set CABINET_NEW_PASSWORD.')
       const u = await call(host, 'app.users.add', {
         username: values.username as string,
-        displayName: (values['display-name'] as string) ?? (values.username as string),
+        displayName: values['display-name'] as string,
         role: role as Role,
         password: newPassword,
       })

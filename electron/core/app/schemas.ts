@@ -1,7 +1,8 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import { z } from 'zod'
 import { passwordProblems } from '../auth/password-policy'
 import { ROLES } from '../auth/roles'
+import { blankAsMissing, calendarDate, displayName, newUsername, typedUsername } from '../rules'
+import { centreDetailsSchema } from '../settings/schemas'
 
 /*
  * The app area: first-run setup, login, lock, recovery, users, centre details, preferences and
@@ -11,24 +12,16 @@ import { ROLES } from '../auth/roles'
  */
 
 // ---- building blocks --------------------------------------------------------------------------
+// The field rules are core/rules' (one set for the forms, the contract, the core and the CLI).
 
 /** A username as typed at login: the stored rules are checked when the account is made. */
-export const usernameSchema = z.string().trim().min(1, 'Enter your username').max(64, 'That username is too long')
+export const usernameSchema = typedUsername()
 
-/** A new account's username (the same rule as core/users/user-admin.ts checkUsername). */
-export const newUsernameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Choose a username')
-  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/i, 'A username is 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.')
+/** A new account's username: the very rule core/users/user-admin.ts checkUsername applies. */
+export const newUsernameSchema = newUsername()
 
-/** People's names: any Unicode letters, apostrophes, hyphens (Siân, O'Neill, Nowak-Wiśniewska). */
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'Use at most 100 characters for the name')
-  .regex(/^[\p{L}\p{M}'’. -]+$/u, 'Use letters, spaces, apostrophes and hyphens only')
+/** A user's display name (Siân O’Neill, Nowak-Wiśniewska): the rule checkDisplayName applies. */
+export const personNameSchema = displayName()
 
 /** A password typed to log in: checked against the stored one, not against the rules. */
 export const enteredPasswordSchema = z.string().min(1, 'Enter your password').max(1024, 'That password is too long')
@@ -43,45 +36,14 @@ function checkNewPassword(password: string, username: string | undefined, field:
   }
 }
 
-/** A valid UK number, written nationally (01225 765432) or with +44; other countries' numbers are refused. */
-export function isUkPhoneNumber(value: string): boolean {
-  const parsed = parsePhoneNumberFromString(value, 'GB')
-  return parsed !== undefined && parsed.countryCallingCode === '44' && parsed.isValid()
-}
-
 export const recordIdSchema = z.number({ error: 'Choose a record' }).int().positive()
 
-export const isoDateSchema = z.iso.date({ error: 'Enter a real date' })
-
-/** An optional text input: empty form inputs arrive as '' and mean "not given". */
-function blankAsMissing<S extends z.ZodType<unknown, string>>(inner: S) {
-  return z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(inner.optional())
-}
+export const isoDateSchema = calendarDate('the date')
 
 // ---- shared shapes ---------------------------------------------------------------------------
 
-export const centreDetailsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the centre name').max(200, 'Use at most 200 characters for the centre name'),
-  address: z.string().trim().min(1, "Enter the centre's postal address").max(500, 'Use at most 500 characters for the address'),
-  dataController: z
-    .string()
-    .trim()
-    .min(1, 'Enter the data controller (usually the charity that runs the centre)')
-    .max(200, 'Use at most 200 characters for the data controller'),
-  contactEmail: z.string().trim().pipe(z.email({ error: 'Enter an email address like name@example.org' })),
-  contactPhone: z
-    .string()
-    .trim()
-    .min(1, 'Enter a contact phone number')
-    .refine(isUkPhoneNumber, 'Enter a UK phone number, like 01225 765432'),
-})
+export { centreDetailsSchema }
 
-/** Outgoing centre details: stored values as they are (the rules apply when they are entered). */
 export const centreDetailsResult = z.object({
   name: z.string(),
   address: z.string(),
@@ -194,8 +156,8 @@ export const auditListArgs = z
   .object({
     userId: recordIdSchema.optional(),
     action: blankAsMissing(z.string().max(100, 'Use at most 100 characters for the action')),
-    from: blankAsMissing(isoDateSchema),
-    to: blankAsMissing(isoDateSchema),
+    from: blankAsMissing(calendarDate('the start date')),
+    to: blankAsMissing(calendarDate('the end date')),
     limit: z.number().int().min(1, 'Show at least 1 row').max(500, 'Show at most 500 rows at a time').default(100),
     /** Paging: rows older than this audit row id (use the previous page's nextBeforeId). */
     beforeId: z.number().int().positive().optional(),
@@ -207,8 +169,8 @@ export const auditListArgs = z
   })
 
 /**
- * Print-to-PDF (Electron only, not a dispatcher channel: it needs a window). The renderer calls
- * `window.cabinet.printToPdf?.(request)`; the route must be one of the print-only pages.
+ * Print-to-PDF: the operation app.print.toPdf (only the desktop app has a window to print from).
+ * The route must be one of the print-only pages.
  */
 export const printToPdfArgs = z.object({
   route: z

@@ -2,6 +2,7 @@ import { CabinetError } from '../errors'
 import type { ReadableDB, WritableDB } from '../db/types'
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
+import { centreDetailsSchema } from './schemas'
 
 export interface CentreDetails {
   name: string
@@ -30,17 +31,15 @@ export function writeSetting(db: WritableDB, key: string, value: unknown): void 
   )
 }
 
+/**
+ * The same rules and messages as the app's forms and the contract (./schemas.ts): the CLI and
+ * the tests call the core directly, so it checks again and names the field at fault.
+ */
 function checkCentre(d: CentreDetails): CentreDetails {
-  const clean = {
-    name: d.name.trim(),
-    address: d.address.trim(),
-    dataController: d.dataController.trim(),
-    contactEmail: d.contactEmail.trim(),
-    contactPhone: d.contactPhone.trim(),
-  }
-  if (!clean.name) throw new CabinetError('validation', 'Enter the centre name.', { field: 'name' })
-  if (clean.name.length > 200) throw new CabinetError('validation', 'The centre name is too long (200 characters at most).', { field: 'name' })
-  return clean
+  const result = centreDetailsSchema.safeParse(d)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  throw new CabinetError('validation', issue.message, { field: issue.path.map(String).join('.') })
 }
 
 export function initCentre(db: WritableDB, details: CentreDetails): void {

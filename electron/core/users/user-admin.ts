@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../auth/roles'
 import { CabinetError } from '../errors'
 import { disableSlot, setPasswordSlot, unlockWithPassword, type KdfParams } from '../keyring/keyring'
 import type { OpContext } from '../operations/guard'
+import { applyRule, displayName, newUsername, type RuleAnswer } from '../rules'
 import type { Session, SessionUser } from '../session'
 import { activeCoordinators, allUsers, findUserById, findUserByName, type UserSummary } from './user-queries'
 
@@ -13,23 +14,22 @@ export interface KeyAccess {
   kdf?: KdfParams
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/i
+// Built once: the same rules, word for word, as the contract's addUserArgs and setupArgs.
+const NEW_USERNAME = newUsername()
+const DISPLAY_NAME = displayName()
+
+/** The rule's cleaned value, or a validation error on `field` with the rule's own message. */
+function checked<T>(answer: RuleAnswer<T>, field: string): T {
+  if (!answer.ok) throw new CabinetError('validation', answer.message, { field })
+  return answer.value
+}
 
 export function checkUsername(username: string): string {
-  const u = username.trim()
-  if (!USERNAME.test(u)) {
-    throw new CabinetError('validation', 'A username is 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.', {
-      field: 'username',
-    })
-  }
-  return u
+  return checked(applyRule(NEW_USERNAME, username), 'username')
 }
 
 export function checkDisplayName(name: string): string {
-  const n = name.trim()
-  if (!n) throw new CabinetError('validation', 'Enter the person’s name.', { field: 'displayName' })
-  if (n.length > 100) throw new CabinetError('validation', 'The name is too long (100 characters at most).', { field: 'displayName' })
-  return n
+  return checked(applyRule(DISPLAY_NAME, name), 'displayName')
 }
 
 export function checkPassword(password: string, username: string, field = 'password'): void {

@@ -21,7 +21,7 @@ describe('dispatcher: channel and argument checks', () => {
   it('reports the first invalid field by its path and message, and setup writes nothing', async () => {
     const f = open()
     const e = await f.fails('app.setup', { centre: { ...CENTRE, contactPhone: '12345' }, ...COORDINATOR })
-    expect(e).toEqual({ code: 'validation', message: 'Enter a UK phone number, like 01225 765432', field: 'centre.contactPhone' })
+    expect(e).toEqual({ code: 'validation', message: 'Enter a UK phone number, like 01225 765432.', field: 'centre.contactPhone' })
     expect(await f.ok('app.state')).toEqual({ state: 'setup' })
   })
 

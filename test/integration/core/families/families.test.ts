@@ -74,7 +74,7 @@ describe('families: entering a family', () => {
       [{ mobilePhone: '12345' }, 'resident.mobilePhone', 'Enter a phone number, like 01225 123456 or 07700 900123.'],
       [{ email: 'not-an-email' }, 'resident.email', 'Enter an email address, like name@example.org.'],
       [{ dateOfBirth: '2999-01-01' }, 'resident.dateOfBirth', 'The date of birth cannot be in the future.'],
-      [{ givenName: '<b>Bob</b>' }, 'resident.givenName', 'A first name may contain only letters, spaces, apostrophes and hyphens.'],
+      [{ givenName: '<b>Bob</b>' }, 'resident.givenName', 'A first name may contain only letters, spaces, apostrophes, hyphens and full stops, starting with a letter.'],
       [{ givenName: '   ' }, 'resident.givenName', 'Enter a first name.'],
       [{ addressLine1: null, town: null }, 'resident.addressLine1', 'Enter the first line of the address, or clear the address.'],
     ]

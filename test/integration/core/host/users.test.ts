@@ -43,8 +43,9 @@ describe('user administration through the host', () => {
     const base = { username: 'newbie', displayName: 'New Person', role: 'volunteer' as const, password: 'Amber Orchard Tide 19' }
     const cases: [Partial<typeof base> | { role: string }, string, RegExp][] = [
       [{ username: '-x' }, 'username', /3 to 32 letters/],
-      [{ displayName: '' }, 'displayName', /Enter the person’s name/],
-      [{ displayName: 'x'.repeat(101) }, 'displayName', /too long/],
+      [{ displayName: '' }, 'displayName', /^Enter a name\.$/],
+      [{ displayName: 'x'.repeat(101) }, 'displayName', /^A name can be at most 100 characters\.$/],
+      [{ displayName: 'vol_01' }, 'displayName', /^A name may contain only letters/],
       [{ role: 'admin' }, 'role', /Choose a role/],
       [{ password: 'tiny' }, 'password', /at least 10 characters/],
       [{ password: 'newbie rocks 12345' }, 'password', /Do not include your username/],
