@@ -2,14 +2,14 @@ import type { z } from 'zod'
 import { mergeAreas } from './define'
 import { appChannels } from './areas/app'
 import { familiesChannels } from './areas/families'
-import { documentsChannels } from './areas/documents'
+import { documentsApi } from '../core/documents/api'
 
 /**
  * The one IPC contract, shared by main, preload, bridge and renderer: channel name → zod
  * schemas for its arguments and result, and who may call it. Each area keeps its channels in
  * its own file under areas/; a duplicate name throws here, at start-up.
  */
-export const contract = mergeAreas(appChannels, familiesChannels, documentsChannels)
+export const contract = mergeAreas(appChannels, familiesChannels, documentsApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string
