@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { passwordProblems } from '../../core/auth/password-policy'
 import { ROLES } from '../../core/auth/roles'
 import { channel, defineArea } from '../define'
-import { done, noArgs } from './common'
+import { done, noArgs } from '../../core/operations/common'
 
 /*
  * The app area: first-run setup, login, lock, recovery, users, centre details, preferences and

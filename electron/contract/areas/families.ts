@@ -34,7 +34,7 @@ import {
   referralView,
 } from '../../core/families/views'
 import { channel, defineArea } from '../define'
-import { done, noArgs } from './common'
+import { done, noArgs } from '../../core/operations/common'
 
 /*
  * Families and referrals (issue 4). The argument schemas are the core's own (core/families/
