@@ -1,12 +1,13 @@
 import type { Readable } from 'node:stream'
 import type { z } from 'zod'
 import { outsideTransaction, type OpContext } from '../operations/guard'
+import { auditAction } from '../operations/spec'
 import { exportFileName, type DestroyReason } from '../vault/catalogue'
 import { destroyDocument } from '../vault/destroy-document'
 import { getDocumentRecord, type DocumentSummary } from '../vault/document-queries'
 import { checkImportMeta, importDocument, type ImportMeta } from '../vault/import-document'
 import { exportDocument, exportDocumentToPath, openDocumentForView, refuseUnlessViewable, type ExportRequest, type OpenedDocument } from '../vault/open-document'
-import type { documentsApi } from './api'
+import { documentsApi } from './api'
 import type { documentBytesApi } from './byte-api'
 import type { beginImportArgs } from './schemas'
 import type { ChooseDestination } from './byte-api'
@@ -44,9 +45,21 @@ export function prepareExport({ id, reasonCode, reasonText }: { id: string } & E
   }
 }
 
-export const destroy = outsideTransaction<Spec<'documents.destroy'>>(async ({ id, reason }: { id: string; reason: DestroyReason }, { session, auditRecord }: OpContext) => {
-  const done = await destroyDocument(session, id)
-  auditRecord('document', id, { reasonCode: reason, category: done.category, fileType: done.fileType })
+/**
+ * The one operation that writes its own audit row: the row must be in the transaction that
+ * deletes the key (so the destruction and its record commit together, P17) and before the WAL
+ * is truncated (so afterwards the WAL is empty and holds no older page about the document).
+ */
+export const destroy = outsideTransaction<Spec<'documents.destroy'>>(async ({ id, reason }: { id: string; reason: DestroyReason }, { session, skipAudit }: OpContext) => {
+  await destroyDocument(session, id, (record) => {
+    session.audit({
+      action: auditAction(documentsApi['documents.destroy'].audit) as string,
+      recordType: 'document',
+      recordId: id,
+      detail: { reasonCode: reason, category: record.category, fileType: record.fileType },
+    })
+  })
+  skipAudit()
   return { id }
 })
 

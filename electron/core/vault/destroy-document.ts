@@ -3,7 +3,7 @@ import type { Session } from '../session'
 import { blobPath, shredFile } from './blob-files'
 import type { DocumentCategory, FileType } from './catalogue'
 import { WRAPPED_KEY_BYTES } from './document-key'
-import { getDocumentRecord } from './document-queries'
+import { getDocumentRecord, type DocumentRecord } from './document-queries'
 
 export interface DestroyResult {
   id: string
@@ -18,16 +18,17 @@ export interface DestroyResult {
 
 /**
  * Destroy a document for good (P17: a person decides, and the audit log records that it
- * happened, by id and category only: the documents.destroy operation's guard writes that row). The key goes first, because without it the blob is
+ * happened, by id and category only: `inDeletion` writes that row inside the deleting transaction). The key goes first, because without it the blob is
  * noise: overwrite the wrapped key with zeros, delete the row (secure_delete zeroes the freed
  * cell), then checkpoint the WAL with TRUNCATE so no older copy of the page survives in it.
  * Only then is the blob overwritten and unlinked; if Cabinet stops in between, the blob is an
  * orphan the next login's sweep removes.
  */
-export async function destroyDocument(session: Session, id: string): Promise<DestroyResult> {
+export async function destroyDocument(session: Session, id: string, inDeletion: (record: DocumentRecord) => void = () => undefined): Promise<DestroyResult> {
   const db = session.db
   const record = getDocumentRecord(db, id)
   db.transaction(() => {
+    inDeletion(record)
     db.prepare('UPDATE documents SET wrapped_key = zeroblob(?) WHERE id = ?').run(WRAPPED_KEY_BYTES, id)
     db.prepare('DELETE FROM documents WHERE id = ?').run(id) // links and export records go with it (ON DELETE CASCADE)
   })()

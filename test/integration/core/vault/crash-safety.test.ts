@@ -3,10 +3,10 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { importDocument, listDocuments, sweepOrphans, verifyVault } from '../../../../electron/core/vault'
+import { importDocument, sweepOrphans, verifyVault } from '../../../../electron/core/vault'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
-import { openVaultFixture, type VaultFixture } from './vault-fixture'
+import { openVaultFixture, ops, type VaultFixture } from './vault-fixture'
 
 const tempDir = useTempDirs()
 let fx: VaultFixture
@@ -52,7 +52,7 @@ describe('crash safety: the database row is the commit point', () => {
     const doc = await pending
     expect(vault(f)).toHaveLength(1)
     expect((await verifyVault(f.coordinator)).ok).toBe(true)
-    expect(listDocuments(f.coordinator).map((d) => d.id)).toEqual([doc.id])
+    expect(ops['documents.list'](f.coordinator, {}).map((d) => d.id)).toEqual([doc.id])
   })
 
   it('if the row cannot be inserted (the family was deleted mid-upload), the blob is removed and nothing is recorded', async () => {
@@ -66,7 +66,7 @@ describe('crash safety: the database row is the commit point', () => {
     source.end()
     await expect(pending).rejects.toMatchObject({ code: 'not_found' })
     expect(vault(f)).toEqual([])
-    expect(listDocuments(f.coordinator)).toEqual([])
+    expect(ops['documents.list'](f.coordinator, {})).toEqual([])
   })
 
   it('an upload cut off mid-stream leaves nothing behind', async () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { handleDocumentRequest, type DocumentDialogs } from '../../../../electron/features/documents/protocol-handler'
-import { useAppFixtures, type AppFixture } from '../app-fixture'
+import { documentDoor, type DocumentDialogs } from '../../../../electron/door/documents/routes'
+import { COORDINATOR, useAppFixtures, type AppFixture } from '../app-fixture'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { seedRecords } from '../../core/vault/vault-fixture'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
@@ -31,12 +31,13 @@ async function setUp(): Promise<{ f: AppFixture; familyId: number }> {
   return { f, familyId: seedRecords(s.db, s.user.id).familyId }
 }
 
-const OPTIONS = { rendererOrigins: ['app://cabinet'] }
-const handle = (f: AppFixture, request: Request, dialogs: DocumentDialogs) => handleDocumentRequest(f.host, request, dialogs, OPTIONS)
+/** The door as electron/main/document-protocol.ts serves it (protocol.handle hands it each Request). */
+const handle = (f: AppFixture, request: Request, dialogs: DocumentDialogs) =>
+  documentDoor(() => f.host, { host: 'document', rendererOrigins: ['app://cabinet'], dialogs }).fetch(request)
 
 const post = (url: string, body?: BodyInit) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
 
-describe('the cabinet-doc: protocol (Electron), run under Node', () => {
+describe('the cabinet-doc: protocol (Electron), run under Node through the shared door', () => {
   it('picks a file in main, imports it, then deletes the original only after a successful import', async () => {
     const { f, familyId } = await setUp()
     const original = join(tempDir(), 'Court order.pdf')
@@ -90,7 +91,8 @@ describe('the cabinet-doc: protocol (Electron), run under Node', () => {
     expect(up.ok).toBe(true)
     const id = up.value.id as string
 
-    const view = await handle(f, new Request(`cabinet-doc://document/${id}`, { headers: { Origin: 'app://cabinet' } }), dialogs)
+    const { ticket: viewTicket } = await f.ok<{ ticket: string }>('documents.prepareView', { id })
+    const view = await handle(f, new Request(`cabinet-doc://document/${id}?ticket=${viewTicket}`, { headers: { Origin: 'app://cabinet' } }), dialogs)
     expect(view.status).toBe(200)
     // The viewer frame's parent is app://cabinet: it (and only it) may frame and read the document.
     expect(view.headers.get('content-security-policy')).toBe('frame-ancestors app://cabinet')
@@ -116,5 +118,29 @@ describe('the cabinet-doc: protocol (Electron), run under Node', () => {
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull()
     expect((await handle(f, new Request('cabinet-doc://elsewhere/x'), dialogs)).status).toBe(404)
     expect((await handle(f, new Request('cabinet-doc://document/x', { method: 'PUT' }), dialogs)).status).toBe(405)
+  })
+})
+
+describe('picks and tickets end with the session', () => {
+  it('a file picked before a lock cannot be imported or deleted after it', async () => {
+    const { f, familyId } = await setUp()
+    const original = join(tempDir(), 'Letter.pdf')
+    writeFileSync(original, pdfBytes())
+    const dialogs = fakeDialogs(original, null)
+    const picked = await (await handle(f, post('cabinet-doc://document/pick'), dialogs)).json()
+    const { ticket } = await f.ok<{ ticket: string }>('documents.beginImport', {
+      title: 'Letter',
+      category: 'correspondence',
+      links: [{ targetType: 'family', targetId: familyId }],
+      size: picked.value.size,
+    })
+    const { username, password } = COORDINATOR
+    await f.ok('app.lock')
+    await f.ok('app.login', { username, password })
+    const imported = await (await handle(f, post(`cabinet-doc://document/new?ticket=${ticket}&pick=${picked.value.pick}`), dialogs)).json()
+    expect(imported).toMatchObject({ ok: false, error: { code: 'usage' } })
+    const discarded = await (await handle(f, post(`cabinet-doc://document/discard-original?pick=${picked.value.pick}`), dialogs)).json()
+    expect(discarded).toMatchObject({ ok: false, error: { code: 'usage' } })
+    expect(existsSync(original)).toBe(true)
   })
 })
