@@ -33,8 +33,8 @@ export function checkHandlersCoverContract(channels: Readonly<Record<string, Cha
 }
 
 /** Until the one dispatcher reads the guarded tables itself: each operation called through the host, so the guard runs. */
-function handlersFromOperations<T extends Record<string, (caller: HandlerContext['host'], args: never) => unknown>>(table: T): { [K in keyof T]: (args: never, ctx: HandlerContext) => ReturnType<T[K]> } {
-  return Object.fromEntries(Object.entries(table).map(([name, fn]) => [name, (args: never, { host }: HandlerContext) => fn(host, args)])) as never
+function handlersFromOperations<T extends Record<string, (caller: HandlerContext['host'], args: never) => unknown>>(table: T): { [K in keyof T]: (args: unknown, ctx: HandlerContext) => ReturnType<T[K]> } {
+  return Object.fromEntries(Object.entries(table).map(([name, fn]) => [name, (args: unknown, { host }: HandlerContext) => fn(host, args as never)])) as never
 }
 
 /** All areas' handlers. An area adds its map here with one argument. */
