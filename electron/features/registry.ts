@@ -1,6 +1,6 @@
 import type { ChannelDef, ChannelName } from '../contract'
 import { appHandlers } from './app/handlers'
-import { familiesHandlers } from './families/handlers'
+import { familiesOperations } from '../core/families/operations'
 import { documentsOperations } from '../core/documents/operations'
 import type { HandlerContext } from './types'
 import type { HandlerMap } from './types'
@@ -38,4 +38,4 @@ function handlersFromOperations<T extends Record<string, (caller: HandlerContext
 }
 
 /** All areas' handlers. An area adds its map here with one argument. */
-export const allHandlers: HandlerMap<ChannelName> = mergeHandlers(appHandlers, familiesHandlers, handlersFromOperations(documentsOperations))
+export const allHandlers: HandlerMap<ChannelName> = mergeHandlers(appHandlers, handlersFromOperations(familiesOperations), handlersFromOperations(documentsOperations))
