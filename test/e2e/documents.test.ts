@@ -73,7 +73,7 @@ describe('documents in the app, through the bridge', () => {
     await added.getByText(/Remember to delete the original/).waitFor()
     await added.getByRole('button', { name: 'Done' }).click()
 
-    const shown = page.waitForResponse((r) => /\/api\/document\/[0-9a-f]{32}\?token=/.test(r.url()))
+    const shown = page.waitForResponse((r) => /\/api\/document\/[0-9a-f]{32}\?ticket=/.test(r.url()))
     await panel.getByRole('link', { name: 'Court order March' }).click()
     await page.getByRole('heading', { level: 1, name: 'Court order March' }).waitFor()
     const response = await shown
