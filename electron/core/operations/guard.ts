@@ -82,6 +82,19 @@ export function implement<Api extends AnyApi, Impls extends { [K in keyof Api]: 
 }
 
 function guard(name: string, spec: OperationSpec, impl: OpImpl<OperationSpec>) {
+  const run = guarded(name, spec, impl)
+  if (!('async' in impl)) return run
+  // An operation that awaits answers every refusal as a rejected promise, never a throw.
+  return (caller: Caller, rawArgs: unknown) => {
+    try {
+      return run(caller, rawArgs)
+    } catch (e) {
+      return Promise.reject(e)
+    }
+  }
+}
+
+function guarded(name: string, spec: OperationSpec, impl: OpImpl<OperationSpec>) {
   return (caller: Caller, rawArgs: unknown) => {
     const { session, host } = resolve(caller)
     refuseUnlessAllowed(spec.access, session)

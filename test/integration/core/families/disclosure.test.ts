@@ -10,7 +10,6 @@ const tempDir = useTempDirs()
 let cab: TestCabinet
 afterEach(() => cab?.close())
 
-const CENTRE = { name: 'Test Contact Centre', address: '1 High Street, Devizes SN10 1AA', contactPhone: '01380 000000', contactEmail: 'centre@example.org' }
 // Siân (resident) has the confidential address; Tomasz (non-resident) does not.
 const SECRET = ['7 Hidden Lane', 'SN12 6AB', 'SN126AB', '+447700900111', '07700 900111', 'sian@example.org']
 const TOMASZ_CONTACT = ['3 Station Road', 'SN15 1AA', '+447700900222', 'tomasz@example.org']

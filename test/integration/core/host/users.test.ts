@@ -46,7 +46,7 @@ describe('user administration through the host', () => {
       [{ displayName: '' }, 'displayName', /^Enter a name\.$/],
       [{ displayName: 'x'.repeat(101) }, 'displayName', /^A name can be at most 100 characters\.$/],
       [{ displayName: 'vol_01' }, 'displayName', /^A name may contain only letters/],
-      [{ role: 'admin' }, 'role', /Choose a role/],
+      [{ role: 'admin' }, 'role', /Choose coordinator or volunteer/],
       [{ password: 'tiny' }, 'password', /at least 10 characters/],
       [{ password: 'newbie rocks 12345' }, 'password', /Do not include your username/],
     ]
@@ -101,7 +101,7 @@ describe('user administration through the host', () => {
   it('resets another user’s password: the old one stops working, the new one works', () => {
     const { host } = cabinet()
     const vol = runOperation(host, 'app.users.list', {}).find((u) => u.username === VOLUNTEER.username)!
-    expect(errorOf(() => runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'short' })).field).toBe('password')
+    expect(errorOf(() => runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'short' })).field).toBe('newPassword')
     runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'Amber Orchard Tide 19' })
     expect(runOperation(host, 'app.audit.list', { action: 'user.password_reset' }).rows[0].detail).toBe('{"by":"coordinator"}')
     host.lock()

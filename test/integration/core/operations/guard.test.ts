@@ -104,5 +104,8 @@ describe('the guard: one wrapper, in order', () => {
     const c = open()
     await expect(table['t.later'](c.as('volunteer'), {})).resolves.toEqual({ ok: true })
     expect(audited(c, 'test.later')).toEqual([{ type: 'settings', id: 'later', detail: null }])
+    // A refusal of an operation that awaits is a rejected promise, never a throw.
+    const refused = table['t.later'](c.as('volunteer'), null as never)
+    await expect(refused).rejects.toMatchObject({ code: 'validation' })
   })
 })
