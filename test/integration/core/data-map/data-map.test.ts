@@ -41,6 +41,15 @@ describe('the personal-data map and the schema agree', () => {
     expect(schemaTables(db).some((t) => t.startsWith('family_fts_'))).toBe(false)
   })
 
+  it('every vocabulary’s sqlCheck() output appears word for word in its table’s CHECK, so the two cannot drift', () => {
+    const checks = personalDataMap().flatMap((a) => a.tables.flatMap((t) => (t.checks ?? []).map((c) => ({ table: t.table, text: c.vocab.sqlCheck(c.column) }))))
+    expect(checks.length).toBeGreaterThanOrEqual(17)
+    for (const { table, text } of checks) {
+      const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table) as string).replace(/\s+/g, ' ')
+      expect(sql, `${table}: ${text}`).toContain(text)
+    }
+  })
+
   it('fails when a migration adds a table that no area’s map mentions', () => {
     db.exec('CREATE TABLE session_note (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT')
     expect(checkDataMapAgainstSchema(db, personalDataMap())).toEqual([
