@@ -5,6 +5,7 @@ import { runOperation } from '../operations'
 
 import type { NewFamilyInput, ReferralInput } from '../families/schemas'
 import { MEDICAL_KINDS, REFERRAL_SOURCES, REFERRAL_STATUSES, type ReferralStatus } from '../families/types'
+import { isRealIsoDate } from '../rules'
 import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
@@ -52,7 +53,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
   }
   if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new CabinetError('usage', 'The seed must be a whole number, 0 or more.', { field: 'seed' })
   const referenceDate = opts.referenceDate ?? DEFAULT_REFERENCE_DATE
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate))) {
+  if (!isRealIsoDate(referenceDate)) {
     throw new CabinetError('usage', 'The reference date must be a date like 2026-06-30.', { field: 'referenceDate' })
   }
   const db = session.db
