@@ -15,12 +15,15 @@ afterEach(async () => {
   bridge = null
 })
 
+/** A bridge reply as these tests read it (Node's Response.json() is typed unknown). */
+type Reply<T> = { ok: boolean; value?: T; error?: { code: string; message: string; field?: string } }
+
 interface Setup {
   b: RunningBridge
   base: string
   dataDir: string
   familyId: number
-  call<T>(channel: string, args?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string; field?: string } }>
+  call<T>(channel: string, args?: unknown): Promise<Reply<T>>
 }
 
 async function setUp(): Promise<Setup> {
@@ -28,16 +31,16 @@ async function setUp(): Promise<Setup> {
   const b = await startBridge({ dataDir, rendererDir: tempDir(), hostOptions: { kdf: TEST_KDF } })
   bridge = b
   const base = `http://127.0.0.1:${b.port}`
-  const call = async (channel: string, args: unknown = {}) => {
+  const call = async <T>(channel: string, args: unknown = {}) => {
     const r = await fetch(`${base}/api/invoke`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${b.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ channel, args }),
     })
-    return r.json()
+    return (await r.json()) as Reply<T>
   }
   const setup = await call('app.setup', { centre: CENTRE, ...COORDINATOR })
-  if (!setup.ok) throw new Error(setup.error.message)
+  if (!setup.ok) throw new Error(setup.error?.message)
   const s = b.host.session
   if (!s) throw new Error('not logged in')
   const { familyId } = seedRecords(s.db, s.user.id)
@@ -58,7 +61,7 @@ async function upload(t: Setup, bytes: Buffer, token = t.b.token): Promise<{ sta
     headers: { 'Content-Type': 'application/octet-stream' },
     body: new Uint8Array(bytes),
   })
-  return { status: r.status, json: r.status === 200 ? await r.json() : { ok: false } }
+  return { status: r.status, json: r.status === 200 ? ((await r.json()) as Reply<{ id: string }>) : { ok: false } }
 }
 
 describe('bridge document routes', () => {

@@ -32,9 +32,12 @@ async function setUp(): Promise<{ f: AppFixture; familyId: number }> {
 }
 
 const OPTIONS = { rendererOrigins: ['app://cabinet'] }
-const handle = (f: AppFixture, request: Request, dialogs: DocumentDialogs) => handleDocumentRequest(f.host, request, dialogs, OPTIONS)
+/** A JSON reply as these tests read it (Node's Response.json() is typed unknown; the tests assert its shape). */
+type Reply = { ok: boolean; value: { pick: string; size: number; id: string }; error?: { code: string; message: string } }
+const handle = async (f: AppFixture, request: Request, dialogs: DocumentDialogs) =>
+  (await handleDocumentRequest(f.host, request, dialogs, OPTIONS)) as Omit<Response, 'json'> & { json(): Promise<Reply> }
 
-const post = (url: string, body?: BodyInit) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
+const post = (url: string, body?: NonNullable<RequestInit['body']>) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
 
 describe('the cabinet-doc: protocol (Electron), run under Node', () => {
   it('picks a file in main, imports it, then deletes the original only after a successful import', async () => {
