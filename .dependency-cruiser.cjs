@@ -59,7 +59,8 @@ module.exports = {
     {
       name: 'renderer-imports-renderer-or-pure',
       severity: 'error',
-      comment: 'The renderer may import renderer files and the pure shared modules (the contract, core/rules, an area\'s api/schemas/views/vocab …), nothing else from the repository.',
+      comment:
+        "The renderer may import renderer files and the pure shared modules (the contract, core/rules, an area's api/schemas/views/vocab …), nothing else from the repository.",
       from: { path: '^renderer/' },
       to: { dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: ['^renderer/', ...PURE] },
     },
@@ -80,7 +81,8 @@ module.exports = {
     {
       name: 'pure-imports-only-pure',
       severity: 'error',
-      comment: 'A pure module (the renderer bundles it) may import only other pure modules and zod, libphonenumber-js or date-fns: no node:*, no database, no fs. This covers electron/contract/, which is pure.',
+      comment:
+        'A pure module (the renderer bundles it) may import only other pure modules and zod, libphonenumber-js or date-fns: no node:*, no database, no fs. This covers electron/contract/, which is pure.',
       from: { path: PURE },
       to: { pathNot: [...PURE, PURE_PACKAGES] },
     },
@@ -94,21 +96,23 @@ module.exports = {
     {
       name: 'door-imports-core-and-contract',
       severity: 'error',
-      comment: 'The dispatcher and document routes (electron/door/, today electron/features/) may import core and the contract, never a transport, the CLI or the renderer.',
+      comment:
+        'The dispatcher and document routes (electron/door/, today electron/features/) may import core and the contract, never a transport, the CLI or the renderer.',
       from: { path: DOOR },
       to: { path: ['^electron/(bridge|main|preload|cli)/', '^renderer/'], pathNot: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
     },
     {
       name: 'door-bridge-exception-is-one-file',
       severity: 'error',
-      comment: 'Only features/documents/bridge-routes.ts may use the bridge\'s route types and token helper (see KNOWN_BRIDGE_ROUTES_CYCLE).',
+      comment: "Only features/documents/bridge-routes.ts may use the bridge's route types and token helper (see KNOWN_BRIDGE_ROUTES_CYCLE).",
       from: { path: DOOR, pathNot: DOCUMENT_BRIDGE_ROUTES },
       to: { path: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
     },
     {
       name: 'bridge-not-main',
       severity: 'error',
-      comment: 'The bridge and the Electron main process share only transport-neutral modules (door, core, contract): the bridge never imports electron/main/ or electron/preload/.',
+      comment:
+        'The bridge and the Electron main process share only transport-neutral modules (door, core, contract): the bridge never imports electron/main/ or electron/preload/.',
       from: { path: '^electron/bridge/' },
       to: { path: '^electron/(main|preload)/', pathNot: SHARED_FROM_MAIN_SECURITY },
     },

@@ -26,7 +26,6 @@ describe('a ReadableDB cannot write, by type', () => {
     expectTypeOf<WritableDB>().toExtend<ReadableDB>()
     expectTypeOf<ReadableDB>().not.toExtend<WritableDB>()
   })
-
 })
 
 // Never called: each line must fail to compile, which `npm run typecheck` checks.
