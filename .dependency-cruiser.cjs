@@ -8,7 +8,8 @@
  * Pure shared modules: plain data, zod schemas and functions with no Node, no database and no
  * Electron, so the renderer can bundle them. A new pure file either matches a pattern here (an
  * area's api.ts, schemas.ts, views.ts, vocab.ts, or anything under core/rules/) or is listed by
- * name with the reason it is safe.
+ * name with the reason it is safe. tsconfig.renderer.json lists the same files, so each is also
+ * type-checked without Node's types.
  */
 const PURE = [
   '^electron/contract/',
