@@ -14,6 +14,10 @@ import {
   navLinks,
   pressButton,
 } from './helpers/flows'
+import type { PageDocument, PageWindow } from './helpers/in-page'
+
+// page.evaluate callbacks run in Chromium: the page's globals, as they use them (see helpers/in-page.ts).
+declare const document: PageDocument, window: PageWindow
 
 /** An address that can never resolve (.invalid is reserved), used to probe what the page may reach. */
 const OUTSIDE_PROBE = 'https://cabinet-probe.invalid/'

@@ -7,6 +7,10 @@ import { chromium, type BrowserContext, type Page, type Request } from 'playwrig
 import { expect } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
 import { TEST_KDF } from '../../../electron/core/crypto/kdf'
+import type { PageWindow } from './in-page'
+
+// page.evaluate callbacks run in Chromium: the page's window, as they use it (see in-page.ts).
+declare const window: PageWindow
 
 /** Where e2e runs leave screenshots and PDFs (gitignored). */
 export const OUTPUT_DIR = resolve('test-output')

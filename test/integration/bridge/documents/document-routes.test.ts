@@ -38,10 +38,10 @@ async function setUp(): Promise<Setup> {
       body: JSON.stringify({ channel, args }),
     })
     cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]
-    return r.json()
+    return (await r.json()) as never
   }
-  const setup = await call('app.setup', { centre: CENTRE, ...COORDINATOR })
-  if (!setup.ok) throw new Error(setup.error.message)
+  const setup: { ok: boolean; error?: { message: string } } = await call('app.setup', { centre: CENTRE, ...COORDINATOR })
+  if (!setup.ok) throw new Error(setup.error?.message)
   const s = b.host.session
   if (!s) throw new Error('not logged in')
   const { familyId } = seedRecords(s.db, s.user.id)
@@ -62,7 +62,7 @@ async function upload(t: Setup, bytes: Buffer, token = t.b.token): Promise<{ sta
     headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${token}` },
     body: new Uint8Array(bytes),
   })
-  return { status: r.status, json: r.status === 200 ? await r.json() : { ok: false } }
+  return { status: r.status, json: r.status === 200 ? ((await r.json()) as never) : { ok: false } }
 }
 
 /** documents.prepareView, then the viewer's address as a frame loads it (the cookie, no token in the address). */

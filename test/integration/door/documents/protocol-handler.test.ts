@@ -35,7 +35,10 @@ async function setUp(): Promise<{ f: AppFixture; familyId: number }> {
 const handle = (f: AppFixture, request: Request, dialogs: DocumentDialogs) =>
   documentDoor(() => f.host, { host: 'document', rendererOrigins: ['app://cabinet'], dialogs }).fetch(request)
 
-const post = (url: string, body?: BodyInit) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
+/** A JSON reply as these tests read it (Response.json() is typed unknown; the tests assert its shape). */
+type Reply = { ok: boolean; value: { pick: string; size: number; id: string }; error?: { code: string; message: string } }
+
+const post = (url: string, body?: NonNullable<RequestInit['body']>) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
 
 describe('the cabinet-doc: protocol (Electron), run under Node through the shared door', () => {
   it('picks a file in main, imports it, then deletes the original only after a successful import', async () => {
@@ -44,7 +47,7 @@ describe('the cabinet-doc: protocol (Electron), run under Node through the share
     writeFileSync(original, pdfBytes())
     const dialogs = fakeDialogs(original, null)
 
-    const picked = await (await handle(f, post('cabinet-doc://document/pick'), dialogs)).json()
+    const picked = (await (await handle(f, post('cabinet-doc://document/pick'), dialogs)).json()) as Reply
     expect(picked).toEqual({ ok: true, value: { pick: expect.any(String), name: 'Court order.pdf', size: pdfBytes().length } })
     const pick = picked.value.pick as string
 
@@ -87,7 +90,7 @@ describe('the cabinet-doc: protocol (Electron), run under Node through the share
       links: [{ targetType: 'family', targetId: familyId }],
       size: pdfBytes().length,
     })
-    const up = await (await handle(f, post(`cabinet-doc://document/new?ticket=${ticket}`, new Uint8Array(pdfBytes())), dialogs)).json()
+    const up = (await (await handle(f, post(`cabinet-doc://document/new?ticket=${ticket}`, new Uint8Array(pdfBytes())), dialogs)).json()) as Reply
     expect(up.ok).toBe(true)
     const id = up.value.id as string
 
@@ -127,7 +130,7 @@ describe('picks and tickets end with the session', () => {
     const original = join(tempDir(), 'Letter.pdf')
     writeFileSync(original, pdfBytes())
     const dialogs = fakeDialogs(original, null)
-    const picked = await (await handle(f, post('cabinet-doc://document/pick'), dialogs)).json()
+    const picked = (await (await handle(f, post('cabinet-doc://document/pick'), dialogs)).json()) as Reply
     const { ticket } = await f.ok<{ ticket: string }>('documents.beginImport', {
       title: 'Letter',
       category: 'correspondence',
