@@ -16,6 +16,9 @@ const PURE = [
   '^electron/core/rules/',
   '^electron/core/.+/(api|schemas|views|vocab)\\.ts$',
   '^electron/core/auth/(permissions|roles|password-policy)\\.ts$',
+  // The vocabulary helper and the operation spec pieces: plain data and zod, read by every api.ts.
+  '^electron/core/vocab\\.ts$',
+  '^electron/core/operations/(spec|common)\\.ts$',
   // CabinetError and its codes: the renderer shows the code's message and the contract types it.
   '^electron/core/errors\\.ts$',
   // The families area's field rules and its vocabularies (statuses, roles, sources).

@@ -20,7 +20,8 @@ import {
 } from './keyring/keyring'
 import { acquireLock } from './lock-file'
 import { dataPaths, type DataPaths } from './paths'
-import { createSession, type Session, type SessionUser } from './session'
+import { createSession, type Session } from './session'
+import type { HostPort, HostPorts, HostState, KeyAccess } from './operations/host-port'
 import * as settings from './settings/settings'
 import type { CentreDetails } from './settings/settings'
 import * as admin from './users/user-admin'
@@ -31,12 +32,7 @@ export type { CentreDetails, Preferences } from './settings/settings'
 export type { UserSummary } from './users/user-queries'
 export type { AuditFilter } from './audit/audit-queries'
 
-/** Capabilities only a transport has (a window to print from), handed to the operations that need them. */
-export interface HostPorts {
-  printToPdf?: (request: { route: string; suggestedName: string }) => Promise<{ saved: boolean }>
-}
-
-export type HostState = { state: 'setup' } | { state: 'locked' } | { state: 'unlocked'; user: SessionUser }
+export type { HostPorts, HostState } from './operations/host-port'
 
 interface Unlocked {
   session: Session
@@ -51,7 +47,7 @@ const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'ke
  * between setup → locked ⇄ unlocked. While unlocked it holds the master key (needed to wrap
  * new users' slots); lock closes the database and zeroes every key buffer it owns.
  */
-export class CabinetHost {
+export class CabinetHost implements HostPort {
   readonly paths: DataPaths
   private readonly lock_: { release(): void }
   private readonly now: () => Date
@@ -204,7 +200,7 @@ export class CabinetHost {
   }
 
   /** The keyring and the master key, for user administration (wrapping a new user's slot). */
-  keyAccess(): admin.KeyAccess {
+  keyAccess(): KeyAccess {
     if (!this.unlocked) throw new CabinetError('locked', 'Cabinet is locked. Log in first.')
     return { keyringFile: this.paths.keyring, masterKey: this.unlocked.masterKey, kdf: this.kdf }
   }

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
 import type { AuditEntry } from '../audit/audit'
 import { can } from '../auth/permissions'
-import type { CabinetHost } from '../cabinet'
 import { CabinetError } from '../errors'
 import type { Session } from '../session'
+import type { HostPort } from './host-port'
 import type { Access, AnyApi, OperationSpec } from './spec'
 
 /*
@@ -22,14 +22,14 @@ import type { Access, AnyApi, OperationSpec } from './spec'
  */
 
 /** Who is calling: a logged-in session (tests, the demo generator) or the open host (the door). */
-export type Caller = Session | CabinetHost
+export type Caller = Session | HostPort
 
 /** What an operation's function receives besides its parsed arguments. */
 export interface OpContext {
   /** The logged-in user's session; reading it when nobody is logged in throws CabinetError('locked'). */
   readonly session: Session
   /** The open data folder (setup, login, keys for user admin); only callers through the host have one. */
-  readonly host: CabinetHost
+  readonly host: HostPort
   /** Name the record this call was about, for the audit row the guard appends (ids and codes only). */
   auditRecord(recordType: string, recordId: string | number, detail?: AuditEntry['detail']): void
   /** Nothing was shown or changed (a correction that changed no field): leave no audit row. */
@@ -130,13 +130,13 @@ function guarded(name: string, spec: OperationSpec, impl: OpImpl<OperationSpec>)
   }
 }
 
-function resolve(caller: Caller): { session: Session | null; host: CabinetHost | null } {
+function resolve(caller: Caller): { session: Session | null; host: HostPort | null } {
   if (isHost(caller)) return { session: caller.session, host: caller }
   return { session: caller, host: null }
 }
 
-function isHost(caller: Caller): caller is CabinetHost {
-  return typeof (caller as CabinetHost).state === 'function'
+function isHost(caller: Caller): caller is HostPort {
+  return typeof (caller as HostPort).state === 'function'
 }
 
 /** The access check, shared with the renderer's view of the same specs (see canCall). */

@@ -7,12 +7,7 @@ import { applyRule, displayName, newUsername, type RuleAnswer } from '../rules'
 import type { Session, SessionUser } from '../session'
 import { activeCoordinators, allUsers, findUserById, findUserByName, type UserSummary } from './user-queries'
 
-/** What user administration needs besides the session: the keyring and the master key to wrap. */
-export interface KeyAccess {
-  keyringFile: string
-  masterKey: Buffer
-  kdf?: KdfParams
-}
+export type { KeyAccess } from '../operations/host-port'
 
 // Built once: the same rules, word for word, as the contract's addUserArgs and setupArgs.
 const NEW_USERNAME = newUsername()
