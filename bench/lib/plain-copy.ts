@@ -36,9 +36,10 @@ export function openUnencrypted(file: string, engine: 'better-sqlite3' | 'better
 
 /**
  * Copy `source` into a new plain file (closed again when this returns). Returns the rows per
- * table (FTS5 tables included, their shadow tables not), checked equal on both sides.
+ * table (FTS5 tables included, their shadow tables not), checked equal on both sides. `source`
+ * is only read, but through pragmas, which a ReadableDB does not offer (a pragma can write).
  */
-export function copyToPlain(source: ReadableDB, file: string): Record<string, number> {
+export function copyToPlain(source: WritableDB, file: string): Record<string, number> {
   const db = new Plain(file)
   // Same page size as the source (SQLCipher 4 uses 4096), set before the first page is written.
   db.pragma(`page_size = ${Number(source.pragma('page_size', { simple: true }))}`)
@@ -73,7 +74,7 @@ export function copyToPlain(source: ReadableDB, file: string): Record<string, nu
   return rowCounts
 }
 
-function copyRows(source: ReadableDB, db: Plain.Database, t: TableInfo): number {
+function copyRows(source: WritableDB, db: Plain.Database, t: TableInfo): number {
   // table_xinfo's hidden = 0: real columns only (not generated columns, not FTS5's hidden ones).
   const columns = (source.pragma(`table_xinfo(${quote(t.name)})`) as { name: string; hidden: number }[]).filter((c) => c.hidden === 0).map((c) => quote(c.name))
   const keep = t.wr === 1 ? [] : ['rowid']

@@ -3,14 +3,13 @@ import { join } from 'node:path'
 import { CabinetHost } from '../../electron/core/cabinet'
 import type { WritableDB } from '../../electron/core/db/types'
 import { generateDemoCentre } from '../../electron/core/demo/generate'
-import { getFamily } from '../../electron/core/families/families'
-import { searchFamilies } from '../../electron/core/families/search'
 import { TEST_KDF } from '../../electron/core/keyring/keyring'
 import { createSession, type Session } from '../../electron/core/session'
 import { copyToPlain, hasPlainHeader, openUnencrypted } from '../lib/plain-copy'
 import { explainRecorded, recordStatements } from '../lib/query-plans'
 import { figures, flushTimes, paired, perSide, ratio, seededRandom, SIDES, type Side } from '../lib/samples'
 import { round, timed, type BenchContext, type BenchSection } from '../section'
+import { runOperation } from '../../electron/core/operations'
 
 const FAMILIES = 10_000
 const SEED = 1
@@ -96,7 +95,7 @@ function line(ctx: BenchContext, what: string, stat: 'medianMs' | 'p95Ms', c: Re
 }
 
 function measureSearch(ctx: BenchContext, sessions: Sessions, queries: string[]) {
-  const search = (side: Side, query: string) => searchFamilies(sessions[side], { query, offset: 0, limit: PAGE })
+  const search = (side: Side, query: string) => runOperation(sessions[side], 'families.search', { query, offset: 0, limit: PAGE })
   const matches = queries.map((q) => {
     const e = search('encrypted', q).total
     if (SIDES.some((side) => search(side, q).total !== e)) throw new Error(`search "${q}" finds different families in the copies`)
@@ -137,20 +136,20 @@ function measureSearch(ctx: BenchContext, sessions: Sessions, queries: string[])
  */
 function measureFamilyPage(ctx: BenchContext, sessions: Sessions, ids: number[], otherIds: number[]) {
   // As the app does it: the reads, then the family.view audit row (its own fsynced commit).
-  const audited = paired(ids, (side, id) => getFamily(sessions[side], id))
+  const audited = paired(ids, (side, id) => runOperation(sessions[side], 'families.get', { id }))
   const c = compare(audited)
   const t = target(TARGETS.familyPageMedianMs, c.encrypted.medianMs)
   line(ctx, `family page, audited (${ids.length} families)`, 'medianMs', c, t)
   // The reads alone, to show how much of the page is the audit commit.
   const quiet: Sessions = perSide((side) => ({ ...sessions[side], audit: () => undefined }))
-  const reads = paired(otherIds, (side, id) => getFamily(quiet[side], id))
+  const reads = paired(otherIds, (side, id) => runOperation(quiet[side], 'families.get', { id }))
   const r = compare(reads)
   line(ctx, 'family page, reads only', 'medianMs', r)
   return { families: ids.length, ...c, target: t, readsOnly: r }
 }
 
 function measureList(ctx: BenchContext, sessions: Sessions, offset: number) {
-  const times = paired(Array.from({ length: LIST_ROUNDS }), (side) => searchFamilies(sessions[side], { query: '', offset, limit: PAGE }))
+  const times = paired(Array.from({ length: LIST_ROUNDS }), (side) => runOperation(sessions[side], 'families.search', { query: '', offset, limit: PAGE }))
   const c = compare(times)
   const t = target(TARGETS.listPageMedianMs, c.encrypted.medianMs)
   line(ctx, `list page at offset ${offset}`, 'medianMs', c, t)
@@ -231,11 +230,11 @@ const store: BenchSection = {
       // Warm up: every statement prepared and the pages they touch in the caches, on every side.
       for (const side of SIDES) {
         recorder.during('search')
-        for (const q of queries) searchFamilies(sessions[side], { query: q, offset: 0, limit: PAGE })
+        for (const q of queries) runOperation(sessions[side], 'families.search', { query: q, offset: 0, limit: PAGE })
         recorder.during('listPage')
-        for (const offset of [0, 9000]) searchFamilies(sessions[side], { query: '', offset, limit: PAGE })
+        for (const offset of [0, 9000]) runOperation(sessions[side], 'families.search', { query: '', offset, limit: PAGE })
         recorder.during('familyPage')
-        for (const id of ids.slice(2 * FAMILY_PAGES)) getFamily(sessions[side], id)
+        for (const id of ids.slice(2 * FAMILY_PAGES)) runOperation(sessions[side], 'families.get', { id })
       }
       recorder.during('other')
 

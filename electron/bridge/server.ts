@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { CallResult } from '../contract'
 import { CabinetHost } from '../core/cabinet'
-import { createDispatcher, logToStderr } from '../features/dispatch'
-import { allHandlers } from '../features/registry'
+import { createDispatcher, logToStderr } from '../door/dispatch'
 import { contentTypeFor, resolveAppPath } from '../main/security/app-path'
 import { securityHeaders } from '../main/security/csp'
+import { documentDoor } from '../door/documents/routes'
 import { bridgeRoutes, type BridgeContext, type BridgeRoute } from './routes'
-import { bearerToken, newToken, tokensMatch } from './token'
+import { bearerToken, cookieToken, newToken, tokenCookie, tokensMatch } from './token'
 
 type HostOpenOptions = Omit<NonNullable<Parameters<typeof CabinetHost.open>[1]>, 'create'>
 
@@ -19,7 +20,7 @@ export interface BridgeOptions {
   port?: number
   /** The built renderer; defaults to out/renderer. */
   rendererDir?: string
-  /** Largest request body accepted (document uploads come base64-encoded through /api/invoke). */
+  /** Largest /api/invoke body accepted (document bytes go through /api/document, streamed). */
   maxBodyBytes?: number
   /** Passed to CabinetHost.open: tests use a fast KDF and a fixed clock. */
   hostOptions?: HostOpenOptions
@@ -50,7 +51,7 @@ export function defaultRendererDir(): string {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = CabinetHost.open(options.dataDir, { ...options.hostOptions, create: true })
   const logError = options.logError ?? logToStderr
-  const dispatch = createDispatcher(allHandlers, () => host, { logError })
+  const dispatch = createDispatcher(() => host, { logError })
   const token = newToken()
   const headers = securityHeaders()
   const ctx: BridgeContext = { host, dispatch, tokenMatches: (c) => tokensMatch(token, c), securityHeaders: headers }
@@ -59,6 +60,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     routes: options.routes ?? bridgeRoutes,
     port: 0,
+    // The document door, shared with Electron's cabinet-doc: protocol (door/documents).
+    documents: getRequestListener(documentDoor(() => host, { basePath: DOCUMENT_BASE, baseHeaders: headers }).fetch),
   }
 
   const server = createServer((req, res) => {
@@ -100,7 +103,10 @@ interface BridgeState {
   maxBodyBytes: number
   routes: readonly BridgeRoute[]
   port: number
+  documents: (req: IncomingMessage, res: ServerResponse) => Promise<void>
 }
+
+const DOCUMENT_BASE = '/api/document'
 
 async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: BridgeContext, state: BridgeState): Promise<void> {
   const headers = ctx.securityHeaders
@@ -111,6 +117,7 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Bri
   const url = new URL(rawTarget, `http://127.0.0.1:${state.port}`)
 
   if (url.pathname === '/api/invoke') return invoke(req, res, ctx, state)
+  if (url.pathname.startsWith(`${DOCUMENT_BASE}/`)) return documents(req, res, ctx, state)
   for (const route of state.routes) {
     const match = req.method === route.method ? route.pattern.exec(url.pathname) : null
     if (match) return route.handle(req, res, ctx, match, url)
@@ -128,6 +135,20 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Bri
   }
   res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(file), 'Content-Length': body.length })
   res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Document bytes: the token from the Authorization header, or from the cookie /api/invoke set
+ * (a viewer frame or a download link cannot send a header). Never from the address, where a
+ * browser's history would keep it. The door then redeems its single-use ticket.
+ */
+async function documents(req: IncomingMessage, res: ServerResponse, ctx: BridgeContext, state: BridgeState): Promise<void> {
+  const candidate = bearerToken(req.headers.authorization) ?? cookieToken(req.headers.cookie, state.port)
+  if (!ctx.tokenMatches(candidate)) {
+    req.resume()
+    return sendText(res, 401, 'This address needs the bridge token: open Cabinet from the address the bridge printed.', ctx.securityHeaders)
+  }
+  await state.documents(req, res)
 }
 
 async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeContext, state: BridgeState): Promise<void> {
@@ -151,7 +172,8 @@ async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeCont
     return sendJson(res, 400, callError('usage', 'The request body must be {"channel": string, "args": …}.'), headers)
   }
   const { channel, args } = payload as { channel: string; args?: unknown }
-  sendJson(res, 200, await ctx.dispatch(channel, args), headers)
+  // The token, proven by the header, as a cookie for the document addresses only (see documents()).
+  sendJson(res, 200, await ctx.dispatch(channel, args), { ...headers, 'Set-Cookie': tokenCookie(state.port, bearerToken(req.headers.authorization) as string, DOCUMENT_BASE) })
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {

@@ -22,3 +22,24 @@ export function bearerToken(header: string | string[] | undefined): string | nul
   const m = /^Bearer ([A-Za-z0-9_-]+)$/.exec(header.trim())
   return m ? m[1] : null
 }
+
+/** The cookie name: one per port, so two bridges on this PC do not overwrite each other's. */
+function cookieName(port: number): string {
+  return `cabinet_bridge_${port}`
+}
+
+/** A cookie carrying the token to `path` only: not readable by scripts, never sent by another site. */
+export function tokenCookie(port: number, token: string, path: string): string {
+  return `${cookieName(port)}=${token}; Path=${path}; HttpOnly; SameSite=Strict`
+}
+
+/** The token from this bridge's cookie, or null. */
+export function cookieToken(header: string | undefined, port: number): string | null {
+  if (typeof header !== 'string') return null
+  const name = cookieName(port)
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return rest.join('=') || null
+  }
+  return null
+}

@@ -1,3 +1,5 @@
+import type { ArgsOf, ChannelName, ResultOf } from '../contract'
+import { createDispatcher } from '../door/dispatch'
 import { CabinetHost } from '../core/cabinet'
 import { CabinetError } from '../core/errors'
 import type { Session } from '../core/session'
@@ -65,4 +67,16 @@ export async function withLogin<T>(values: CliValues, io: CliIO, fn: (login: Cli
   } finally {
     login.host.close()
   }
+}
+
+/**
+ * Run one operation through the one door, as the app and the bridge do: the same dispatcher,
+ * so the same checks, messages and audit rows. A refusal becomes the CabinetError it was, which
+ * the CLI turns into its message and exit code.
+ */
+export async function call<C extends ChannelName>(host: CabinetHost, name: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+  const result = await createDispatcher(() => host)(name, args)
+  if (result.ok) return result.value as ResultOf<C>
+  const { code, message, field } = result.error
+  throw new CabinetError(code, message, field === undefined ? undefined : { field })
 }

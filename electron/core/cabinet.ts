@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { appendAudit } from './audit/audit'
-import { listAudit, type AuditFilter } from './audit/audit-queries'
-import type { Role } from './auth/roles'
 import { deriveSubkeys, wipeSubkeys } from './crypto/subkeys'
 import { openEncryptedDatabase } from './db/connection'
 import { migrate, schemaVersion } from './db/migrate'
@@ -22,18 +20,19 @@ import {
 } from './keyring/keyring'
 import { acquireLock } from './lock-file'
 import { dataPaths, type DataPaths } from './paths'
-import { createSession, type Session, type SessionUser } from './session'
+import { createSession, type Session } from './session'
+import type { HostPort, HostPorts, HostState, KeyAccess } from './operations/host-port'
 import * as settings from './settings/settings'
-import type { CentreDetails, Preferences } from './settings/settings'
+import type { CentreDetails } from './settings/settings'
 import * as admin from './users/user-admin'
-import { activeCoordinators, findUserById, findUserByName, type UserSummary } from './users/user-queries'
+import { activeCoordinators, findUserById, findUserByName } from './users/user-queries'
 import { runLoginHooks } from './login-hooks'
 
 export type { CentreDetails, Preferences } from './settings/settings'
 export type { UserSummary } from './users/user-queries'
 export type { AuditFilter } from './audit/audit-queries'
 
-export type HostState = { state: 'setup' } | { state: 'locked' } | { state: 'unlocked'; user: SessionUser }
+export type { HostPorts, HostState } from './operations/host-port'
 
 interface Unlocked {
   session: Session
@@ -48,13 +47,15 @@ const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'ke
  * between setup → locked ⇄ unlocked. While unlocked it holds the master key (needed to wrap
  * new users' slots); lock closes the database and zeroes every key buffer it owns.
  */
-export class CabinetHost {
+export class CabinetHost implements HostPort {
   readonly paths: DataPaths
   private readonly lock_: { release(): void }
   private readonly now: () => Date
   private readonly kdf?: KdfParams
   private unlocked: Unlocked | null = null
   private closed = false
+  /** What the transport offers the operations (Electron main sets printToPdf; the bridge and CLI have none). */
+  readonly ports: HostPorts = {}
 
   private constructor(paths: DataPaths, lock: { release(): void }, opts: { now?: () => Date; kdf?: KdfParams }) {
     this.paths = paths
@@ -192,26 +193,14 @@ export class CabinetHost {
     }
   }
 
-  // ── acting as the logged-in user ──
-  listUsers = (): UserSummary[] => admin.listUsers(this.requireSession())
-  addUser = (input: { username: string; displayName: string; role: Role; password: string }) => admin.addUser(this.requireSession(), this.keyAccess(), input)
-  disableUser = (userId: number) => admin.disableUser(this.requireSession(), this.keyAccess(), userId)
-  resetPassword = (userId: number, pw: string) => admin.resetPassword(this.requireSession(), this.keyAccess(), userId, pw)
-  changeOwnPassword = (current: string, next: string) => admin.changeOwnPassword(this.requireSession(), this.keyAccess(), current, next)
-  acknowledgeConfidentiality = (): SessionUser => admin.acknowledgeConfidentiality(this.requireSession())
-  getCentre = (): CentreDetails => settings.getCentre(this.requireSession())
-  updateCentre = (d: CentreDetails): CentreDetails => settings.updateCentre(this.requireSession(), d)
-  getPreferences = (): Preferences => settings.getPreferences(this.requireSession())
-  updatePreferences = (p: Preferences): Preferences => settings.updatePreferences(this.requireSession(), p)
-  listAudit = (filter: AuditFilter) => listAudit(this.requireSession(), filter)
-
   requireSession(): Session {
     this.assertOpen()
     if (!this.unlocked) throw new CabinetError('locked', 'Cabinet is locked. Log in first.')
     return this.unlocked.session
   }
 
-  private keyAccess(): admin.KeyAccess {
+  /** The keyring and the master key, for user administration (wrapping a new user's slot). */
+  keyAccess(): KeyAccess {
     if (!this.unlocked) throw new CabinetError('locked', 'Cabinet is locked. Log in first.')
     return { keyringFile: this.paths.keyring, masterKey: this.unlocked.masterKey, kdf: this.kdf }
   }

@@ -1,15 +1,14 @@
 import { BrowserWindow, dialog, protocol } from 'electron'
 import type { CabinetHost } from '../core/cabinet'
-import { handleDocumentRequest, type DocumentDialogs } from '../features/documents/protocol-handler'
+import { documentDoor, type DocumentDialogs } from '../door/documents/routes'
 import { trustedOrigins } from './security/origin'
 
 /**
- * cabinet-doc: (registered as privileged in protocol.ts): the document viewer's stream, uploads,
- * the file picker and the export save dialog. All the logic, and its tests, live in
- * features/documents/protocol-handler.ts; this only supplies Electron's dialogs.
+ * cabinet-doc: (registered as privileged in protocol.ts): the document door (door/documents)
+ * served to Electron's renderer. All the logic, and its tests, live in the shared route table;
+ * this only supplies Electron's dialogs.
  */
 export function serveDocuments(getHost: () => CabinetHost, devServerUrl?: string): void {
-  const options = { rendererOrigins: trustedOrigins(devServerUrl) }
   const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   const dialogs: DocumentDialogs = {
     async pickFile() {
@@ -28,5 +27,6 @@ export function serveDocuments(getHost: () => CabinetHost, devServerUrl?: string
       return r.canceled ? null : (r.filePath ?? null)
     },
   }
-  protocol.handle('cabinet-doc', (request) => handleDocumentRequest(getHost(), request, dialogs, options))
+  const door = documentDoor(getHost, { host: 'document', rendererOrigins: trustedOrigins(devServerUrl), dialogs })
+  protocol.handle('cabinet-doc', (request) => door.fetch(request))
 }

@@ -1,11 +1,9 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, powerMonitor, session, type IpcMainInvokeEvent } from 'electron'
-import { printToPdfArgs } from '../contract/areas/app'
 import { CabinetHost } from '../core/cabinet'
 import { CabinetError } from '../core/errors'
-import { createDispatcher, errorResult, logToStderr, validationFailure } from '../features/dispatch'
-import { allHandlers } from '../features/registry'
+import { createDispatcher, logToStderr } from '../door/dispatch'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { printRouteToPdf } from './print'
@@ -67,8 +65,10 @@ function start(): void {
 
   serveRenderer(rendererDir)
   serveDocuments(() => openHost, devServerUrl)
-  const dispatch = createDispatcher(allHandlers, () => openHost)
-  registerIpc(dispatch, isOurFrame, (event, rawArgs) => printToPdf(openHost, event, rawArgs))
+  // The one capability only Electron has: a window to print from. The operation 'app.print.toPdf'
+  // (its spec, role check and argument rules) goes through the same dispatcher as every other.
+  openHost.ports.printToPdf = (request) => printRouteToPdf(BrowserWindow.getFocusedWindow() ?? mainWindow, request, { preloadPath, rendererUrl })
+  registerIpc(createDispatcher(() => openHost), isOurFrame)
 
   const lockNow = () => {
     openHost.lock()
@@ -96,18 +96,6 @@ function isOurFrame(event: IpcMainInvokeEvent): boolean {
   const win = BrowserWindow.fromWebContents(event.sender)
   if (!frame || !win || !ourWindows.has(win)) return false
   return isTrustedSender(frame.url, frame.parent === null, devServerUrl)
-}
-
-async function printToPdf(openHost: CabinetHost, event: IpcMainInvokeEvent, rawArgs: unknown) {
-  const parsed = printToPdfArgs.safeParse(rawArgs)
-  if (!parsed.success) return validationFailure(parsed.error)
-  try {
-    if (!openHost.session) throw new CabinetError('locked', 'Cabinet is locked. Log in to continue.')
-    const value = await printRouteToPdf(BrowserWindow.fromWebContents(event.sender), parsed.data, { preloadPath, rendererUrl })
-    return { ok: true as const, value }
-  } catch (e) {
-    return errorResult(e, 'printToPdf', logToStderr)
-  }
 }
 
 function fail(e: unknown): void {

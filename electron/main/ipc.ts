@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { CallResult } from '../contract'
-import type { Dispatch } from '../features/dispatch'
-import { IPC_INVOKE, IPC_PRINT_TO_PDF } from './security/ipc-names'
+import type { Dispatch } from '../door/dispatch'
+import { IPC_INVOKE } from './security/ipc-names'
 
 /** Decides whether an IPC message comes from the main frame of one of our windows showing our renderer. */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
@@ -12,17 +12,11 @@ const UNTRUSTED: CallResult<never> = {
 }
 
 /**
- * The only place that touches ipcMain. Two handlers: every contract call goes through
- * `cabinet:invoke` into the dispatcher (zod, access, handler), and print-to-PDF, which needs a
- * window and so cannot live in the dispatcher. Both refuse senders that are not ours.
+ * The only place that touches ipcMain. One handler: every contract call, print-to-PDF included,
+ * goes through `cabinet:invoke` into the one dispatcher. Senders that are not ours are refused.
  */
-export function registerIpc(
-  dispatch: Dispatch,
-  isOurFrame: SenderCheck,
-  printToPdf: (event: IpcMainInvokeEvent, rawArgs: unknown) => Promise<CallResult<unknown>>,
-): void {
+export function registerIpc(dispatch: Dispatch, isOurFrame: SenderCheck): void {
   handleTrusted(IPC_INVOKE, isOurFrame, (_event, channel, args) => dispatch(typeof channel === 'string' ? channel : '', args))
-  handleTrusted(IPC_PRINT_TO_PDF, isOurFrame, (event, args) => printToPdf(event, args))
 }
 
 function handleTrusted(

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, type WebContents } from 'electron'
-import type { PrintToPdfResult } from '../contract/areas/app'
+import type { PrintToPdfResult } from '../core/app/schemas'
 import { CabinetError } from '../core/errors'
 import { createSecureWindow } from './window'
 

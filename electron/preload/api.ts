@@ -1,5 +1,4 @@
 import type { ArgsOf, CallResult, ChannelName, ResultOf } from '../contract'
-import type { PrintToPdfArgs, PrintToPdfResult } from '../contract/areas/app'
 
 /**
  * The shape of `window.cabinet` in Electron (types only; the renderer declares
@@ -7,6 +6,4 @@ import type { PrintToPdfArgs, PrintToPdfResult } from '../contract/areas/app'
  */
 export interface CabinetBridgeApi {
   invoke<C extends ChannelName>(channel: C, args: ArgsOf<C>): Promise<CallResult<ResultOf<C>>>
-  /** Save a print page (#/print/...) as a PDF through a save dialog. */
-  printToPdf(request: PrintToPdfArgs): Promise<CallResult<PrintToPdfResult>>
 }

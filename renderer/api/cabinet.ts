@@ -84,10 +84,13 @@ async function invoke<C extends ChannelName>(channel: C, args: ArgsOf<C>): Promi
 }
 
 /** Where the document viewer loads a decrypted document from (never a file path on disk). */
-function documentUrl(id: string): string {
-  const safeId = encodeURIComponent(id)
-  if (preload()) return `${DOCUMENT_PROTOCOL}://document/${safeId}`
-  return `/api/document/${safeId}?token=${encodeURIComponent(bridgeToken ?? '')}`
+function documentUrl(path: string, params: Record<string, string> = {}): string {
+  const safePath = path.split('/').map(encodeURIComponent).join('/')
+  const query = new URLSearchParams(params).toString()
+  const suffix = query ? `?${query}` : ''
+  // The bridge's token reaches /api/document as a cookie that /api/invoke set: never in the address.
+  if (preload()) return `${DOCUMENT_PROTOCOL}://document/${safePath}${suffix}`
+  return `/api/document/${safePath}${suffix}`
 }
 
 /**

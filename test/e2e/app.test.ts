@@ -17,7 +17,11 @@ import {
   navLinks,
   pressButton,
 } from './helpers/flows'
+import type { PageDocument, PageElement, PageWindow } from './helpers/in-page'
 import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+
+// page.evaluate callbacks run in Chromium: the page's globals, as they use them (see helpers/in-page.ts).
+declare const document: PageDocument, window: PageWindow
 
 /** An address that can never resolve (.invalid is reserved), used to probe what the page may reach. */
 const OUTSIDE_PROBE = 'https://cabinet-probe.invalid/'
@@ -149,13 +153,12 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
 
     // CSP in action: a remote image, a remote fetch and an injected inline script are all refused.
     // (An inline script that were allowed would run as it is appended, so `injected` is final at once.)
-    type Probed = Window & { __cspViolations?: string[]; __injected?: boolean }
+    type Probed = PageWindow & { __cspViolations?: string[]; __cspProbes?: PageElement[]; __injected?: boolean }
     const blocked = await page.evaluate(async (probe) => {
       const w = window as Probed
       const violations: string[] = (w.__cspViolations = [])
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective))
       const img = document.createElement('img')
-      img.id = 'csp-probe-img'
       img.src = `${probe}tracker.png`
       document.body.append(img)
       let fetchRefused = false
@@ -165,9 +168,9 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
         fetchRefused = true
       }
       const script = document.createElement('script')
-      script.id = 'csp-probe-script'
       script.textContent = 'window.__injected = true'
       document.body.append(script)
+      w.__cspProbes = [img, script]
       return { fetchRefused, injected: w.__injected === true }
     }, OUTSIDE_PROBE)
     expect(blocked.fetchRefused).toBe(true)
@@ -176,7 +179,7 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await expect
       .poll(() => page.evaluate(() => (window as Probed).__cspViolations ?? []))
       .toEqual(expect.arrayContaining(['img-src', 'connect-src', 'script-src-elem']))
-    await page.evaluate(() => document.querySelectorAll('#csp-probe-img, #csp-probe-script').forEach((e) => e.remove()))
+    await page.evaluate(() => (window as Probed).__cspProbes?.forEach((e) => e.remove()))
 
     // window.open of an outside address. Blocking new windows and navigation away is Electron
     // main's job (setWindowOpenHandler / will-navigate), which a plain browser tab cannot show.
@@ -204,7 +207,7 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await expect.poll(() => field(page, 'Centre name').inputValue()).toBe(CENTRE.name)
     await field(page, 'Contact email').fill('not an email')
     await pressButton(page, 'Save centre details')
-    await page.getByText('Enter an email address like name@example.org').waitFor()
+    await page.getByText('Enter an email address, like name@example.org.').waitFor()
     await field(page, 'Contact email').fill(CENTRE.contactEmail)
     await pressButton(page, 'Save centre details')
     await page.getByText('Centre details saved').waitFor()

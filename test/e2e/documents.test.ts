@@ -91,7 +91,7 @@ describe('documents in the app, through the bridge', E2E_SUITE, () => {
     await added.getByText(/Remember to delete the original/).waitFor()
     await added.getByRole('button', { name: 'Done' }).click()
 
-    const shown = page.waitForResponse((r) => /\/api\/document\/[0-9a-f]{32}\?token=/.test(r.url()))
+    const shown = page.waitForResponse((r) => /\/api\/document\/[0-9a-f]{32}\?ticket=/.test(r.url()))
     await panel.getByRole('link', { name: 'Court order March' }).click()
     await page.getByRole('heading', { level: 1, name: 'Court order March' }).waitFor()
     const response = await shown
@@ -137,7 +137,10 @@ describe('documents in the app, through the bridge', E2E_SUITE, () => {
     const dialog = page.getByRole('dialog', { name: 'Add a document' })
     await dialog.getByLabel('Find the family').waitFor() // from the Documents page, it asks which family
     await dialog.locator('input[type="file"]').setInputFiles(dbsPath)
-    await dialog.getByText(/never keeps DBS certificates \(promise P13\)/).first().waitFor()
+    await dialog
+      .getByText(/never keeps DBS certificates \(promise P13\)/)
+      .first()
+      .waitFor()
     await app.screenshot('documents-dbs-refused')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
   })

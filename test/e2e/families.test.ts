@@ -197,7 +197,9 @@ describe('families in a browser', E2E_SUITE, () => {
     await page.getByRole('cell', { name: 'Walked round the rooms.' }).waitFor()
   })
 
-  it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async ({ openCabinet }) => {
+  it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async ({
+    openCabinet,
+  }) => {
     let family: FamilyView | undefined
     const app = await openFamilies(openCabinet, async (bridge) => {
       family = await enterFormFamily(bridge)

@@ -8,6 +8,16 @@ import { MIGRATIONS } from '../../electron/core/db/migrations'
 import type { WritableDB } from '../../electron/core/db/types'
 import { dataPaths } from '../../electron/core/paths'
 import { createSession, type Session } from '../../electron/core/session'
+import { initCentre } from '../../electron/core/settings/settings'
+
+/** The centre a test Cabinet is set up for (fictional, like every fixture). */
+export const TEST_CENTRE = {
+  name: 'Test Contact Centre',
+  address: '1 High Street, Exampleton ZW1 1AA',
+  dataController: 'Test Contact Centre Trust',
+  contactEmail: 'centre@example.org',
+  contactPhone: '01380 000000',
+}
 
 export interface TestCabinet {
   dir: string
@@ -29,6 +39,8 @@ export function openTestCabinet(dir: string, opts: { now?: () => Date } = {}): T
   mkdirSync(paths.vault, { recursive: true })
   const db = openEncryptedDatabase(paths.database, keys.database, { create: true })
   migrate(db, MIGRATIONS)
+  // Setup always stores the centre's details; prints read their header from them.
+  initCentre(db, TEST_CENTRE)
   const sessions = new Map<string, Session>()
   return {
     dir,

@@ -16,11 +16,20 @@ function writeRecoveryKeyFile(file: string, recoveryKey: string, io: CliIO): boo
   }
 }
 
+/** What init needs besides --centre and --user: each option, its placeholder, and what it gives. */
+const REQUIRED_DETAILS = [
+  ['address', 'A', 'the centre’s postal address'],
+  ['controller', 'C', 'the data controller (usually the charity that runs the centre)'],
+  ['email', 'E', 'the centre’s contact email address'],
+  ['phone', 'P', 'the centre’s contact phone number'],
+  ['display-name', 'NAME', 'the coordinator’s name as colleagues know it'],
+] as const
+
 export const initCommand: CliCommand = {
   name: 'init',
   summary: 'Set up a new Cabinet in an empty data folder',
   usage:
-    'init --data-dir D --centre NAME --user NAME [--display-name NAME] [--address A] [--controller C] [--email E] [--phone P] [--recovery-key-out FILE] [--password-stdin]',
+    'init --data-dir D --centre NAME --address A --controller C --email E --phone P --user NAME --display-name NAME [--recovery-key-out FILE] [--password-stdin]',
   options: {
     ...COMMON_OPTIONS,
     centre: { type: 'string' },
@@ -37,6 +46,11 @@ export const initCommand: CliCommand = {
     const user = values.user as string | undefined
     if (!centre) throw new CabinetError('usage', 'Give the centre name: --centre NAME.')
     if (!user) throw new CabinetError('usage', 'Give the coordinator’s username: --user NAME.')
+    // The app's setup asks for every centre detail and the coordinator's name, and so does init;
+    // the core then checks the values with the app's own rules and messages.
+    for (const [option, placeholder, what] of REQUIRED_DETAILS) {
+      if (!values[option]) throw new CabinetError('usage', `Give ${what}: --${option} ${placeholder}.`)
+    }
     const out = values['recovery-key-out'] as string | undefined
     // Checked before setup: refusing afterwards would leave a Cabinet whose recovery key nobody saw.
     if (out && existsSync(out)) throw new CabinetError('usage', `${out} already exists; Cabinet will not overwrite it. Choose a new file for the recovery key.`)
@@ -47,13 +61,13 @@ export const initCommand: CliCommand = {
       const { recoveryKey } = host.setup({
         centre: {
           name: centre,
-          address: (values.address as string) ?? '',
-          dataController: (values.controller as string) ?? '',
-          contactEmail: (values.email as string) ?? '',
-          contactPhone: (values.phone as string) ?? '',
+          address: values.address as string,
+          dataController: values.controller as string,
+          contactEmail: values.email as string,
+          contactPhone: values.phone as string,
         },
         username: user,
-        displayName: (values['display-name'] as string) ?? user,
+        displayName: values['display-name'] as string,
         password,
       })
       if (out && writeRecoveryKeyFile(out, recoveryKey, io)) {

@@ -16,6 +16,11 @@ export function schemaVersion(db: WritableDB): number {
  * Apply every pending migration in ONE transaction, bumping `user_version` as it goes. A
  * failure rolls the whole lot back, so the database stays at its old version. A database from
  * a newer Cabinet is refused before anything is touched.
+ *
+ * Foreign keys are turned off around the transaction (SQLite ignores the pragma inside one), as
+ * the table-rebuild procedure needs (rebuild-table.ts: dropping the old table must not fire ON
+ * DELETE actions); instead every reference is checked with foreign_key_check before the commit,
+ * and the setting is put back whatever happens.
  */
 export function migrate(db: WritableDB, migrations: readonly Migration[]): { from: number; to: number } {
   const sorted = [...migrations].sort((a, b) => a.version - b.version)
@@ -36,11 +41,36 @@ export function migrate(db: WritableDB, migrations: readonly Migration[]): { fro
       m.up(db)
       db.pragma(`user_version = ${m.version}`)
     }
+    const broken = brokenReferences(db)
+    if (broken) throw new Error(broken)
   })
+  const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1
+  if (foreignKeysWereOn) db.pragma('foreign_keys = OFF')
   try {
     run()
   } catch (e) {
     throw new CabinetError('damaged', `Updating the database from schema ${from} to ${latest} failed, and nothing was changed: ${(e as Error).message}`, { cause: e })
+  } finally {
+    if (foreignKeysWereOn) db.pragma('foreign_keys = ON')
   }
   return { from, to: latest }
+}
+
+interface ForeignKeyViolation {
+  table: string
+  rowid: number | null
+  parent: string
+}
+
+/**
+ * A sentence describing the rows whose foreign keys point nowhere (in `tables` only, when given),
+ * or undefined when every reference holds.
+ */
+export function brokenReferences(db: WritableDB, tables?: readonly string[]): string | undefined {
+  const rows = (tables ?? [undefined]).flatMap(
+    (t) => (t === undefined ? db.pragma('foreign_key_check') : db.prepare('SELECT * FROM pragma_foreign_key_check(?)').all(t)) as ForeignKeyViolation[],
+  )
+  if (rows.length === 0) return undefined
+  const first = rows[0]
+  return `${rows.length} row(s) refer to rows that do not exist, first ${first.table} row ${first.rowid ?? '(no rowid)'} to a missing ${first.parent} row`
 }

@@ -1,13 +1,11 @@
 import { Faker, base, en, en_GB } from '@faker-js/faker'
 import { CabinetError } from '../errors'
 import { readTemplate } from '../families/checklist'
-import { addMedical, recordConsent, withdrawConsent } from '../families/consent'
-import { createFamily } from '../families/families'
-import { bookPrevisit, completePrevisit } from '../families/previsits'
-import { createReferral } from '../families/referrals'
+import { runOperation } from '../operations'
+
 import type { NewFamilyInput, ReferralInput } from '../families/schemas'
-import { transitionReferral } from '../families/status'
 import { MEDICAL_KINDS, REFERRAL_SOURCES, REFERRAL_STATUSES, type ReferralStatus } from '../families/types'
+import { isRealIsoDate } from '../rules'
 import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
@@ -55,7 +53,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
   }
   if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new CabinetError('usage', 'The seed must be a whole number, 0 or more.', { field: 'seed' })
   const referenceDate = opts.referenceDate ?? DEFAULT_REFERENCE_DATE
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate))) {
+  if (!isRealIsoDate(referenceDate)) {
     throw new CabinetError('usage', 'The reference date must be a date like 2026-06-30.', { field: 'referenceDate' })
   }
   const db = session.db
@@ -82,11 +80,11 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       const earlier: ReferralInput | null =
         f.number.int({ min: 1, max: 10 }) === 1 ? { ...demoReferral(f, 'self', addDays(receivedOn, -f.number.int({ min: 200, max: 700 })), shape) } : null
       const input: NewFamilyInput = { ...shape.input, referral: earlier ?? current }
-      const { familyId, referralId } = createFamily(quiet, input)
+      const { familyId, referralId } = runOperation(quiet, 'families.create', input)
       let currentId = referralId!
       if (earlier) {
-        transitionReferral(quiet, { referralId: currentId, to: 'withdrawn', on: addDays(earlier.receivedOn, 30), reason: f.helpers.arrayElement(WITHDRAW_REASONS) })
-        currentId = createReferral(quiet, { familyId, referral: current }).id
+        runOperation(quiet, 'families.referrals.transition', { referralId: currentId, to: 'withdrawn', on: addDays(earlier.receivedOn, 30), reason: f.helpers.arrayElement(WITHDRAW_REASONS) })
+        currentId = runOperation(quiet, 'families.referrals.create', { familyId, referral: current }).id
       }
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
@@ -105,15 +103,15 @@ function walk(s: Session, f: Faker, referralId: number, receivedOn: string, path
     const reason =
       to === 'declined' ? f.helpers.arrayElement(DECLINE_REASONS) : to === 'closed' ? f.helpers.arrayElement(CLOSE_REASONS) : to === 'withdrawn' ? f.helpers.arrayElement(WITHDRAW_REASONS) : null
     if (to === 'previsits_booked' && path.length === 1) {
-      for (const personId of parents) bookPrevisit(s, { referralId, personId, bookedFor: addDays(on, f.number.int({ min: 3, max: 14 })) })
+      for (const personId of parents) runOperation(s, 'families.previsits.book', { referralId, personId, bookedFor: addDays(on, f.number.int({ min: 3, max: 14 })) })
     }
     if (to === 'previsits_done') {
       for (const personId of parents) {
         const ticked = f.number.int({ min: 1, max: 8 }) === 1 ? itemIds.slice(1) : itemIds
-        completePrevisit(s, { referralId, personId, completedOn: on, conductedBy: 'Coordinator', ticked, notes: f.number.int({ min: 1, max: 4 }) === 1 ? 'Shown round the rooms; questions answered.' : null })
+        runOperation(s, 'families.previsits.complete', { referralId, personId, completedOn: on, conductedBy: 'Coordinator', ticked, notes: f.number.int({ min: 1, max: 4 }) === 1 ? 'Shown round the rooms; questions answered.' : null })
       }
     }
-    transitionReferral(s, { referralId, to: to as Exclude<ReferralStatus, 'received'>, on, reason })
+    runOperation(s, 'families.referrals.transition', { referralId, to: to as Exclude<ReferralStatus, 'received'>, on, reason })
   }
 }
 
@@ -124,13 +122,13 @@ function medical(s: Session, f: Faker, db: Session['db'], familyId: number, rece
     if (f.number.int({ min: 1, max: 5 }) !== 1) continue
     const offered = addDays(receivedOn, f.number.int({ min: 0, max: 20 }))
     const givenOn = offered > referenceDate ? referenceDate : offered
-    const consent = recordConsent(s, { personId, givenBy: 'Resident parent', givenOn, method: f.helpers.arrayElement(['written', 'verbal', 'email', 'form'] as const), source: 'previsit_checklist' })
+    const consent = runOperation(s, 'families.consent.record', { personId, givenBy: 'Resident parent', givenOn, method: f.helpers.arrayElement(['written', 'verbal', 'email', 'form'] as const), source: 'previsit_checklist' })
     for (let n = f.number.int({ min: 1, max: 2 }); n > 0; n--) {
       const kind = f.helpers.arrayElement(MEDICAL_KINDS)
-      addMedical(s, { personId, kind, details: f.helpers.arrayElement(MEDICAL_EXAMPLES[kind]), source: 'previsit_checklist' })
+      runOperation(s, 'families.medical.add', { personId, kind, details: f.helpers.arrayElement(MEDICAL_EXAMPLES[kind]), source: 'previsit_checklist' })
     }
     const withdrawOn = addDays(givenOn, 60)
-    if (f.number.int({ min: 1, max: 20 }) === 1 && withdrawOn <= referenceDate) withdrawConsent(s, { consentId: consent.id, withdrawnOn: withdrawOn, method: 'email' })
+    if (f.number.int({ min: 1, max: 20 }) === 1 && withdrawOn <= referenceDate) runOperation(s, 'families.consent.withdraw', { consentId: consent.id, withdrawnOn: withdrawOn, method: 'email' })
   }
 }
 

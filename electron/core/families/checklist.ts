@@ -1,9 +1,10 @@
+import type { OpContext } from '../operations/guard'
+import { readCentre } from '../settings/settings'
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import { audienceFor, discloseTo } from './disclosure'
 import { isoDate } from './fields'
-import { parseInput } from './parse'
 import { loadFamilyPeople, loadPerson } from './rows'
 import { checklistTemplate, type ChecklistTemplate, type ChecklistTemplateInput } from './schemas'
 import type { CentreHeader, ChecklistPrintView } from './views'
@@ -26,8 +27,7 @@ export const DEFAULT_CHECKLIST: ChecklistTemplate = {
   ],
 }
 
-export function getChecklistTemplate(session: Session): ChecklistTemplate {
-  session.require('previsits.edit')
+export function getChecklistTemplate(_input: Record<string, never>, { session }: OpContext): ChecklistTemplate {
   return readTemplate(session.db)
 }
 
@@ -39,19 +39,15 @@ export function readTemplate(db: ReadableDB): ChecklistTemplate {
   return parsed.data
 }
 
-export function saveChecklistTemplate(session: Session, input: ChecklistTemplateInput): ChecklistTemplate {
-  session.require('checklist.template')
-  const template = parseInput(checklistTemplate, input)
+export function saveChecklistTemplate(template: ChecklistTemplate, { session, auditRecord }: OpContext): ChecklistTemplate {
   const ids = new Set<string>()
   template.items.forEach((item, i) => {
     if (ids.has(item.id)) throw new CabinetError('validation', 'Two checklist items have the same id.', { field: `items.${i}.id` })
     ids.add(item.id)
   })
-  session.db.transaction(() => {
-    sql(session.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(CHECKLIST_SETTING, JSON.stringify(template))
-    session.audit({ action: 'checklist.template.update', detail: { items: template.items.length } })
-  })()
+  sql(session.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(CHECKLIST_SETTING, JSON.stringify(template))
+  auditRecord('settings', CHECKLIST_SETTING, { items: template.items.length })
   return template
 }
 
@@ -61,9 +57,10 @@ export function saveChecklistTemplate(session: Session, input: ChecklistTemplate
  * birth. Built here, through `discloseTo` with the parent's own household as audience, so
  * nothing of the other household beyond the children can reach the page; the print is audited.
  */
-export function checklistPrint(session: Session, input: { personId: number; blank: boolean }, centre: CentreHeader): ChecklistPrintView {
-  session.require('checklist.print')
+export function checklistPrint(input: { personId: number; blank: boolean }, { session, auditRecord }: OpContext): ChecklistPrintView {
   const db = session.db
+  const { name, address, contactPhone, contactEmail } = readCentre(db)
+  const centre: CentreHeader = { name, address, contactPhone, contactEmail }
   const person = loadPerson(db, input.personId)
   if (person.role === 'child') throw new CabinetError('validation', 'The pre-visit checklist is for a parent or another adult, not a child.', { field: 'personId' })
   const template = readTemplate(db)
@@ -78,7 +75,7 @@ export function checklistPrint(session: Session, input: { personId: number; blan
   const reference = input.blank
     ? null
     : ((sql(db, `SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as string | undefined) ?? null)
-  session.audit({ action: 'checklist.print', recordType: 'person', recordId: person.id, detail: { familyId: person.familyId, blank: input.blank } })
+  auditRecord('person', person.id, { familyId: person.familyId, blank: input.blank })
   return {
     blank: input.blank,
     printedOn: isoDate(session.now()),

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { OpContext } from '../operations/guard'
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
@@ -15,7 +17,7 @@ import {
   type WithdrawConsentArgs,
 } from './schemas'
 import type { ConsentView, MedicalView } from './views'
-import { guardedWrite, touchFamily } from './writes'
+import { touchFamily } from './writes'
 import { sql } from './sql'
 
 /**
@@ -31,22 +33,22 @@ const CONSENT_COLUMNS = `id, person_id AS personId, given_by AS givenBy, given_o
 const MEDICAL_COLUMNS = `id, person_id AS personId, consent_id AS consentId, kind, details, source,
   recorded_at AS recordedAt, updated_at AS updatedAt`
 
-export function recordConsent(session: Session, args: ConsentArgs): ConsentView {
-  return guardedWrite(session, 'families.medical', consentInput, args, (input, db) => {
-    const person = loadPerson(db, input.personId)
-    if (input.givenOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was given cannot be in the future.', { field: 'givenOn' })
-    if (currentConsent(db, person.id)) {
-      throw new CabinetError('conflict', 'This person already has a current consent for medical information. Withdraw it before recording a new one.')
-    }
-    const { id } = sql(db, 
-        `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
-         VALUES (?, 'medical', ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
-    touchFamily(session, person.familyId)
-    session.audit({ action: 'consent.record', recordType: 'person', recordId: person.id, detail: { consentId: id, method: input.method } })
-    return sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
-  })
+export function recordConsent(input: z.output<typeof consentInput>, ctx: OpContext): ConsentView {
+  const { session } = ctx
+  const db = session.db
+  const person = loadPerson(db, input.personId)
+  if (input.givenOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was given cannot be in the future.', { field: 'givenOn' })
+  if (currentConsent(db, person.id)) {
+    throw new CabinetError('conflict', 'This person already has a current consent for medical information. Withdraw it before recording a new one.')
+  }
+  const { id } = sql(db, 
+      `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
+       VALUES (?, 'medical', ?, ?, ?, ?, ?, ?) RETURNING id`,
+    )
+    .get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
+  touchFamily(session, person.familyId)
+  ctx.auditRecord('person', person.id, { consentId: id, method: input.method })
+  return sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
 }
 
 function currentConsent(db: ReadableDB, personId: number): { id: number } | undefined {
@@ -58,8 +60,10 @@ function currentConsent(db: ReadableDB, personId: number): { id: number } | unde
  * medical entry held under it, and the correction history of those entries (which holds old
  * values), is deleted in the same transaction.
  */
-export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { deleted: number } {
-  return guardedWrite(session, 'families.medical', withdrawConsentInput, args, (input, db) => {
+export function withdrawConsent(input: z.output<typeof withdrawConsentInput>, ctx: OpContext): { deleted: number } {
+  const { session } = ctx
+  const db = session.db
+  {
     const consent = sql(db, 'SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
       | { id: number; personId: number; givenOn: string; withdrawnOn: string | null }
       | undefined
@@ -76,59 +80,60 @@ export function withdrawConsent(session: Session, args: WithdrawConsentArgs): { 
       input.withdrawnOn, input.method, session.now().toISOString(), session.user.id, consent.id,
     )
     touchFamily(session, person.familyId)
-    session.audit({ action: 'consent.withdraw', recordType: 'person', recordId: person.id, detail: { consentId: consent.id, deleted } })
+    ctx.auditRecord('person', person.id, { consentId: consent.id, deleted })
     return { deleted }
-  })
+  }
 }
 
-export function addMedical(session: Session, args: MedicalArgs): MedicalView {
-  return guardedWrite(session, 'families.medical', medicalInput, args, (input, db) => {
-    const person = loadPerson(db, input.personId)
-    const consent = currentConsent(db, person.id)
-    if (!consent) {
-      throw new CabinetError('conflict', 'Record who consented to holding medical information, when and how, before saving it.', { field: 'consent' })
-    }
-    const at = session.now().toISOString()
-    const { id } = sql(db, 
-        `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
+export function addMedical(input: z.output<typeof medicalInput>, ctx: OpContext): MedicalView {
+  const { session } = ctx
+  const db = session.db
+  const person = loadPerson(db, input.personId)
+  const consent = currentConsent(db, person.id)
+  if (!consent) {
+    throw new CabinetError('conflict', 'Record who consented to holding medical information, when and how, before saving it.', { field: 'consent' })
+  }
+  const at = session.now().toISOString()
+  const { id } = sql(db, 
+      `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    )
+    .get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
+  touchFamily(session, person.familyId)
+  ctx.auditRecord('person', person.id, { medicalId: id, kind: input.kind })
+  return sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
+}
+
+export function updateMedical(input: z.output<typeof updateMedicalInput>, ctx: OpContext): MedicalView {
+  const { session } = ctx
+  const db = session.db
+  const before = loadMedical(db, input.medicalId)
+  const person = loadPerson(db, before.personId)
+  const changed = recordCorrections(session, {
+    familyId: person.familyId, recordType: 'medical', recordId: before.id, source: input.source,
+    before: { details: before.details }, after: { details: input.details }, fields: ['details'],
+  })
+  if (changed.length > 0) {
+    sql(db, 'UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
     touchFamily(session, person.familyId)
-    session.audit({ action: 'medical.create', recordType: 'person', recordId: person.id, detail: { medicalId: id, kind: input.kind } })
-    return sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
-  })
-}
-
-export function updateMedical(session: Session, args: UpdateMedicalArgs): MedicalView {
-  return guardedWrite(session, 'families.medical', updateMedicalInput, args, (input, db) => {
-    const before = loadMedical(db, input.medicalId)
-    const person = loadPerson(db, before.personId)
-    const changed = recordCorrections(session, {
-      familyId: person.familyId, recordType: 'medical', recordId: before.id, source: input.source,
-      before: { details: before.details }, after: { details: input.details }, fields: ['details'],
-    })
-    if (changed.length > 0) {
-      sql(db, 'UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
-      touchFamily(session, person.familyId)
-      session.audit({ action: 'medical.update', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
-    }
-    return loadMedical(db, before.id)
-  })
+    ctx.auditRecord('person', person.id, { medicalId: before.id })
+  } else {
+    ctx.skipAudit()
+  }
+  return loadMedical(db, before.id)
 }
 
 /** Remove one entry (an allergy outgrown): gone with its history, as on withdrawal. */
-export function removeMedical(session: Session, medicalId: number): void {
-  session.require('families.medical')
+export function removeMedical({ medicalId }: { medicalId: number }, ctx: OpContext): null {
+  const { session } = ctx
   const db = session.db
-  db.transaction(() => {
-    const before = loadMedical(db, medicalId)
-    const person = loadPerson(db, before.personId)
-    sql(db, `DELETE FROM change_history WHERE record_type = 'medical' AND record_id = ?`).run(before.id)
-    sql(db, 'DELETE FROM medical_info WHERE id = ?').run(before.id)
-    touchFamily(session, person.familyId)
-    session.audit({ action: 'medical.delete', recordType: 'person', recordId: person.id, detail: { medicalId: before.id } })
-  })()
+  const before = loadMedical(db, medicalId)
+  const person = loadPerson(db, before.personId)
+  sql(db, `DELETE FROM change_history WHERE record_type = 'medical' AND record_id = ?`).run(before.id)
+  sql(db, 'DELETE FROM medical_info WHERE id = ?').run(before.id)
+  touchFamily(session, person.familyId)
+  ctx.auditRecord('person', person.id, { medicalId: before.id })
+  return null
 }
 
 function loadMedical(db: ReadableDB, medicalId: number): MedicalView {

@@ -1,6 +1,7 @@
+import type { z } from 'zod'
+import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 import { normalisePhone } from './fields'
-import { parseInput } from './parse'
 import { duplicateCheckInput, type DuplicateCheckArgs } from './schemas'
 import { nameKey } from './text-keys'
 import type { DuplicateMatch } from './views'
@@ -11,9 +12,7 @@ import { sql } from './sql'
  * and punctuation aside) and date of birth, or the same phone number. The form shows these
  * before saving; saving after the user has looked is their decision, so this only informs.
  */
-export function findPossibleDuplicates(session: Session, args: DuplicateCheckArgs): DuplicateMatch[] {
-  session.require('families.edit')
-  const input = parseInput(duplicateCheckInput, args)
+export function findPossibleDuplicates(input: z.output<typeof duplicateCheckInput>, { session, auditRecord, skipAudit }: OpContext): DuplicateMatch[] {
   const db = session.db
   const exclude = input.excludePersonId ?? -1
   const found = new Map<number, DuplicateMatch>()
@@ -33,6 +32,8 @@ export function findPossibleDuplicates(session: Session, args: DuplicateCheckArg
     for (const row of rows) if (!found.has(row.personId)) found.set(row.personId, { ...row, reason: 'phone' })
   }
   const matches = [...found.values()]
-  if (matches.length > 0) session.audit({ action: 'person.duplicates.shown', detail: { count: matches.length } })
+  // Only matches shown are a view of personal data; a check that found nobody leaves no row.
+  if (matches.length > 0) auditRecord('person', matches[0].personId, { count: matches.length })
+  else skipAudit()
   return matches
 }

@@ -1,13 +1,12 @@
-import type { Session } from '../session'
+import type { OpContext } from '../operations/guard'
 import { familyMedical } from './consent'
 import { discloseTo, type Audience } from './disclosure'
-import { parseInput } from './parse'
 import { insertAdult, insertChild } from './people'
 import { familyPrevisits } from './previsits'
 import { referralView } from './referral-view'
-import { insertReferral } from './referrals'
+import { insertReferral, referralAuditDetail } from './referrals'
 import { bool, loadFamilyPeople, loadPerson, REFERRAL_COLUMNS, requireFamily, type ReferralRow } from './rows'
-import { newFamilyInput, type NewFamilyInput } from './schemas'
+import type { NewFamily } from './schemas'
 import { reindexFamily } from './search'
 import { isEnded } from './transitions'
 import type { FamilyView } from './views'
@@ -18,27 +17,28 @@ import { sql } from './sql'
  * parent, the children (each living with one of them) and, usually, the referral that brought
  * them. Either all of it is saved or none of it.
  */
-export function createFamily(session: Session, args: NewFamilyInput): { familyId: number; referralId: number | null } {
-  session.require('families.edit')
-  const input = parseInput(newFamilyInput, args)
+export function createFamily(input: NewFamily, { session, auditRecord }: OpContext): { familyId: number; referralId: number | null } {
+  // Entering the referral with the family needs the referral permission as well.
   if (input.referral) session.require('referrals.edit')
   const db = session.db
-  return db.transaction(() => {
-    const at = session.now().toISOString()
-    const { id: familyId } = sql(db, `INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
-      .get(at, session.user.id, at) as { id: number }
-    const leads = {
-      resident: insertAdult(session, familyId, 'resident', input.resident, input.source),
-      non_resident: insertAdult(session, familyId, 'non_resident', input.nonResident, input.source),
-    }
-    for (const child of input.children) {
-      insertChild(session, familyId, child, loadPerson(db, leads[child.livesWith]), input.source)
-    }
-    const referralId = input.referral ? insertReferral(session, familyId, input.referral) : null
-    reindexFamily(db, familyId)
-    session.audit({ action: 'family.create', recordType: 'family', recordId: familyId, detail: { children: input.children.length, referral: referralId !== null } })
-    return { familyId, referralId }
-  })()
+  const at = session.now().toISOString()
+  const { id: familyId } = sql(db, `INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
+    .get(at, session.user.id, at) as { id: number }
+  const leads = {
+    resident: insertAdult(session, familyId, 'resident', input.resident, input.source),
+    non_resident: insertAdult(session, familyId, 'non_resident', input.nonResident, input.source),
+  }
+  for (const child of input.children) {
+    insertChild(session, familyId, child, loadPerson(db, leads[child.livesWith]), input.source)
+  }
+  const referralId = input.referral ? insertReferral(session, familyId, input.referral) : null
+  // The family's own row is the guard's; the referral entered with it gets its row too.
+  if (input.referral && referralId !== null) {
+    session.audit({ action: 'referral.create', recordType: 'referral', recordId: referralId, detail: referralAuditDetail(familyId, input.referral) })
+  }
+  reindexFamily(db, familyId)
+  auditRecord('family', familyId, { children: input.children.length, referral: referralId !== null })
+  return { familyId, referralId }
 }
 
 /**
@@ -46,15 +46,14 @@ export function createFamily(session: Session, args: NewFamilyInput): { familyId
  * revealed; volunteers see who is who and what a session day needs, no contact details,
  * referrals, pre-visits or medical information.
  */
-export function getFamily(session: Session, familyId: number): FamilyView {
-  session.require('families.view')
+export function getFamily({ id: familyId }: { id: number }, { session, auditRecord }: OpContext): FamilyView {
   const db = session.db
   const family = requireFamily(db, familyId)
   const audience: Audience = session.can('families.edit') ? { kind: 'staff' } : { kind: 'volunteer' }
   const people = loadFamilyPeople(db, familyId).map((p) => discloseTo(audience, p))
   const referralRows = sql(db, `SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]
   const current = referralRows.find((r) => !isEnded(r.status))
-  session.audit({ action: 'family.view', recordType: 'family', recordId: familyId })
+  auditRecord('family', familyId)
   return {
     ...family,
     adults: people.filter((p) => p.role !== 'child').sort((a, b) => rank(a) - rank(b) || a.id - b.id),

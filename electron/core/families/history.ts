@@ -1,3 +1,4 @@
+import type { OpContext } from '../operations/guard'
 import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import type { HistoryRecordType, RecordSource } from './types'
@@ -39,10 +40,9 @@ export function recordCorrections<T extends Record<string, FieldValue>>(
 }
 
 /** The family's corrections, newest first (coordinator only: it holds old personal data). */
-export function listHistory(session: Session, familyId: number): HistoryView[] {
-  session.require('families.history')
+export function listHistory({ familyId }: { familyId: number }, { session, auditRecord }: OpContext): HistoryView[] {
   const rows = queryHistory(session.db, familyId)
-  session.audit({ action: 'family.history.view', recordType: 'family', recordId: familyId, detail: { rows: rows.length } })
+  auditRecord('family', familyId, { rows: rows.length })
   return rows
 }
 

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { OpContext } from '../operations/guard'
 import { CabinetError } from '../errors'
 import type { WritableDB } from '../db/types'
 import type { Session } from '../session'
@@ -20,7 +22,7 @@ import { reindexFamily } from './search'
 import { nameKey } from './text-keys'
 import type { Household, RecordSource } from './types'
 import type { AddressView, PersonView } from './views'
-import { fieldsChangedAudit, guardedWrite, touchFamily } from './writes'
+import { auditChanges, touchFamily } from './writes'
 import { sql } from './sql'
 
 /** Insert an adult; the caller holds the transaction and reindexes the family. */
@@ -72,24 +74,24 @@ function checkBornBy(dateOfBirth: string, session: Session): void {
   if (dateOfBirth > isoDate(session.now())) throw new CabinetError('validation', 'The date of birth cannot be in the future.', { field: 'dateOfBirth' })
 }
 
-export function addAdult(session: Session, args: AddAdultArgs): PersonView {
-  return guardedWrite(session, 'families.edit', addAdultInput, args, (input, db) => {
-    requireFamily(db, input.familyId)
-    const id = insertAdult(session, input.familyId, input.household, input.person, input.source)
-    afterPersonWrite(session, input.familyId)
-    session.audit({ action: 'person.create', recordType: 'person', recordId: id, detail: { familyId: input.familyId, role: input.person.role } })
-    return discloseTo({ kind: 'staff' }, loadPerson(db, id))
-  })
+export function addAdult(input: z.output<typeof addAdultInput>, ctx: OpContext): PersonView {
+  const { session } = ctx
+  const db = session.db
+  requireFamily(db, input.familyId)
+  const id = insertAdult(session, input.familyId, input.household, input.person, input.source)
+  afterPersonWrite(session, input.familyId)
+  ctx.auditRecord('person', id, { familyId: input.familyId, role: input.person.role })
+  return discloseTo({ kind: 'staff' }, loadPerson(db, id))
 }
 
-export function addChild(session: Session, args: AddChildArgs): PersonView {
-  return guardedWrite(session, 'families.edit', addChildInput, args, (input, db) => {
-    requireFamily(db, input.familyId)
-    const id = insertChild(session, input.familyId, input.child, loadPerson(db, input.child.livesWithPersonId), input.source)
-    afterPersonWrite(session, input.familyId)
-    session.audit({ action: 'person.create', recordType: 'person', recordId: id, detail: { familyId: input.familyId, role: 'child' } })
-    return discloseTo({ kind: 'staff' }, loadPerson(db, id))
-  })
+export function addChild(input: z.output<typeof addChildInput>, ctx: OpContext): PersonView {
+  const { session } = ctx
+  const db = session.db
+  requireFamily(db, input.familyId)
+  const id = insertChild(session, input.familyId, input.child, loadPerson(db, input.child.livesWithPersonId), input.source)
+  afterPersonWrite(session, input.familyId)
+  ctx.auditRecord('person', id, { familyId: input.familyId, role: 'child' })
+  return discloseTo({ kind: 'staff' }, loadPerson(db, id))
 }
 
 const ADULT_FIELDS = [
@@ -120,32 +122,32 @@ function adultValues(p: PersonRow | Adult): Record<(typeof ADULT_FIELDS)[number]
 }
 
 /** Correct an adult's details; each changed field goes to the history with its old value (P22). */
-export function updateAdult(session: Session, args: UpdateAdultArgs): PersonView {
-  return guardedWrite(session, 'families.edit', updateAdultInput, args, (input, db) => {
-    const before = loadPerson(db, input.personId)
-    if (before.role === 'child') throw new CabinetError('conflict', 'This person is a child: correct them with the child form.')
-    const a = input.person
-    if (a.role === 'approved_adult' && before.role !== 'approved_adult') assertAnotherLead(db, before)
-    const changed = recordCorrections(session, {
-      familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
-      before: adultValues(before), after: adultValues(a), fields: ADULT_FIELDS,
-    })
-    if (changed.length > 0) {
-      sql(db, 
-        `UPDATE person SET role = ?, relationship = ?, given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?,
-           address_line1 = ?, address_line2 = ?, town = ?, postcode = ?, address_confidential = ?, mobile_phone = ?,
-           other_phone = ?, email = ?, preferred_contact = ?, language = ?, interpreter_needed = ?, access_needs = ?, updated_at = ?
-         WHERE id = ?`,
-      ).run(
-        a.role, a.relationship, a.givenName, a.familyName, nameKey(a.givenName, a.familyName), a.dateOfBirth,
-        a.addressLine1, a.addressLine2, a.town, a.postcode, bit(a.addressConfidential), a.mobilePhone,
-        a.otherPhone, a.email, a.preferredContact, a.language, bit(a.interpreterNeeded), a.accessNeeds, session.now().toISOString(), before.id,
-      )
-      afterPersonWrite(session, before.familyId)
-    }
-    fieldsChangedAudit(session, 'person.update', 'person', before.id, changed)
-    return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
+export function updateAdult(input: z.output<typeof updateAdultInput>, ctx: OpContext): PersonView {
+  const { session } = ctx
+  const db = session.db
+  const before = loadPerson(db, input.personId)
+  if (before.role === 'child') throw new CabinetError('conflict', 'This person is a child: correct them with the child form.')
+  const a = input.person
+  if (a.role === 'approved_adult' && before.role !== 'approved_adult') assertAnotherLead(db, before)
+  const changed = recordCorrections(session, {
+    familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
+    before: adultValues(before), after: adultValues(a), fields: ADULT_FIELDS,
   })
+  if (changed.length > 0) {
+    sql(db, 
+      `UPDATE person SET role = ?, relationship = ?, given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?,
+         address_line1 = ?, address_line2 = ?, town = ?, postcode = ?, address_confidential = ?, mobile_phone = ?,
+         other_phone = ?, email = ?, preferred_contact = ?, language = ?, interpreter_needed = ?, access_needs = ?, updated_at = ?
+       WHERE id = ?`,
+    ).run(
+      a.role, a.relationship, a.givenName, a.familyName, nameKey(a.givenName, a.familyName), a.dateOfBirth,
+      a.addressLine1, a.addressLine2, a.town, a.postcode, bit(a.addressConfidential), a.mobilePhone,
+      a.otherPhone, a.email, a.preferredContact, a.language, bit(a.interpreterNeeded), a.accessNeeds, session.now().toISOString(), before.id,
+    )
+    afterPersonWrite(session, before.familyId)
+  }
+  auditChanges(ctx, 'person', before.id, changed)
+  return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
 }
 
 /** A household keeps at least one parent or carer: children must live with someone. */
@@ -159,31 +161,31 @@ function assertAnotherLead(db: WritableDB, p: PersonRow): void {
   }
 }
 
-export function updateChild(session: Session, args: UpdateChildArgs): PersonView {
-  return guardedWrite(session, 'families.edit', updateChildInput, args, (input, db) => {
-    const before = loadPerson(db, input.personId)
-    if (before.role !== 'child') throw new CabinetError('conflict', 'This person is an adult: correct them with the adult form.')
-    const c = input.child
-    const livesWith = loadPerson(db, c.livesWithPersonId)
-    checkLivesWith(before.familyId, livesWith)
-    checkBornBy(c.dateOfBirth, session)
-    const pick = (p: { givenName: string; familyName: string; dateOfBirth: string | null; livesWithPersonId: number | null }) => ({
-      givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, livesWithPersonId: p.livesWithPersonId,
-    })
-    const changed = recordCorrections(session, {
-      familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
-      before: pick(before), after: pick(c), fields: ['givenName', 'familyName', 'dateOfBirth', 'livesWithPersonId'],
-    })
-    if (changed.length > 0) {
-      sql(db, 
-        `UPDATE person SET given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?, lives_with_person_id = ?, household = ?, updated_at = ?
-         WHERE id = ?`,
-      ).run(c.givenName, c.familyName, nameKey(c.givenName, c.familyName), c.dateOfBirth, livesWith.id, livesWith.household, session.now().toISOString(), before.id)
-      afterPersonWrite(session, before.familyId)
-    }
-    fieldsChangedAudit(session, 'person.update', 'person', before.id, changed)
-    return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
+export function updateChild(input: z.output<typeof updateChildInput>, ctx: OpContext): PersonView {
+  const { session } = ctx
+  const db = session.db
+  const before = loadPerson(db, input.personId)
+  if (before.role !== 'child') throw new CabinetError('conflict', 'This person is an adult: correct them with the adult form.')
+  const c = input.child
+  const livesWith = loadPerson(db, c.livesWithPersonId)
+  checkLivesWith(before.familyId, livesWith)
+  checkBornBy(c.dateOfBirth, session)
+  const pick = (p: { givenName: string; familyName: string; dateOfBirth: string | null; livesWithPersonId: number | null }) => ({
+    givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, livesWithPersonId: p.livesWithPersonId,
   })
+  const changed = recordCorrections(session, {
+    familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
+    before: pick(before), after: pick(c), fields: ['givenName', 'familyName', 'dateOfBirth', 'livesWithPersonId'],
+  })
+  if (changed.length > 0) {
+    sql(db, 
+      `UPDATE person SET given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?, lives_with_person_id = ?, household = ?, updated_at = ?
+       WHERE id = ?`,
+    ).run(c.givenName, c.familyName, nameKey(c.givenName, c.familyName), c.dateOfBirth, livesWith.id, livesWith.household, session.now().toISOString(), before.id)
+    afterPersonWrite(session, before.familyId)
+  }
+  auditChanges(ctx, 'person', before.id, changed)
+  return discloseTo({ kind: 'staff' }, loadPerson(db, before.id))
 }
 
 function afterPersonWrite(session: Session, familyId: number): void {
@@ -192,9 +194,8 @@ function afterPersonWrite(session: Session, familyId: number): void {
 }
 
 /** Show a confidential address on screen: coordinator only, and every reveal is audited. */
-export function revealAddress(session: Session, personId: number): AddressView | null {
-  session.require('families.revealAddress')
-  const person = loadPerson(session.db, personId)
-  session.audit({ action: 'person.address.reveal', recordType: 'person', recordId: person.id, detail: { familyId: person.familyId, confidential: person.addressConfidential === 1 } })
+export function revealAddress({ personId }: { personId: number }, ctx: OpContext): AddressView | null {
+  const person = loadPerson(ctx.session.db, personId)
+  ctx.auditRecord('person', person.id, { familyId: person.familyId, confidential: person.addressConfidential === 1 })
   return discloseTo({ kind: 'staff-revealed' }, person).address
 }

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { OpContext } from '../operations/guard'
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
@@ -6,7 +8,7 @@ import { isoDate } from './fields'
 import { loadPerson, loadReferral, type PersonRow, type ReferralRow } from './rows'
 import { bookPrevisitInput, completePrevisitInput, type BookPrevisitArgs, type CompletePrevisitArgs } from './schemas'
 import type { PrevisitView } from './views'
-import { guardedWrite, touchFamily } from './writes'
+import { touchFamily } from './writes'
 import { sql } from './sql'
 
 interface PrevisitRow extends Omit<PrevisitView, 'items'> {
@@ -37,19 +39,19 @@ function loadPrevisit(db: ReadableDB, id: number): PrevisitView {
   return toView(sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE id = ?`).get(id) as PrevisitRow)
 }
 
-export function bookPrevisit(session: Session, args: BookPrevisitArgs): PrevisitView {
-  return guardedWrite(session, 'previsits.edit', bookPrevisitInput, args, (input, db) => {
-    const { referral, person } = loadParties(db, input, input.bookedFor, 'bookedFor')
-    const at = session.now().toISOString()
-    const { id } = sql(db, 
-        `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
-         VALUES (?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
-      )
-      .get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
-    touchFamily(session, referral.familyId)
-    session.audit({ action: 'previsit.book', recordType: 'referral', recordId: referral.id, detail: { previsitId: id, personId: person.id } })
-    return loadPrevisit(db, id)
-  })
+export function bookPrevisit(input: z.output<typeof bookPrevisitInput>, ctx: OpContext): PrevisitView {
+  const { session } = ctx
+  const db = session.db
+  const { referral, person } = loadParties(db, input, input.bookedFor, 'bookedFor')
+  const at = session.now().toISOString()
+  const { id } = sql(db, 
+      `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
+       VALUES (?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
+    )
+    .get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
+  touchFamily(session, referral.familyId)
+  ctx.auditRecord('referral', referral.id, { previsitId: id, personId: person.id })
+  return loadPrevisit(db, id)
 }
 
 /**
@@ -57,43 +59,38 @@ export function bookPrevisit(session: Session, args: BookPrevisitArgs): Previsit
  * (a snapshot of the template's headings, so later edits to the template do not rewrite it)
  * and notes. Completes the parent's open booking for this referral if there is one.
  */
-export function completePrevisit(session: Session, args: CompletePrevisitArgs): PrevisitView {
-  return guardedWrite(session, 'previsits.edit', completePrevisitInput, args, (input, db) => {
-    const { referral, person } = loadParties(db, input, input.completedOn, 'completedOn')
-    if (input.completedOn > isoDate(session.now())) throw new CabinetError('validation', 'The date of the pre-visit cannot be in the future.', { field: 'completedOn' })
-    const template = readTemplate(db)
-    const known = new Set(template.items.map((i) => i.id))
-    const unknown = input.ticked.find((t) => !known.has(t))
-    if (unknown !== undefined) throw new CabinetError('validation', `"${unknown}" is not an item of the checklist.`, { field: 'ticked' })
-    const items = JSON.stringify(template.items.map((i) => ({ id: i.id, heading: i.heading, ticked: input.ticked.includes(i.id) })))
-    const at = session.now().toISOString()
-    const booked = sql(db, 'SELECT id FROM previsit WHERE referral_id = ? AND person_id = ? AND completed_on IS NULL ORDER BY booked_for LIMIT 1')
-      .pluck()
-      .get(referral.id, person.id) as number | undefined
-    let id: number
-    if (booked !== undefined) {
-      sql(db, 'UPDATE previsit SET completed_on = ?, conducted_by = ?, items = ?, notes = ?, updated_at = ? WHERE id = ?').run(
-        input.completedOn, input.conductedBy, items, input.notes, at, booked,
-      )
-      id = booked
-    } else {
-      id = (
-        sql(db, 
-            `INSERT INTO previsit (referral_id, person_id, completed_on, conducted_by, items, notes, source, recorded_at, recorded_by, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
-          )
-          .get(referral.id, person.id, input.completedOn, input.conductedBy, items, input.notes, at, session.user.id, at) as { id: number }
-      ).id
-    }
-    touchFamily(session, referral.familyId)
-    session.audit({
-      action: 'previsit.complete',
-      recordType: 'referral',
-      recordId: referral.id,
-      detail: { previsitId: id, personId: person.id, ticked: input.ticked.length, items: template.items.length },
-    })
-    return loadPrevisit(db, id)
-  })
+export function completePrevisit(input: z.output<typeof completePrevisitInput>, ctx: OpContext): PrevisitView {
+  const { session } = ctx
+  const db = session.db
+  const { referral, person } = loadParties(db, input, input.completedOn, 'completedOn')
+  if (input.completedOn > isoDate(session.now())) throw new CabinetError('validation', 'The date of the pre-visit cannot be in the future.', { field: 'completedOn' })
+  const template = readTemplate(db)
+  const known = new Set(template.items.map((i) => i.id))
+  const unknown = input.ticked.find((t) => !known.has(t))
+  if (unknown !== undefined) throw new CabinetError('validation', `"${unknown}" is not an item of the checklist.`, { field: 'ticked' })
+  const items = JSON.stringify(template.items.map((i) => ({ id: i.id, heading: i.heading, ticked: input.ticked.includes(i.id) })))
+  const at = session.now().toISOString()
+  const booked = sql(db, 'SELECT id FROM previsit WHERE referral_id = ? AND person_id = ? AND completed_on IS NULL ORDER BY booked_for LIMIT 1')
+    .pluck()
+    .get(referral.id, person.id) as number | undefined
+  let id: number
+  if (booked !== undefined) {
+    sql(db, 'UPDATE previsit SET completed_on = ?, conducted_by = ?, items = ?, notes = ?, updated_at = ? WHERE id = ?').run(
+      input.completedOn, input.conductedBy, items, input.notes, at, booked,
+    )
+    id = booked
+  } else {
+    id = (
+      sql(db, 
+          `INSERT INTO previsit (referral_id, person_id, completed_on, conducted_by, items, notes, source, recorded_at, recorded_by, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
+        )
+        .get(referral.id, person.id, input.completedOn, input.conductedBy, items, input.notes, at, session.user.id, at) as { id: number }
+    ).id
+  }
+  touchFamily(session, referral.familyId)
+  ctx.auditRecord('referral', referral.id, { previsitId: id, personId: person.id, ticked: input.ticked.length, items: template.items.length })
+  return loadPrevisit(db, id)
 }
 
 export function familyPrevisits(db: ReadableDB, familyId: number): PrevisitView[] {

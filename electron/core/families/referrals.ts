@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { OpContext } from '../operations/guard'
 import { CabinetError } from '../errors'
 import type { Session } from '../session'
 import { ageOn, isoDate } from './fields'
@@ -9,7 +11,7 @@ import { reindexFamily } from './search'
 import { STATUS_LABELS } from './transitions'
 import { RECORD_SOURCE_FOR_REFERRAL } from './types'
 import type { ReferralView } from './views'
-import { fieldsChangedAudit, guardedWrite, touchFamily } from './writes'
+import { auditChanges, touchFamily } from './writes'
 import { sql } from './sql'
 
 /** The next human reference for a year: R-2026-0042 (four digits, more when a year needs them). */
@@ -42,13 +44,12 @@ export function insertReferral(session: Session, familyId: number, r: Referral):
        VALUES (?, NULL, 'received', ?, NULL, ?, ?)`,
     )
     .run(id, r.receivedOn, at, session.user.id)
-  session.audit({
-    action: 'referral.create',
-    recordType: 'referral',
-    recordId: id,
-    detail: { familyId, source: r.source, courtOrder: r.courtOrder, cafcassInvolved: r.cafcassInvolved },
-  })
   return id
+}
+
+/** What the 'referral.create' audit row says: the facts retention reads (P07–P09), no personal data. */
+export function referralAuditDetail(familyId: number, r: Referral) {
+  return { familyId, source: r.source, courtOrder: r.courtOrder, cafcassInvolved: r.cafcassInvolved }
 }
 
 /** A referral is for children: at least one of the family's children must be under 18 when it arrives. */
@@ -59,15 +60,16 @@ function assertHasMinor(session: Session, familyId: number, receivedOn: string):
   }
 }
 
-export function createReferral(session: Session, args: NewReferralArgs): ReferralView {
-  return guardedWrite(session, 'referrals.edit', newReferralInput, args, (input, db) => {
-    requireFamily(db, input.familyId)
-    assertHasMinor(session, input.familyId, input.referral.receivedOn)
-    const id = insertReferral(session, input.familyId, input.referral)
-    reindexFamily(db, input.familyId)
-    touchFamily(session, input.familyId)
-    return referralView(db, loadReferral(db, id))
-  })
+export function createReferral(input: z.output<typeof newReferralInput>, ctx: OpContext): ReferralView {
+  const { session } = ctx
+  const db = session.db
+  requireFamily(db, input.familyId)
+  assertHasMinor(session, input.familyId, input.referral.receivedOn)
+  const id = insertReferral(session, input.familyId, input.referral)
+  ctx.auditRecord('referral', id, referralAuditDetail(input.familyId, input.referral))
+  reindexFamily(db, input.familyId)
+  touchFamily(session, input.familyId)
+  return referralView(db, loadReferral(db, id))
 }
 
 const REFERRAL_FIELDS = [
@@ -91,42 +93,42 @@ function referralValues(r: ReferralRow | Referral): Record<(typeof REFERRAL_FIEL
  * Correct a referral's details (not its status: see status.ts). The court order and Cafcass
  * flags decide how long it is kept (P07–P09), so their new values are in the audit detail too.
  */
-export function updateReferral(session: Session, args: UpdateReferralArgs): ReferralView {
-  return guardedWrite(session, 'referrals.edit', updateReferralInput, args, (input, db) => {
-    const before = loadReferral(db, input.referralId)
-    const r = input.referral
-    if (r.receivedOn > before.statusOn && before.status !== 'received') {
-      throw new CabinetError('validation', `The referral was received before it became ${STATUS_LABELS[before.status]} on ${before.statusOn}.`, { field: 'receivedOn' })
-    }
-    if (r.receivedOn !== before.receivedOn) assertHasMinor(session, before.familyId, r.receivedOn)
-    const changed = recordCorrections(session, {
-      familyId: before.familyId, recordType: 'referral', recordId: before.id, source: input.source,
-      before: referralValues(before), after: referralValues(r), fields: REFERRAL_FIELDS,
-    })
-    if (changed.length > 0) {
-      sql(db, 
-        `UPDATE referral SET source = ?, record_source = ?, referrer_name = ?, referrer_organisation = ?, referrer_email = ?,
-           referrer_phone = ?, received_on = ?, court_order = ?, court_name = ?, court_order_date = ?, court_case_number = ?,
-           cafcass_involved = ?, contact_type = ?, injunction_in_place = ?, injunction_details = ?, separate_arrival = ?,
-           collection_arrangements = ?, status_on = CASE WHEN status = 'received' THEN ? ELSE status_on END, updated_at = ?
-         WHERE id = ?`,
-      ).run(
-        r.source, RECORD_SOURCE_FOR_REFERRAL[r.source], r.referrerName, r.referrerOrganisation, r.referrerEmail,
-        r.referrerPhone, r.receivedOn, bit(r.courtOrder), r.courtName, r.courtOrderDate, r.courtCaseNumber,
-        bit(r.cafcassInvolved), r.contactType, bit(r.injunctionInPlace), r.injunctionDetails, bit(r.separateArrival),
-        r.collectionArrangements, r.receivedOn, session.now().toISOString(), before.id,
-      )
-      touchFamily(session, before.familyId)
-      if (changed.includes('courtOrder') || changed.includes('cafcassInvolved') || changed.includes('source')) {
-        session.audit({
-          action: 'referral.retention-flags',
-          recordType: 'referral',
-          recordId: before.id,
-          detail: { source: r.source, courtOrder: r.courtOrder, cafcassInvolved: r.cafcassInvolved },
-        })
-      }
-    }
-    fieldsChangedAudit(session, 'referral.update', 'referral', before.id, changed)
-    return referralView(db, loadReferral(db, before.id))
+export function updateReferral(input: z.output<typeof updateReferralInput>, ctx: OpContext): ReferralView {
+  const { session } = ctx
+  const db = session.db
+  const before = loadReferral(db, input.referralId)
+  const r = input.referral
+  if (r.receivedOn > before.statusOn && before.status !== 'received') {
+    throw new CabinetError('validation', `The referral was received before it became ${STATUS_LABELS[before.status]} on ${before.statusOn}.`, { field: 'receivedOn' })
+  }
+  if (r.receivedOn !== before.receivedOn) assertHasMinor(session, before.familyId, r.receivedOn)
+  const changed = recordCorrections(session, {
+    familyId: before.familyId, recordType: 'referral', recordId: before.id, source: input.source,
+    before: referralValues(before), after: referralValues(r), fields: REFERRAL_FIELDS,
   })
+  if (changed.length > 0) {
+    sql(db, 
+      `UPDATE referral SET source = ?, record_source = ?, referrer_name = ?, referrer_organisation = ?, referrer_email = ?,
+         referrer_phone = ?, received_on = ?, court_order = ?, court_name = ?, court_order_date = ?, court_case_number = ?,
+         cafcass_involved = ?, contact_type = ?, injunction_in_place = ?, injunction_details = ?, separate_arrival = ?,
+         collection_arrangements = ?, status_on = CASE WHEN status = 'received' THEN ? ELSE status_on END, updated_at = ?
+       WHERE id = ?`,
+    ).run(
+      r.source, RECORD_SOURCE_FOR_REFERRAL[r.source], r.referrerName, r.referrerOrganisation, r.referrerEmail,
+      r.referrerPhone, r.receivedOn, bit(r.courtOrder), r.courtName, r.courtOrderDate, r.courtCaseNumber,
+      bit(r.cafcassInvolved), r.contactType, bit(r.injunctionInPlace), r.injunctionDetails, bit(r.separateArrival),
+      r.collectionArrangements, r.receivedOn, session.now().toISOString(), before.id,
+    )
+    touchFamily(session, before.familyId)
+    if (changed.includes('courtOrder') || changed.includes('cafcassInvolved') || changed.includes('source')) {
+      session.audit({
+        action: 'referral.retention-flags',
+        recordType: 'referral',
+        recordId: before.id,
+        detail: { source: r.source, courtOrder: r.courtOrder, cafcassInvolved: r.cafcassInvolved },
+      })
+    }
+  }
+  auditChanges(ctx, 'referral', before.id, changed)
+  return referralView(db, loadReferral(db, before.id))
 }

@@ -1,16 +1,16 @@
 import { z } from 'zod'
 import {
   ageOn,
-  anyDate,
-  nameField,
+  calendarDate,
   optionalEmail,
   optionalPastDate,
   optionalPhone,
   optionalPostcode,
   optionalText,
   pastDate,
+  personName,
   requiredText,
-} from './fields'
+} from '../rules'
 import {
   ADULT_ROLES,
   CONSENT_METHODS,
@@ -35,17 +35,17 @@ export const recordSource = z.enum(RECORD_SOURCES, { error: 'Choose where this i
 const adultFields = z.object({
   role: z.enum(ADULT_ROLES, { error: 'Choose parent, carer or other approved adult.' }),
   relationship: optionalText(60, 'The relationship'),
-  givenName: nameField('first name'),
-  familyName: nameField('last name'),
+  givenName: personName('a first name'),
+  familyName: personName('a last name'),
   dateOfBirth: optionalPastDate('the date of birth'),
   addressLine1: optionalText(120, 'An address line'),
   addressLine2: optionalText(120, 'An address line'),
   town: optionalText(80, 'The town'),
-  postcode: optionalPostcode,
+  postcode: optionalPostcode(),
   addressConfidential: z.boolean().default(false),
-  mobilePhone: optionalPhone,
-  otherPhone: optionalPhone,
-  email: optionalEmail,
+  mobilePhone: optionalPhone('uk-or-abroad'),
+  otherPhone: optionalPhone('uk-or-abroad'),
+  email: optionalEmail(),
   preferredContact: z.enum(PREFERRED_CONTACT).nullish().transform((v) => v ?? null),
   language: optionalText(60, 'The language'),
   interpreterNeeded: z.boolean().default(false),
@@ -67,8 +67,8 @@ export type AdultInput = z.input<typeof adultInput>
 export type Adult = z.output<typeof adultInput>
 
 export const childFields = z.object({
-  givenName: nameField('first name'),
-  familyName: nameField('last name'),
+  givenName: personName('a first name'),
+  familyName: personName('a last name'),
   dateOfBirth: pastDate('the date of birth'),
 })
 
@@ -86,8 +86,8 @@ const referralFields = z.object({
   source: z.enum(REFERRAL_SOURCES, { error: 'Choose who referred the family.' }),
   referrerName: optionalText(120, "The referrer's name"),
   referrerOrganisation: optionalText(120, 'The organisation'),
-  referrerEmail: optionalEmail,
-  referrerPhone: optionalPhone,
+  referrerEmail: optionalEmail(),
+  referrerPhone: optionalPhone('uk-or-abroad'),
   receivedOn: pastDate('the date the referral was received'),
   courtOrder: z.boolean().default(false),
   courtName: optionalText(120, 'The court'),
@@ -198,7 +198,7 @@ export const checklistTemplate = z.object({
 })
 export type ChecklistTemplate = z.output<typeof checklistTemplate>
 
-export const bookPrevisitInput = z.object({ referralId: id, personId: id, bookedFor: anyDate('the pre-visit date') })
+export const bookPrevisitInput = z.object({ referralId: id, personId: id, bookedFor: calendarDate('the pre-visit date') })
 export const completePrevisitInput = z.object({
   referralId: id,
   personId: id,

@@ -1,3 +1,4 @@
+import type { OpContext } from '../operations/guard'
 import type { ReadableDB, WritableDB } from '../db/types'
 import type { Session } from '../session'
 import { discloseTo, type Audience } from './disclosure'
@@ -70,8 +71,7 @@ export function matchExpression(query: string, columns?: readonly string[]): str
  * One page of the family list, alphabetical, filtered by `query` when it is not blank. The
  * renderer's virtualised list asks for the pages it is about to show.
  */
-export function searchFamilies(session: Session, input: { query: string; offset: number; limit: number }): FamilyPage {
-  session.require('families.view')
+export function searchFamilies(input: { query: string; offset: number; limit: number }, { session }: OpContext): FamilyPage {
   const coordinator = session.can('referrals.view')
   // Volunteers find families by name only: references and postcodes are not theirs to search.
   const match = matchExpression(input.query, coordinator ? undefined : ['names'])

@@ -1,14 +1,17 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers'
-import type { ReadableDB } from '../db/types'
+import type { ReadableDB, ReadStatement, WritableDB } from '../db/types'
 
-const cache = new WeakMap<object, Map<string, Statement>>()
+const cache = new WeakMap<object, Map<string, ReadStatement>>()
 
 /**
  * A prepared statement for `text`, prepared once per open database and then reused: preparing
  * is most of the cost of a small query, and entering a family runs dozens. Each SQL text is
- * always used the same way (plucked or not), since a cached statement keeps that mode.
+ * always used the same way (plucked or not), since a cached statement keeps that mode. Given a
+ * ReadableDB it returns a statement that can only read; only a WritableDB's can `run()`.
  */
-export function sql(db: ReadableDB, text: string): Statement {
+export function sql(db: WritableDB, text: string): Statement
+export function sql(db: ReadableDB, text: string): ReadStatement
+export function sql(db: ReadableDB, text: string): ReadStatement {
   let statements = cache.get(db)
   if (!statements) {
     statements = new Map()

@@ -1,4 +1,4 @@
-import { ENDED_STATUSES, type ReferralStatus } from './types'
+import { ENDED_STATUSES, referralStatuses, type ReferralStatus } from './types'
 
 /**
  * The referral lifecycle:
@@ -17,16 +17,10 @@ export const TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatu
   closed: [],
 }
 
-export const STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
-  received: 'received',
-  previsits_booked: 'pre-visits booked',
-  previsits_done: 'pre-visits done',
-  accepted: 'accepted',
-  declined: 'declined',
-  withdrawn: 'withdrawn',
-  active: 'active',
-  closed: 'closed',
-}
+/** The statuses as words inside a sentence ("… is pre-visits booked"): the vocabulary's labels, lower-cased. */
+export const STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = Object.fromEntries(
+  referralStatuses.values.map((s) => [s, referralStatuses.label(s).toLowerCase()]),
+) as Record<ReferralStatus, string>
 
 export const REASON_REQUIRED: readonly ReferralStatus[] = ['declined', 'closed']
 

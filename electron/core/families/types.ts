@@ -1,41 +1,67 @@
 /**
- * The families area's vocabulary: pure constants and types, imported by the core, the contract
- * and the renderer alike (no Node imports). The database CHECK constraints in migration 0002
- * list the same values; a test keeps the two in step.
+ * The families area's vocabularies: pure constants and types, imported by the core, the contract
+ * and the renderer alike (no Node imports). Each is defined once with its en-GB labels
+ * (`core/vocab.ts`); the database CHECK constraints in migration 0002 list the same codes, and a
+ * test (test/integration/core/data-map) keeps the two in step.
+ *
+ * The UPPER_CASE names are the code lists under the names the rest of the code already uses.
  */
+import { vocab, type VocabValue } from '../vocab'
 
 /** The two households of a family: the one the children live with, and the other parent's. */
-export const HOUSEHOLDS = ['resident', 'non_resident'] as const
-export type Household = (typeof HOUSEHOLDS)[number]
+export const households = vocab({
+  resident: 'Resident household',
+  non_resident: 'Non-resident household',
+})
+export const HOUSEHOLDS = households.values
+export type Household = VocabValue<typeof households>
 
-export const ADULT_ROLES = ['parent', 'carer', 'approved_adult'] as const
-export type AdultRole = (typeof ADULT_ROLES)[number]
-export const PERSON_ROLES = [...ADULT_ROLES, 'child'] as const
-export type PersonRole = (typeof PERSON_ROLES)[number]
+export const personRoles = vocab({
+  parent: 'Parent',
+  carer: 'Carer',
+  approved_adult: 'Other approved adult',
+  child: 'Child',
+})
+export const PERSON_ROLES = personRoles.values
+export type PersonRole = VocabValue<typeof personRoles>
+
+export const adultRoles = personRoles.subset('parent', 'carer', 'approved_adult')
+export const ADULT_ROLES = adultRoles.values
+export type AdultRole = VocabValue<typeof adultRoles>
 
 /**
  * Where a record came from (P02). Every person, referral, consent, medical entry and pre-visit
  * keeps one, and every correction names the source of the new value.
  */
-export const RECORD_SOURCES = [
-  'self_referral_form',
-  'organisation_referral',
-  'srs_application',
-  'previsit_checklist',
-  'volunteer_application',
-  'court_order',
-  'complaint',
-  'phone',
-  'email',
-  'written',
-  'verbal',
-  'session_record',
-] as const
-export type RecordSource = (typeof RECORD_SOURCES)[number]
+export const recordSources = vocab({
+  self_referral_form: 'Self-referral form',
+  organisation_referral: 'Referral from an organisation',
+  srs_application: 'SRS application',
+  previsit_checklist: 'Pre-visit checklist',
+  volunteer_application: 'Volunteer application form',
+  court_order: 'Court order or court documents',
+  complaint: 'Complaint correspondence',
+  phone: 'Phone call',
+  email: 'Email',
+  written: 'Letter or other writing',
+  verbal: 'In person (verbal)',
+  session_record: 'Session record',
+})
+export const RECORD_SOURCES = recordSources.values
+export type RecordSource = VocabValue<typeof recordSources>
 
 /** Who referred the family (the referral's own source, which retention rules P07–P09 read). */
-export const REFERRAL_SOURCES = ['self', 'cafcass', 'solicitor', 'court', 'local_authority', 'srs', 'other_organisation'] as const
-export type ReferralSource = (typeof REFERRAL_SOURCES)[number]
+export const referralSources = vocab({
+  self: 'Self-referral',
+  cafcass: 'Cafcass',
+  solicitor: 'Family solicitor',
+  court: 'Court',
+  local_authority: 'Local authority',
+  srs: 'SRS application (Safe Referral System)',
+  other_organisation: 'Another organisation',
+})
+export const REFERRAL_SOURCES = referralSources.values
+export type ReferralSource = VocabValue<typeof referralSources>
 
 /** The P02 record source a referral of each kind arrives as. */
 export const RECORD_SOURCE_FOR_REFERRAL: Record<ReferralSource, RecordSource> = {
@@ -48,33 +74,69 @@ export const RECORD_SOURCE_FOR_REFERRAL: Record<ReferralSource, RecordSource> = 
   other_organisation: 'organisation_referral',
 }
 
-export const CONTACT_TYPES = ['supported', 'supervised', 'handover'] as const
-export type ContactType = (typeof CONTACT_TYPES)[number]
+export const contactTypes = vocab({
+  supported: 'Supported contact',
+  supervised: 'Supervised contact',
+  handover: 'Handover only',
+})
+export const CONTACT_TYPES = contactTypes.values
+export type ContactType = VocabValue<typeof contactTypes>
 
-export const REFERRAL_STATUSES = [
-  'received',
-  'previsits_booked',
-  'previsits_done',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'active',
-  'closed',
-] as const
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number]
+export const referralStatuses = vocab({
+  received: 'Received',
+  previsits_booked: 'Pre-visits booked',
+  previsits_done: 'Pre-visits done',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  withdrawn: 'Withdrawn',
+  active: 'Active',
+  closed: 'Closed',
+})
+export const REFERRAL_STATUSES = referralStatuses.values
+export type ReferralStatus = VocabValue<typeof referralStatuses>
 
 /** Statuses after which the referral has ended; each sets `closed_on`, which retention reads. */
-export const ENDED_STATUSES = ['declined', 'withdrawn', 'closed'] as const satisfies readonly ReferralStatus[]
+export const endedStatuses = referralStatuses.subset('declined', 'withdrawn', 'closed')
+export const ENDED_STATUSES = endedStatuses.values
 
-export const PREFERRED_CONTACT = ['phone', 'text', 'email', 'post'] as const
-export type PreferredContact = (typeof PREFERRED_CONTACT)[number]
+export const preferredContacts = vocab({
+  phone: 'Phone call',
+  text: 'Text message',
+  email: 'Email',
+  post: 'Post',
+})
+export const PREFERRED_CONTACT = preferredContacts.values
+export type PreferredContact = VocabValue<typeof preferredContacts>
 
-export const CONSENT_METHODS = ['written', 'verbal', 'email', 'form'] as const
-export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+/** What a consent covers (P03); only medical information needs one today. */
+export const consentTopics = vocab({
+  medical: 'Medical information',
+})
+export type ConsentTopic = VocabValue<typeof consentTopics>
 
-export const MEDICAL_KINDS = ['medical', 'allergy', 'dietary'] as const
-export type MedicalKind = (typeof MEDICAL_KINDS)[number]
+export const consentMethods = vocab({
+  written: 'In writing',
+  verbal: 'Verbally',
+  email: 'By email',
+  form: 'On a form',
+})
+export const CONSENT_METHODS = consentMethods.values
+export type ConsentMethod = VocabValue<typeof consentMethods>
+
+export const medicalKinds = vocab({
+  medical: 'Medical need',
+  allergy: 'Allergy',
+  dietary: 'Dietary requirement',
+})
+export const MEDICAL_KINDS = medicalKinds.values
+export type MedicalKind = VocabValue<typeof medicalKinds>
 
 /** Record types that keep a correction history (P22). */
-export const HISTORY_RECORD_TYPES = ['person', 'referral', 'previsit', 'medical'] as const
-export type HistoryRecordType = (typeof HISTORY_RECORD_TYPES)[number]
+export const historyRecordTypes = vocab({
+  person: 'Person',
+  referral: 'Referral',
+  previsit: 'Pre-visit',
+  medical: 'Medical information',
+})
+export const HISTORY_RECORD_TYPES = historyRecordTypes.values
+export type HistoryRecordType = VocabValue<typeof historyRecordTypes>

@@ -1,6 +1,8 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB, WritableDB } from '../db/types'
+import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
+import { centreDetailsSchema } from './schemas'
 
 export interface CentreDetails {
   name: string
@@ -29,17 +31,15 @@ export function writeSetting(db: WritableDB, key: string, value: unknown): void 
   )
 }
 
+/**
+ * The same rules and messages as the app's forms and the contract (./schemas.ts): the CLI and
+ * the tests call the core directly, so it checks again and names the field at fault.
+ */
 function checkCentre(d: CentreDetails): CentreDetails {
-  const clean = {
-    name: d.name.trim(),
-    address: d.address.trim(),
-    dataController: d.dataController.trim(),
-    contactEmail: d.contactEmail.trim(),
-    contactPhone: d.contactPhone.trim(),
-  }
-  if (!clean.name) throw new CabinetError('validation', 'Enter the centre name.', { field: 'name' })
-  if (clean.name.length > 200) throw new CabinetError('validation', 'The centre name is too long (200 characters at most).', { field: 'name' })
-  return clean
+  const result = centreDetailsSchema.safeParse(d)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  throw new CabinetError('validation', issue.message, { field: issue.path.map(String).join('.') })
 }
 
 export function initCentre(db: WritableDB, details: CentreDetails): void {
@@ -48,18 +48,20 @@ export function initCentre(db: WritableDB, details: CentreDetails): void {
 }
 
 export function getCentre(session: Session): CentreDetails {
-  const c = readSetting<CentreDetails>(session.db, 'centre')
+  return readCentre(session.db)
+}
+
+/** The centre's details, as every print's header and the privacy notice show them. */
+export function readCentre(db: ReadableDB): CentreDetails {
+  const c = readSetting<CentreDetails>(db, 'centre')
   if (!c) throw new CabinetError('damaged', 'The centre details are missing from the database.')
   return c
 }
 
-export function updateCentre(session: Session, details: CentreDetails): CentreDetails {
-  session.require('settings.manage')
+export function updateCentre(details: CentreDetails, ctx: OpContext): CentreDetails {
   const clean = checkCentre(details)
-  session.db.transaction(() => {
-    writeSetting(session.db, 'centre', clean)
-    session.audit({ action: 'settings.centre_update', recordType: 'settings', recordId: 'centre' })
-  })()
+  writeSetting(ctx.session.db, 'centre', clean)
+  ctx.auditRecord('settings', 'centre')
   return clean
 }
 
@@ -67,15 +69,13 @@ export function getPreferences(session: Session): Preferences {
   return { ...DEFAULT_PREFERENCES, ...readSetting<Partial<Preferences>>(session.db, 'preferences') }
 }
 
-export function updatePreferences(session: Session, p: Preferences): Preferences {
-  session.require('settings.manage')
+export function updatePreferences(p: Preferences, ctx: OpContext): Preferences {
+  const { session } = ctx
   if (!Number.isInteger(p.autoLockMinutes) || p.autoLockMinutes < 1 || p.autoLockMinutes > 120) {
     throw new CabinetError('validation', 'Auto-lock must be a whole number of minutes from 1 to 120.', { field: 'autoLockMinutes' })
   }
   const next = { ...getPreferences(session), autoLockMinutes: p.autoLockMinutes }
-  session.db.transaction(() => {
-    writeSetting(session.db, 'preferences', next)
-    session.audit({ action: 'settings.preferences_update', recordType: 'settings', recordId: 'preferences', detail: { autoLockMinutes: p.autoLockMinutes } })
-  })()
+  writeSetting(session.db, 'preferences', next)
+  ctx.auditRecord('settings', 'preferences', { autoLockMinutes: p.autoLockMinutes })
   return next
 }

@@ -2,33 +2,29 @@ import { passwordProblems } from '../auth/password-policy'
 import { ROLES, type Role } from '../auth/roles'
 import { CabinetError } from '../errors'
 import { disableSlot, setPasswordSlot, unlockWithPassword, type KdfParams } from '../keyring/keyring'
+import type { OpContext } from '../operations/guard'
+import { applyRule, displayName, newUsername, type RuleAnswer } from '../rules'
 import type { Session, SessionUser } from '../session'
 import { activeCoordinators, allUsers, findUserById, findUserByName, type UserSummary } from './user-queries'
 
-/** What user administration needs besides the session: the keyring and the master key to wrap. */
-export interface KeyAccess {
-  keyringFile: string
-  masterKey: Buffer
-  kdf?: KdfParams
+export type { KeyAccess } from '../operations/host-port'
+
+// Built once: the same rules, word for word, as the contract's addUserArgs and setupArgs.
+const NEW_USERNAME = newUsername()
+const DISPLAY_NAME = displayName()
+
+/** The rule's cleaned value, or a validation error on `field` with the rule's own message. */
+function checked<T>(answer: RuleAnswer<T>, field: string): T {
+  if (!answer.ok) throw new CabinetError('validation', answer.message, { field })
+  return answer.value
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/i
-
 export function checkUsername(username: string): string {
-  const u = username.trim()
-  if (!USERNAME.test(u)) {
-    throw new CabinetError('validation', 'A username is 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.', {
-      field: 'username',
-    })
-  }
-  return u
+  return checked(applyRule(NEW_USERNAME, username), 'username')
 }
 
 export function checkDisplayName(name: string): string {
-  const n = name.trim()
-  if (!n) throw new CabinetError('validation', 'Enter the person’s name.', { field: 'displayName' })
-  if (n.length > 100) throw new CabinetError('validation', 'The name is too long (100 characters at most).', { field: 'displayName' })
-  return n
+  return checked(applyRule(DISPLAY_NAME, name), 'displayName')
 }
 
 export function checkPassword(password: string, username: string, field = 'password'): void {
@@ -36,17 +32,13 @@ export function checkPassword(password: string, username: string, field = 'passw
   if (problems.length) throw new CabinetError('validation', problems.join(' '), { field })
 }
 
-export function listUsers(session: Session): UserSummary[] {
-  session.require('users.manage')
+export function listUsers(_input: unknown, { session }: OpContext): UserSummary[] {
   return allUsers(session.db)
 }
 
-export function addUser(
-  session: Session,
-  keys: KeyAccess,
-  input: { username: string; displayName: string; role: Role; password: string },
-): UserSummary {
-  session.require('users.manage')
+export function addUser(input: { username: string; displayName: string; role: Role; password: string }, ctx: OpContext): UserSummary {
+  const { session } = ctx
+  const keys = ctx.host.keyAccess()
   const username = checkUsername(input.username)
   const displayName = checkDisplayName(input.displayName)
   if (!ROLES.includes(input.role)) throw new CabinetError('validation', 'Choose a role: coordinator or volunteer.', { field: 'role' })
@@ -54,16 +46,13 @@ export function addUser(
   if (findUserByName(session.db, username)) {
     throw new CabinetError('conflict', `The username ${username} is already taken.`, { field: 'username' })
   }
-  // The keyring slot is written inside the transaction: if writing it fails, the user row rolls back.
-  const id = session.db.transaction(() => {
-    const row = session.db
-      .prepare('INSERT INTO users (username, display_name, role, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id')
-      .get(username, displayName, input.role, session.now().toISOString(), session.user.id) as { id: number }
-    session.audit({ action: 'user.create', recordType: 'user', recordId: row.id, detail: { role: input.role } })
-    setPasswordSlot(keys.keyringFile, keys.masterKey, { userId: row.id, username, password: input.password }, keys.kdf)
-    return row.id
-  })()
-  return findUserById(session.db, id)!
+  const row = session.db
+    .prepare('INSERT INTO users (username, display_name, role, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id')
+    .get(username, displayName, input.role, session.now().toISOString(), session.user.id) as { id: number }
+  ctx.auditRecord('user', row.id, { role: input.role })
+  // The keyring slot is written inside the guard's transaction: if writing it fails, the user row rolls back.
+  setPasswordSlot(keys.keyringFile, keys.masterKey, { userId: row.id, username, password: input.password }, keys.kdf)
+  return findUserById(session.db, row.id)!
 }
 
 function requireUser(session: Session, userId: number): UserSummary {
@@ -72,34 +61,34 @@ function requireUser(session: Session, userId: number): UserSummary {
   return user
 }
 
-export function disableUser(session: Session, keys: KeyAccess, userId: number): void {
-  session.require('users.manage')
+export function disableUser({ userId }: { userId: number }, ctx: OpContext): null {
+  const { session } = ctx
   const user = requireUser(session, userId)
   if (user.disabled) throw new CabinetError('conflict', `${user.username} is already disabled.`)
   if (user.id === session.user.id) throw new CabinetError('conflict', 'You cannot disable your own account.')
   if (user.role === 'coordinator' && activeCoordinators(session.db).length <= 1) {
     throw new CabinetError('conflict', 'This is the only active coordinator; add another coordinator first.')
   }
-  session.db.transaction(() => {
-    session.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(session.now().toISOString(), userId)
-    session.audit({ action: 'user.disable', recordType: 'user', recordId: userId })
-    disableSlot(keys.keyringFile, userId)
-  })()
+  session.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(session.now().toISOString(), userId)
+  ctx.auditRecord('user', userId)
+  disableSlot(ctx.host.keyAccess().keyringFile, userId)
+  return null
 }
 
-export function resetPassword(session: Session, keys: KeyAccess, userId: number, newPassword: string): void {
-  session.require('users.manage')
+export function resetPassword({ userId, newPassword }: { userId: number; newPassword: string }, ctx: OpContext): null {
+  const { session } = ctx
+  const keys = ctx.host.keyAccess()
   const user = requireUser(session, userId)
   if (user.disabled) throw new CabinetError('conflict', `${user.username} is disabled; a disabled account keeps no password.`)
   checkPassword(newPassword, user.username)
-  session.db.transaction(() => {
-    session.audit({ action: 'user.password_reset', recordType: 'user', recordId: userId, detail: { by: 'coordinator' } })
-    setPasswordSlot(keys.keyringFile, keys.masterKey, { userId, username: user.username, password: newPassword }, keys.kdf)
-  })()
+  ctx.auditRecord('user', userId, { by: 'coordinator' })
+  setPasswordSlot(keys.keyringFile, keys.masterKey, { userId, username: user.username, password: newPassword }, keys.kdf)
+  return null
 }
 
-export function changeOwnPassword(session: Session, keys: KeyAccess, currentPassword: string, newPassword: string): void {
-  session.require('account.self')
+export function changeOwnPassword({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }, ctx: OpContext): null {
+  const { session } = ctx
+  const keys = ctx.host.keyAccess()
   const { username, id } = session.user
   try {
     const check = unlockWithPassword(keys.keyringFile, username, currentPassword, session.now())
@@ -116,19 +105,16 @@ export function changeOwnPassword(session: Session, keys: KeyAccess, currentPass
   if (newPassword === currentPassword) {
     throw new CabinetError('validation', 'Choose a password different from the current one.', { field: 'newPassword' })
   }
-  session.db.transaction(() => {
-    session.audit({ action: 'user.password_change', recordType: 'user', recordId: id })
-    setPasswordSlot(keys.keyringFile, keys.masterKey, { userId: id, username, password: newPassword }, keys.kdf)
-  })()
+  ctx.auditRecord('user', id)
+  setPasswordSlot(keys.keyringFile, keys.masterKey, { userId: id, username, password: newPassword }, keys.kdf)
+  return null
 }
 
-export function acknowledgeConfidentiality(session: Session): SessionUser {
-  session.require('account.self')
+export function acknowledgeConfidentiality(_input: unknown, ctx: OpContext): { user: SessionUser } {
+  const { session } = ctx
   const at = session.now().toISOString()
-  session.db.transaction(() => {
-    session.db.prepare('UPDATE users SET confidentiality_ack_at = ? WHERE id = ?').run(at, session.user.id)
-    session.audit({ action: 'user.confidentiality_ack', recordType: 'user', recordId: session.user.id })
-  })()
+  session.db.prepare('UPDATE users SET confidentiality_ack_at = ? WHERE id = ?').run(at, session.user.id)
+  ctx.auditRecord('user', session.user.id)
   session.user.confidentialityAckAt = at
-  return { ...session.user }
+  return { user: { ...session.user } }
 }

@@ -2,26 +2,16 @@
  * What the vault knows how to keep: the document categories retention reads, the records a
  * document can be attached to, the file types accepted, and the reasons for an export or a
  * disposal. Pure data, no Node imports: the contract and the renderer import it too, so the
- * lists and labels are the same everywhere.
+ * lists and labels are the same everywhere (one `vocab` each; the UPPER_CASE names are the
+ * code lists and labels under the names the rest of the code already uses).
  */
+import { vocab, type VocabValue } from '../vocab'
 
 /**
  * The category is what retention reads (P07–P12). There is deliberately no DBS category: the
  * certificate itself is never kept (P13).
  */
-export const DOCUMENT_CATEGORIES = [
-  'court_order',
-  'referral_form',
-  'previsit_checklist',
-  'correspondence',
-  'complaint_correspondence',
-  'safeguarding_record',
-  'hr_document',
-  'other',
-] as const
-export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number]
-
-export const CATEGORY_LABELS: Record<DocumentCategory, string> = {
+export const documentCategories = vocab({
   court_order: 'Court order',
   referral_form: 'Referral form',
   previsit_checklist: 'Pre-visit checklist (signed)',
@@ -30,24 +20,36 @@ export const CATEGORY_LABELS: Record<DocumentCategory, string> = {
   safeguarding_record: 'Safeguarding record',
   hr_document: 'HR document',
   other: 'Other',
-}
+})
+export const DOCUMENT_CATEGORIES = documentCategories.values
+export type DocumentCategory = VocabValue<typeof documentCategories>
+export const CATEGORY_LABELS = documentCategories.labels
 
-/** Records a document can be attached to; volunteers, complaints and incidents arrive later. */
-export const LINK_TARGET_TYPES = ['family', 'referral', 'person', 'volunteer', 'complaint', 'incident'] as const
-export type LinkTargetType = (typeof LINK_TARGET_TYPES)[number]
-
-export const LINK_TARGET_LABELS: Record<LinkTargetType, string> = {
+/** Records a document can be attached to; volunteers, complaints and incidents arrive later. Lower-case: they sit inside sentences. */
+export const linkTargetTypes = vocab({
   family: 'family',
   referral: 'referral',
   person: 'person',
   volunteer: 'volunteer',
   complaint: 'complaint',
   incident: 'incident',
-}
+})
+export const LINK_TARGET_TYPES = linkTargetTypes.values
+export type LinkTargetType = VocabValue<typeof linkTargetTypes>
+export const LINK_TARGET_LABELS = linkTargetTypes.labels
 
 /** Detected from the content, never from the file name's extension. */
-export const FILE_TYPES = ['pdf', 'jpeg', 'png', 'tiff', 'docx', 'txt', 'eml'] as const
-export type FileType = (typeof FILE_TYPES)[number]
+export const fileTypes = vocab({
+  pdf: 'PDF',
+  jpeg: 'JPEG image',
+  png: 'PNG image',
+  tiff: 'TIFF image',
+  docx: 'Word document',
+  txt: 'Text file',
+  eml: 'Email',
+})
+export const FILE_TYPES = fileTypes.values
+export type FileType = VocabValue<typeof fileTypes>
 
 export interface FileTypeInfo {
   label: string
@@ -62,44 +64,43 @@ export interface FileTypeInfo {
   viewable: boolean
 }
 
-export const FILE_TYPE_INFO: Record<FileType, FileTypeInfo> = {
-  pdf: { label: 'PDF', mime: 'application/pdf', extension: 'pdf', viewable: true },
-  jpeg: { label: 'JPEG image', mime: 'image/jpeg', extension: 'jpg', viewable: true },
-  png: { label: 'PNG image', mime: 'image/png', extension: 'png', viewable: true },
-  tiff: { label: 'TIFF image', mime: 'image/tiff', extension: 'tif', viewable: false },
-  docx: {
-    label: 'Word document',
-    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    extension: 'docx',
-    viewable: false,
-  },
-  txt: { label: 'Text file', mime: 'text/plain; charset=utf-8', extension: 'txt', viewable: true },
-  eml: { label: 'Email', mime: 'message/rfc822', extension: 'eml', viewable: false },
+const FILE_TYPE_DETAILS: Record<FileType, Omit<FileTypeInfo, 'label'>> = {
+  pdf: { mime: 'application/pdf', extension: 'pdf', viewable: true },
+  jpeg: { mime: 'image/jpeg', extension: 'jpg', viewable: true },
+  png: { mime: 'image/png', extension: 'png', viewable: true },
+  tiff: { mime: 'image/tiff', extension: 'tif', viewable: false },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', viewable: false },
+  txt: { mime: 'text/plain; charset=utf-8', extension: 'txt', viewable: true },
+  eml: { mime: 'message/rfc822', extension: 'eml', viewable: false },
 }
 
-/** Why a document leaves Cabinet (P18): the code goes in the audit log, the explanation in the database. */
-export const EXPORT_REASONS = ['person_requested', 'law_or_court', 'safeguarding', 'emergency', 'service_provider', 'other'] as const
-export type ExportReason = (typeof EXPORT_REASONS)[number]
+export const FILE_TYPE_INFO: Readonly<Record<FileType, FileTypeInfo>> = Object.fromEntries(
+  FILE_TYPES.map((t) => [t, { label: fileTypes.label(t), ...FILE_TYPE_DETAILS[t] }]),
+) as Record<FileType, FileTypeInfo>
 
-export const EXPORT_REASON_LABELS: Record<ExportReason, string> = {
+/** Why a document leaves Cabinet (P18): the code goes in the audit log, the explanation in the database. */
+export const exportReasons = vocab({
   person_requested: 'The person it is about asked for it or authorised it',
   law_or_court: 'The law or a court order requires it',
   safeguarding: 'To keep a child or adult safe (safeguarding referral)',
   emergency: 'An emergency (police, ambulance, fire)',
   service_provider: 'A service provider acting for the centre',
   other: 'Other (explain below)',
-}
+})
+export const EXPORT_REASONS = exportReasons.values
+export type ExportReason = VocabValue<typeof exportReasons>
+export const EXPORT_REASON_LABELS = exportReasons.labels
 
 /** Why a document is destroyed (P17: a person decides; the audit keeps the code, not the content). */
-export const DESTROY_REASONS = ['retention_due', 'erasure_request', 'added_in_error', 'other'] as const
-export type DestroyReason = (typeof DESTROY_REASONS)[number]
-
-export const DESTROY_REASON_LABELS: Record<DestroyReason, string> = {
+export const destroyReasons = vocab({
   retention_due: 'Its retention period has ended',
   erasure_request: 'The person asked for it to be erased',
   added_in_error: 'It was added by mistake',
   other: 'Other',
-}
+})
+export const DESTROY_REASONS = destroyReasons.values
+export type DestroyReason = VocabValue<typeof destroyReasons>
+export const DESTROY_REASON_LABELS = destroyReasons.labels
 
 /** 50 MB: the default for the `documents.maxBytes` setting. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024

@@ -1,10 +1,9 @@
-import { CabinetError } from '../errors'
 import type { WritableDB } from '../db/types'
 import type { Session } from '../session'
 import { blobPath, shredFile } from './blob-files'
-import { DESTROY_REASONS, type DestroyReason } from './catalogue'
+import type { DocumentCategory, FileType } from './catalogue'
 import { WRAPPED_KEY_BYTES } from './document-key'
-import { getDocumentRecord } from './document-queries'
+import { getDocumentRecord, type DocumentRecord } from './document-queries'
 
 export interface DestroyResult {
   id: string
@@ -12,37 +11,31 @@ export interface DestroyResult {
   blobRemoved: boolean
   /** False only if another connection was reading the database and kept the WAL from being emptied. */
   walTruncated: boolean
+  /** What the audit row may say about it (codes only). */
+  category: DocumentCategory
+  fileType: FileType
 }
 
 /**
  * Destroy a document for good (P17: a person decides, and the audit log records that it
- * happened, by id and category only). The key goes first, because without it the blob is
+ * happened, by id and category only: `inDeletion` writes that row inside the deleting transaction). The key goes first, because without it the blob is
  * noise: overwrite the wrapped key with zeros, delete the row (secure_delete zeroes the freed
  * cell), then checkpoint the WAL with TRUNCATE so no older copy of the page survives in it.
  * Only then is the blob overwritten and unlinked; if Cabinet stops in between, the blob is an
  * orphan the next login's sweep removes.
  */
-export async function destroyDocument(session: Session, id: string, reason: DestroyReason): Promise<DestroyResult> {
-  session.require('documents.destroy')
-  if (!(DESTROY_REASONS as readonly string[]).includes(reason)) {
-    throw new CabinetError('validation', 'Choose why the document is being destroyed.', { field: 'reason' })
-  }
+export async function destroyDocument(session: Session, id: string, inDeletion: (record: DocumentRecord) => void = () => undefined): Promise<DestroyResult> {
   const db = session.db
   const record = getDocumentRecord(db, id)
   db.transaction(() => {
+    inDeletion(record)
     db.prepare('UPDATE documents SET wrapped_key = zeroblob(?) WHERE id = ?').run(WRAPPED_KEY_BYTES, id)
     db.prepare('DELETE FROM documents WHERE id = ?').run(id) // links and export records go with it (ON DELETE CASCADE)
-    session.audit({
-      action: 'document.destroy',
-      recordType: 'document',
-      recordId: id,
-      detail: { reasonCode: reason, category: record.category, fileType: record.fileType },
-    })
   })()
   record.wrappedKey.fill(0)
   const walTruncated = truncateWal(db)
   const blobRemoved = await shredFile(blobPath(session.paths.vault, record.blobName))
-  return { id, blobRemoved, walTruncated }
+  return { id, blobRemoved, walTruncated, category: record.category, fileType: record.fileType }
 }
 
 /**

@@ -35,7 +35,6 @@ export interface ImportMeta {
 
 /** Checks that need no bytes: run before anything is read, so a refusal costs nothing. */
 export function checkImportMeta(session: Session, meta: ImportMeta): { title: string; originalName: string | null; links: DocumentLink[] } {
-  session.require('documents.add')
   const title = meta.title.trim()
   const originalName = meta.originalName?.trim() || null
   if (!title) throw new CabinetError('validation', 'Give the document a title.', { field: 'title' })
@@ -60,7 +59,8 @@ export function checkImportMeta(session: Session, meta: ImportMeta): { title: st
  * written to a temp name, fsynced and renamed; only then is the row inserted, and the row is
  * the commit point: a crash at any moment leaves either a complete document or an orphan file
  * that the next login's sweep removes. If the metadata is refused, `source` is left unread for
- * the caller to dispose of (the bridge drains it so it can still answer the request).
+ * the caller to dispose of (the bridge drains it so it can still answer the request). The
+ * permission and the document.add audit row are the documents.bytes.import operation's guard's.
  */
 export async function importDocument(session: Session, source: Readable, meta: ImportMeta): Promise<DocumentSummary> {
   const checked = checkImportMeta(session, meta)
@@ -87,12 +87,6 @@ export async function importDocument(session: Session, source: Readable, meta: I
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(id, blobName, wrapDocumentKey(session.keys.vault, id, key), checked.title, checked.originalName, found.fileType, meta.category, found.sizeBytes, found.sha256, at, session.user.id)
       insertLinks(db, id, links, session.user.id, at)
-      session.audit({
-        action: 'document.add',
-        recordType: 'document',
-        recordId: id,
-        detail: { fileType: found.fileType, category: meta.category, sizeBytes: found.sizeBytes, links: links.length },
-      })
     })()
     return toSummary(getDocumentRecord(db, id))
   } catch (e) {
@@ -106,7 +100,7 @@ export async function importDocument(session: Session, source: Readable, meta: I
   }
 }
 
-/** Import a file from disk (Electron's file picker, the CLI). The original is left where it is. */
+/** Import a file from disk (the bench, a future CLI command): the engine only, like importDocument. The original is left where it is. */
 export async function importDocumentFromPath(
   session: Session,
   path: string,

@@ -1,9 +1,12 @@
-/** The document vault (P29): encrypted documents attached to records, opened only inside Cabinet. */
+/*
+ * The document vault's storage engine (P29): encrypted blobs, their keys and streams. The
+ * operations over it (who may call them, their audit rows) are the documents area's, in
+ * core/documents; nothing here checks a permission.
+ */
 export { importDocument, importDocumentFromPath, checkImportMeta, type ImportMeta } from './import-document'
-export { openDocumentForView, exportDocument, exportDocumentToPath, checkExportRequest, type OpenedDocument, type ExportRequest } from './open-document'
+export { openDocumentForView, exportDocument, exportDocumentToPath, refuseUnlessViewable, type OpenedDocument, type ExportRequest } from './open-document'
 export { destroyDocument, type DestroyResult } from './destroy-document'
-export { listDocuments, getDocument, documentExports, recordDocumentPrinted, type ExportRecord } from './documents'
-export { linkDocument, unlinkDocument } from './links'
 export { sweepOrphans, verifyVault, type SweepResult, type VaultVerification } from './vault-maintenance'
-export { maxDocumentBytes, setMaxDocumentBytes } from './vault-settings'
-export type { DocumentSummary, DocumentLink } from './document-queries'
+export { maxDocumentBytes, MAX_BYTES_KEY, MAX_DOCUMENT_BYTES_CEILING } from './vault-settings'
+export { getDocumentRecord, toSummary, type DocumentSummary, type DocumentLink } from './document-queries'
+export { checkLinkTarget, insertLinks } from './links'

@@ -1,8 +1,7 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB, WritableDB } from '../db/types'
-import type { Session } from '../session'
 import { LINK_TARGET_LABELS, LINK_TARGET_TYPES, type LinkTargetType } from './catalogue'
-import { getDocumentRecord, toSummary, type DocumentLink, type DocumentSummary } from './document-queries'
+import type { DocumentLink } from './document-queries'
 
 /**
  * The table each kind of record lives in. Volunteers, complaints and incidents come with later
@@ -53,34 +52,4 @@ export function insertLinks(db: WritableDB, documentId: string, links: readonly 
      ON CONFLICT DO NOTHING`,
   )
   for (const l of links) insert.run(documentId, l.targetType, l.targetId, at, userId)
-}
-
-/** Attach an existing document to one more record. */
-export function linkDocument(session: Session, documentId: string, link: DocumentLink): DocumentSummary {
-  session.require('documents.add')
-  const db = session.db
-  db.transaction(() => {
-    getDocumentRecord(db, documentId)
-    checkLinkTarget(db, link)
-    insertLinks(db, documentId, [link], session.user.id, session.now().toISOString())
-    session.audit({ action: 'document.link', recordType: 'document', recordId: documentId, detail: { targetType: link.targetType, targetId: link.targetId } })
-  })()
-  return toSummary(getDocumentRecord(db, documentId))
-}
-
-/** Detach a document from a record; its last link cannot go (destroy the document instead). */
-export function unlinkDocument(session: Session, documentId: string, link: DocumentLink): DocumentSummary {
-  session.require('documents.add')
-  const db = session.db
-  db.transaction(() => {
-    const doc = getDocumentRecord(db, documentId)
-    const has = doc.links.some((l) => l.targetType === link.targetType && l.targetId === link.targetId)
-    if (!has) throw new CabinetError('not_found', 'The document is not attached to that record.', { field: 'links' })
-    if (doc.links.length === 1) {
-      throw new CabinetError('conflict', 'This is the only record the document is attached to. Attach it elsewhere first, or destroy it.', { field: 'links' })
-    }
-    db.prepare('DELETE FROM document_links WHERE document_id = ? AND target_type = ? AND target_id = ?').run(documentId, link.targetType, link.targetId)
-    session.audit({ action: 'document.unlink', recordType: 'document', recordId: documentId, detail: { targetType: link.targetType, targetId: link.targetId } })
-  })()
-  return toSummary(getDocumentRecord(db, documentId))
 }

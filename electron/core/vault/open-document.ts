@@ -6,7 +6,7 @@ import { handleWriter } from './blob-files'
 import { pipeline } from 'node:stream/promises'
 import { CabinetError, isCabinetError } from '../errors'
 import type { Session } from '../session'
-import { EXPORT_REASONS, exportFileName, FILE_TYPE_INFO, type ExportReason } from './catalogue'
+import { exportFileName, FILE_TYPE_INFO, type ExportReason } from './catalogue'
 import { getDocumentRecord, toSummary, type DocumentRecord, type DocumentSummary } from './document-queries'
 import { checkBlob, decryptBlob } from './read-blob'
 
@@ -42,18 +42,20 @@ function opened(session: Session, record: DocumentRecord): OpenedDocument {
 
 /**
  * Open a document to show inside Cabinet (P29): decrypted into a stream for the viewer (the
- * cabinet-doc: protocol in Electron, the token-checked route on the bridge), never to disk.
- * Word files, emails and TIFF images cannot be shown by Chromium, so they can only be exported.
+ * document door, door/documents), never to disk. The view is audited by the operation's guard.
  */
 export async function openDocumentForView(session: Session, id: string): Promise<OpenedDocument> {
-  session.require('documents.view')
   const record = getDocumentRecord(session.db, id)
+  refuseUnlessViewable(record)
+  await checked(session, record)
+  return opened(session, record)
+}
+
+/** Word files, emails and TIFF images: Chromium cannot show them, so they can only be exported. */
+export function refuseUnlessViewable(record: Pick<DocumentRecord, 'fileType'>): void {
   if (!FILE_TYPE_INFO[record.fileType].viewable) {
     throw new CabinetError('conflict', `${FILE_TYPE_INFO[record.fileType].label}s cannot be shown inside Cabinet; export it to open it in another program.`)
   }
-  await checked(session, record)
-  session.audit({ action: 'document.view', recordType: 'document', recordId: id, detail: { fileType: record.fileType } })
-  return opened(session, record)
 }
 
 export interface ExportRequest {
@@ -62,36 +64,18 @@ export interface ExportRequest {
   reasonText: string
 }
 
-export function checkExportRequest(req: ExportRequest): ExportRequest {
-  if (!(EXPORT_REASONS as readonly string[]).includes(req.reasonCode)) {
-    throw new CabinetError('validation', 'Choose why the document is leaving Cabinet.', { field: 'reasonCode' })
-  }
-  const reasonText = req.reasonText.trim()
-  if (!reasonText) throw new CabinetError('validation', 'Explain why the document is being exported and who it is for.', { field: 'reasonText' })
-  if (reasonText.length > 1000) throw new CabinetError('validation', 'Use at most 1000 characters for the reason.', { field: 'reasonText' })
-  return { reasonCode: req.reasonCode, reasonText }
-}
-
 /**
  * Decrypt a document to leave Cabinet (coordinator only). The export and its basis (P18) are
- * recorded: the reason code in the audit log, the explanation in the database beside the
- * document.
+ * recorded: the explanation in the database beside the document (here), the reason code in the
+ * audit log (the export operation's guard).
  */
-export async function exportDocument(session: Session, id: string, request: ExportRequest): Promise<OpenedDocument> {
-  session.require('documents.export')
-  const req = checkExportRequest(request)
+export async function exportDocument(session: Session, id: string, req: ExportRequest): Promise<OpenedDocument> {
   const record = getDocumentRecord(session.db, id)
   await checked(session, record)
   session.db.transaction(() => {
     session.db
       .prepare('INSERT INTO document_exports (document_id, exported_at, exported_by, reason_code, reason_text) VALUES (?, ?, ?, ?, ?)')
       .run(id, session.now().toISOString(), session.user.id, req.reasonCode, req.reasonText)
-    session.audit({
-      action: 'document.export',
-      recordType: 'document',
-      recordId: id,
-      detail: { reasonCode: req.reasonCode, fileType: record.fileType, category: record.category },
-    })
   })()
   return opened(session, record)
 }
@@ -100,14 +84,12 @@ export async function exportDocument(session: Session, id: string, request: Expo
  * Export to a file chosen in a save dialog (Electron main, the CLI). Written to a temp name
  * beside it and renamed only once complete and verified, so a failure leaves no partial file.
  */
-export async function exportDocumentToPath(session: Session, id: string, destination: string, request: ExportRequest): Promise<DocumentSummary> {
+export async function exportDocumentToPath(session: Session, id: string, destination: string, request: ExportRequest): Promise<OpenedDocument> {
   const exported = await exportDocument(session, id, request)
   const temp = join(dirname(destination), `.${basename(destination)}.${randomBytes(6).toString('hex')}.part`)
   const handle = await open(temp, 'wx', 0o600)
   try {
-    await pipeline(
-      exported.stream,
-handleWriter(handle))
+    await pipeline(exported.stream, handleWriter(handle))
     await handle.sync()
     await handle.close()
     await rename(temp, destination)
@@ -116,5 +98,5 @@ handleWriter(handle))
     await unlink(temp).catch(() => undefined)
     throw e
   }
-  return exported.document
+  return exported
 }

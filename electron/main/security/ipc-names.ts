@@ -1,3 +1,2 @@
-/** The only two IPC channel names between preload and main; everything else is a contract channel inside them. */
+/** The only IPC channel name between preload and main; every operation travels inside it. */
 export const IPC_INVOKE = 'cabinet:invoke'
-export const IPC_PRINT_TO_PDF = 'cabinet:printToPdf'

@@ -14,7 +14,7 @@ import { ExportDialog } from './ExportDialog'
 
 /**
  * A document inside Cabinet (P29). The frame or image loads the decrypted stream straight from
- * main (cabinet-doc: or the bridge's token-checked route), so the plaintext never touches disk;
+ * main through the document door (cabinet-doc: or the bridge's /api/document), under a ticket from documents.prepareView, so the plaintext never touches disk;
  * each load is audited as a view. PDFs use Chromium's own viewer; Word files and emails can
  * only be exported.
  */
@@ -23,6 +23,8 @@ export function DocumentViewer() {
   const user = useCurrentUser()
   const [, navigate] = useLocation()
   const doc = useCall('documents.get', { id })
+  // Each showing is prepared (and later audited) by the core: the frame's address carries a single-use ticket.
+  const view = useCall('documents.prepareView', doc.data && FILE_TYPE_INFO[doc.data.fileType].viewable ? { id } : null)
   const printed = useRef<HTMLIFrameElement>(null)
   const [exporting, setExporting] = useState(false)
   const [destroying, setDestroying] = useState(false)
@@ -38,7 +40,7 @@ export function DocumentViewer() {
   if (!doc.data) return <Page title="Document">{<p>Loading…</p>}</Page>
   const d = doc.data
   const info = FILE_TYPE_INFO[d.fileType]
-  const url = cabinet.documentUrl(d.id)
+  const url = view.data ? cabinet.documentUrl(d.id, { ticket: view.data.ticket }) : undefined
 
   const print = () => {
     // Same origin (the bridge): print the frame alone. Otherwise print the page, whose print style shows only the document.
@@ -76,6 +78,7 @@ export function DocumentViewer() {
         </div>
       }
     >
+      {view.error && <ErrorBanner error={view.error} />}
       {info.viewable ? (
         <div className="document-view">
           {d.fileType === 'jpeg' || d.fileType === 'png' ? (

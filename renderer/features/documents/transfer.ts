@@ -15,11 +15,6 @@ export type ChosenFile = { kind: 'picked'; pick: string; name: string; size: num
 /** Electron only: main's file picker, so that main can later delete the original it read. */
 export const canPickInMain = (): boolean => !isBridge()
 
-function withParams(url: string, params: Record<string, string>): string {
-  const query = new URLSearchParams(params).toString()
-  return `${url}${url.includes('?') ? '&' : '?'}${query}`
-}
-
 function failure(message: string): CallResult<never> {
   return { ok: false, error: { code: 'internal', message } }
 }
@@ -46,15 +41,14 @@ export function pickInMain(): Promise<CallResult<{ pick: string; name: string; s
 
 /** Send the chosen file's bytes under an import ticket from documents.beginImport. */
 export function uploadChosen(ticket: string, chosen: ChosenFile): Promise<CallResult<DocumentSummary>> {
-  const url = cabinet.documentUrl('new')
-  if (chosen.kind === 'picked') return postJson(withParams(url, { ticket, pick: chosen.pick }))
+  if (chosen.kind === 'picked') return postJson(cabinet.documentUrl('new', { ticket, pick: chosen.pick }))
   // A File body is streamed from disk by the browser, not read into memory first.
-  return postJson(withParams(url, { ticket }), chosen.file)
+  return postJson(cabinet.documentUrl('new', { ticket }), chosen.file)
 }
 
 /** Electron: delete the original that main's picker returned, now that Cabinet holds the copy. */
 export function discardOriginal(pick: string): Promise<CallResult<{ deleted: string; folder: string }>> {
-  return postJson(withParams(cabinet.documentUrl('discard-original'), { pick }))
+  return postJson(cabinet.documentUrl('discard-original', { pick }))
 }
 
 /**
@@ -64,7 +58,7 @@ export function discardOriginal(pick: string): Promise<CallResult<{ deleted: str
 export async function runExport(id: string, ticket: string, fileName: string): Promise<CallResult<{ saved: boolean }>> {
   if (isBridge()) {
     const link = document.createElement('a')
-    link.href = withParams(cabinet.documentUrl(id), { export: ticket })
+    link.href = cabinet.documentUrl(`${id}/export`, { ticket })
     link.download = fileName
     link.rel = 'noopener'
     document.body.append(link)
@@ -72,7 +66,7 @@ export async function runExport(id: string, ticket: string, fileName: string): P
     link.remove()
     return { ok: true, value: { saved: true } }
   }
-  return postJson(withParams(`${cabinet.documentUrl(id)}/export`, { ticket }))
+  return postJson(cabinet.documentUrl(`${id}/export`, { ticket }))
 }
 
 export function errorFor(result: CallResult<unknown>): CallError | undefined {

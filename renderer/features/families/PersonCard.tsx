@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { can } from '../../../electron/core/auth/permissions'
 import type { AddressView, PersonView } from '../../../electron/core/families/views'
+import { formatPhoneForDisplay } from '../../../electron/core/rules'
 import { cabinet } from '../../api/cabinet'
 import { useMutation } from '../../api/hooks'
 import { ErrorBanner } from '../../ui/Banner'
@@ -19,14 +20,8 @@ function AddressLines({ address }: { address: AddressView }) {
   )
 }
 
-/** Phone numbers are stored E.164; show UK ones the way people write them. */
-export function displayPhone(e164: string | null): string {
-  if (!e164) return ''
-  const uk = /^\+44(\d+)$/.exec(e164)
-  if (!uk) return e164
-  const national = `0${uk[1]}`
-  return national.startsWith('07') || national.startsWith('01') ? `${national.slice(0, 5)} ${national.slice(5)}` : `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`
-}
+/** Phone numbers are stored E.164; shown the one way core/rules/phone.ts formats them. */
+export const displayPhone = formatPhoneForDisplay
 
 /**
  * One adult of a household. A confidential address stays masked until the coordinator chooses

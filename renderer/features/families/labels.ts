@@ -1,92 +1,34 @@
-import type {
-  ConsentMethod,
-  ContactType,
-  Household,
-  MedicalKind,
-  PersonRole,
-  PreferredContact,
-  RecordSource,
-  ReferralSource,
-  ReferralStatus,
+import {
+  consentMethods,
+  contactTypes,
+  households,
+  medicalKinds,
+  personRoles,
+  preferredContacts,
+  recordSources,
+  referralSources,
+  referralStatuses,
 } from '../../../electron/core/families/types'
 
-/** The words the screens use for the families area's codes (en-GB). */
+/**
+ * The words the screens use for the families area's codes (en-GB). They are defined once, with
+ * the codes, in the core's vocabularies (electron/core/families/types.ts); these names are the
+ * ones the screens already import. New code can use a vocabulary directly (`households.label(h)`,
+ * `recordSources.options`).
+ */
 
-export const HOUSEHOLD_LABELS: Record<Household, string> = {
-  resident: 'Resident household',
-  non_resident: 'Non-resident household',
-}
+export const HOUSEHOLD_LABELS = households.labels
+export const ROLE_LABELS = personRoles.labels
+export const RECORD_SOURCE_LABELS = recordSources.labels
+export const REFERRAL_SOURCE_LABELS = referralSources.labels
+export const STATUS_LABELS = referralStatuses.labels
+export const CONTACT_TYPE_LABELS = contactTypes.labels
+export const PREFERRED_CONTACT_LABELS = preferredContacts.labels
+export const CONSENT_METHOD_LABELS = consentMethods.labels
+export const MEDICAL_KIND_LABELS = medicalKinds.labels
 
-export const ROLE_LABELS: Record<PersonRole, string> = {
-  parent: 'Parent',
-  carer: 'Carer',
-  approved_adult: 'Other approved adult',
-  child: 'Child',
-}
-
-export const RECORD_SOURCE_LABELS: Record<RecordSource, string> = {
-  self_referral_form: 'Self-referral form',
-  organisation_referral: 'Referral from an organisation',
-  srs_application: 'SRS application',
-  previsit_checklist: 'Pre-visit checklist',
-  volunteer_application: 'Volunteer application form',
-  court_order: 'Court order or court documents',
-  complaint: 'Complaint correspondence',
-  phone: 'Phone call',
-  email: 'Email',
-  written: 'Letter or other writing',
-  verbal: 'In person (verbal)',
-  session_record: 'Session record',
-}
-
-export const REFERRAL_SOURCE_LABELS: Record<ReferralSource, string> = {
-  self: 'Self-referral',
-  cafcass: 'Cafcass',
-  solicitor: 'Family solicitor',
-  court: 'Court',
-  local_authority: 'Local authority',
-  srs: 'SRS application (Safe Referral System)',
-  other_organisation: 'Another organisation',
-}
-
-export const STATUS_LABELS: Record<ReferralStatus, string> = {
-  received: 'Received',
-  previsits_booked: 'Pre-visits booked',
-  previsits_done: 'Pre-visits done',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-  active: 'Active',
-  closed: 'Closed',
-}
-
-export const CONTACT_TYPE_LABELS: Record<ContactType, string> = {
-  supported: 'Supported contact',
-  supervised: 'Supervised contact',
-  handover: 'Handover only',
-}
-
-export const PREFERRED_CONTACT_LABELS: Record<PreferredContact, string> = {
-  phone: 'Phone call',
-  text: 'Text message',
-  email: 'Email',
-  post: 'Post',
-}
-
-export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
-  written: 'In writing',
-  verbal: 'Verbally',
-  email: 'By email',
-  form: 'On a form',
-}
-
-export const MEDICAL_KIND_LABELS: Record<MedicalKind, string> = {
-  medical: 'Medical need',
-  allergy: 'Allergy',
-  dietary: 'Dietary requirement',
-}
-
-export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+/** Select or radio options from a code → label record, in its order (a vocabulary's `.options` is the same list). */
+export function options<K extends string>(labels: Readonly<Record<K, string>>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 }
 

@@ -7,6 +7,10 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { expect } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
 import { TEST_KDF } from '../../../electron/core/crypto/kdf'
+import type { PageWindow } from './in-page'
+
+// page.evaluate callbacks run in Chromium: the page's window, as they use it (see in-page.ts).
+declare const window: PageWindow
 
 /** Where e2e runs leave screenshots and PDFs (gitignored). */
 export const OUTPUT_DIR = resolve('test-output')
@@ -154,7 +158,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<E2eApp> {
           .join('\n')
         console.error(`axe violations on "${name}":\n${report}`)
       }
-      expect(serious.map((v) => `${v.id} (${v.impact})`), `accessibility violations on "${name}"`).toEqual([])
+      expect(
+        serious.map((v) => `${v.id} (${v.impact})`),
+        `accessibility violations on "${name}"`,
+      ).toEqual([])
     },
     async close() {
       await context.close()

@@ -61,7 +61,7 @@ export async function invokeFromPage(
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify({ channel, args }),
       })
-      return res.json()
+      return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } }
     },
     { channel, args },
   )

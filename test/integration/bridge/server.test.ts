@@ -6,7 +6,7 @@ import { TEST_KDF } from '../../../electron/core/keyring/keyring'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
 import { contentSecurityPolicy } from '../../../electron/main/security/csp'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { CENTRE, COORDINATOR, VOLUNTEER } from '../features/app-fixture'
+import { CENTRE, COORDINATOR, VOLUNTEER } from '../door/app-fixture'
 
 const tempDir = useTempDirs()
 let bridge: RunningBridge | null = null
@@ -114,7 +114,7 @@ describe('bridge', () => {
     const r = await call(b, 'app.users.add', { username: 'new.person', displayName: 'New Person', role: 'volunteer', password: 123 })
     expect(r).toMatchObject({ ok: false, error: { code: 'validation', field: 'password' } })
     const r2 = await call(b, 'app.centre.update', { ...CENTRE, contactEmail: 'nope' })
-    expect(r2).toEqual({ ok: false, error: { code: 'validation', message: 'Enter an email address like name@example.org', field: 'contactEmail' } })
+    expect(r2).toEqual({ ok: false, error: { code: 'validation', message: 'Enter an email address, like name@example.org.', field: 'contactEmail' } })
     expect(counts(b)).toEqual(before)
   })
 

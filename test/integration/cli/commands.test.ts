@@ -80,10 +80,14 @@ describe('CLI commands', () => {
   it('users add and disable refuse bad input with exit 2', async () => {
     const dir = tempDir()
     closedCabinet(dir)
-    expect((await asCoordinator(dir, ['users', 'add', '--username', 'x1x', '--role', 'admin'], NEW_PASSWORD)).code).toBe(2)
-    expect((await asCoordinator(dir, ['users', 'add', '--role', 'volunteer'], NEW_PASSWORD)).err).toContain('Give the new user’s --username.')
-    expect((await asCoordinator(dir, ['users', 'add', '--username', 'x1x', '--role', 'volunteer'])).err).toContain('No password for the new user')
-    const dup = await asCoordinator(dir, ['users', 'add', '--username', 'COORD', '--role', 'volunteer'], NEW_PASSWORD)
+    const named = ['--display-name', 'Zoë Bartłomiej']
+    expect((await asCoordinator(dir, ['users', 'add', '--username', 'x1x', '--role', 'admin', ...named], NEW_PASSWORD)).code).toBe(2)
+    expect((await asCoordinator(dir, ['users', 'add', '--role', 'volunteer', ...named], NEW_PASSWORD)).err).toContain('Give the new user’s --username.')
+    expect((await asCoordinator(dir, ['users', 'add', '--username', 'x1x', '--role', 'volunteer'], NEW_PASSWORD)).err).toContain(
+      'Give the new user’s name as colleagues know it: --display-name NAME.',
+    )
+    expect((await asCoordinator(dir, ['users', 'add', '--username', 'x1x', '--role', 'volunteer', ...named])).err).toContain('No password for the new user')
+    const dup = await asCoordinator(dir, ['users', 'add', '--username', 'COORD', '--role', 'volunteer', ...named], NEW_PASSWORD)
     expect(dup).toMatchObject({ code: 2, err: expect.stringContaining('The username COORD is already taken.') })
     expect(await asCoordinator(dir, ['users', 'disable', '--username', 'ghost'])).toMatchObject({ code: 2, err: 'Error: There is no user called ghost.' })
     expect(await asCoordinator(dir, ['users', 'disable', '--username', 'coord'])).toMatchObject({ code: 2, err: 'Error: You cannot disable your own account.' })

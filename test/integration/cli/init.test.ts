@@ -6,15 +6,17 @@ import { parseRecoveryKey } from '../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { COORDINATOR, closedCabinet } from '../core/host/fixture'
 import { cli } from './harness'
+import { runOperation } from '../../../electron/core/operations'
 
-const INIT = ['init', '--centre', 'Riverside Child Contact Centre', '--user', COORDINATOR.username, '--display-name', COORDINATOR.displayName, '--password-stdin']
+const DETAILS = ['--address', '1 Mill Lane', '--controller', 'The Trustees', '--email', 'C@Example.org', '--phone', '0117 496 0123']
+const INIT = ['init', '--centre', 'Riverside Child Contact Centre', '--user', COORDINATOR.username, '--display-name', COORDINATOR.displayName, ...DETAILS, '--password-stdin']
 
 describe('CLI init', () => {
   const tempDir = useTempDirs()
 
   it('P28: sets up a new Cabinet and prints the recovery key once', async () => {
     const dir = join(tempDir(), 'cabinet-data')
-    const r = await cli([...INIT, '--data-dir', dir, '--address', '1 Mill Lane', '--email', 'c@example.org'], { stdin: `${COORDINATOR.password}\n` })
+    const r = await cli([...INIT, '--data-dir', dir], { stdin: `${COORDINATOR.password}\n` })
     expect(r.code).toBe(0)
     const lines = r.out.split('\n')
     expect(lines.slice(0, 2)).toEqual([`Cabinet is set up in ${dir}.`, 'Recovery key (shown once; print it and keep it somewhere safe, away from this PC):'])
@@ -24,14 +26,14 @@ describe('CLI init', () => {
     const host = CabinetHost.open(dir)
     try {
       host.recover(lines[2], 'Copper Lighthouse Fern 58')
-      expect(host.getCentre()).toEqual({
+      expect(runOperation(host, 'app.centre.get', {})).toEqual({
         name: 'Riverside Child Contact Centre',
         address: '1 Mill Lane',
-        dataController: '',
+        dataController: 'The Trustees',
         contactEmail: 'c@example.org',
-        contactPhone: '',
+        contactPhone: '0117 496 0123',
       })
-      expect(host.listUsers().map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
+      expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
     } finally {
       host.close()
     }
@@ -69,6 +71,10 @@ describe('CLI init', () => {
     const dir = tempDir()
     expect((await cli(['init', '--data-dir', dir, '--user', 'coord'])).err).toContain('Give the centre name: --centre NAME.')
     expect((await cli(['init', '--data-dir', dir, '--centre', 'C'])).err).toContain('Give the coordinator’s username: --user NAME.')
+    expect((await cli(['init', '--data-dir', dir, '--centre', 'C', '--user', 'coord'])).err).toContain('Give the centre’s postal address: --address A.')
+    expect((await cli(['init', '--data-dir', dir, '--centre', 'C', '--user', 'coord', ...DETAILS])).err).toContain(
+      'Give the coordinator’s name as colleagues know it: --display-name NAME.',
+    )
     expect((await cli([...INIT, '--data-dir', dir])).err).toContain('No password given')
     const weak = await cli([...INIT, '--data-dir', dir], { stdin: 'short\n' })
     expect(weak.code).toBe(2)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   addUserArgs,
-  appChannels,
   auditListArgs,
   centreDetailsSchema,
   changeOwnPasswordArgs,
@@ -10,7 +9,8 @@ import {
   printToPdfArgs,
   recoverArgs,
   setupArgs,
-} from '../../../electron/contract/areas/app'
+} from '../../../electron/core/app/schemas'
+import { appApi as appChannels } from '../../../electron/core/app/api'
 import { PERMISSIONS } from '../../../electron/core/auth/permissions'
 
 const centre = {
@@ -57,9 +57,10 @@ describe('app contract', () => {
   it.each([
     [{ name: '   ' }, 'name', 'Enter the centre name'],
     [{ address: '' }, 'address', "Enter the centre's postal address"],
-    [{ contactEmail: 'hello-at-riverside' }, 'contactEmail', 'Enter an email address like name@example.org'],
-    [{ contactPhone: '12345' }, 'contactPhone', 'Enter a UK phone number, like 01225 765432'],
-    [{ contactPhone: '+1 212 555 0100' }, 'contactPhone', 'Enter a UK phone number, like 01225 765432'],
+    [{ contactEmail: 'hello-at-riverside' }, 'contactEmail', 'Enter an email address, like name@example.org.'],
+    [{ contactPhone: '12345' }, 'contactPhone', 'Enter a UK phone number, like 01225 765432.'],
+    [{ contactPhone: ' ' }, 'contactPhone', 'Enter a contact phone number.'],
+    [{ contactPhone: '+1 212 555 0100' }, 'contactPhone', 'Enter a UK phone number, like 01225 765432.'],
   ])('refuses bad centre details with a specific message (%o)', (change, field, message) => {
     expect(firstIssue(centreDetailsSchema.safeParse({ ...centre, ...change }))).toEqual([field, message])
   })
@@ -90,7 +91,7 @@ describe('app contract', () => {
       'Choose coordinator or volunteer',
     ])
     expect(loginArgs.safeParse({ username: ' Sam ', password: 'x' }).data).toEqual({ username: 'Sam', password: 'x' })
-    expect(firstIssue(loginArgs.safeParse({ username: '', password: 'x' }))).toEqual(['username', 'Enter your username'])
+    expect(firstIssue(loginArgs.safeParse({ username: '', password: 'x' }))).toEqual(['username', 'Enter your username.'])
     expect(firstIssue(loginArgs.safeParse({ username: 'sam', password: '' }))).toEqual(['password', 'Enter your password'])
   })
 
@@ -116,7 +117,7 @@ describe('app contract', () => {
 
   it('reads blank audit filters as "no filter", and checks dates and their order', () => {
     expect(auditListArgs.parse({ action: '', from: '', to: '' })).toEqual({ limit: 100 })
-    expect(firstIssue(auditListArgs.safeParse({ from: '2025-02-30' }))).toEqual(['from', 'Enter a real date'])
+    expect(firstIssue(auditListArgs.safeParse({ from: '2025-02-30' }))).toEqual(['from', 'Enter the start date as a real date.'])
     expect(firstIssue(auditListArgs.safeParse({ from: '2025-03-01', to: '2025-02-01' }))).toEqual(['to', 'The end date must be on or after the start date'])
     expect(firstIssue(auditListArgs.safeParse({ limit: 10_000 }))).toEqual(['limit', 'Show at most 500 rows at a time'])
   })

@@ -22,7 +22,9 @@ describe('test helpers: the optional independent SQLCipher', () => {
     const warnings: string[] = []
     const found = await loadIndependentSqlcipher({ env: { CI: 'true' }, importModule: missing, warn: (m) => warnings.push(m) })
     expect(found.skip).toBe(false)
-    expect(() => found.load()).toThrow(/must run on CI, but @journeyapps\/sqlcipher could not be loaded \(Cannot find package\).*npm install --include=optional/)
+    expect(() => found.load()).toThrow(
+      /must run on CI, but @journeyapps\/sqlcipher could not be loaded \(Cannot find package\).*npm install --include=optional/,
+    )
     expect(warnings).toEqual([])
   })
 

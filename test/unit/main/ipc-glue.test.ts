@@ -39,14 +39,14 @@ describe('registerIpc', () => {
     const { registerIpc } = await import('../../../electron/main/ipc')
     const calls: unknown[][] = []
     const dispatch = async (channel: string, args: unknown) => (calls.push([channel, args]), { ok: true as const, value: 'done' })
-    const print = async () => ({ ok: true as const, value: { saved: true } })
-    registerIpc(dispatch, (event) => (event as unknown as { trusted: boolean }).trusted, print)
-    expect([...fake.handlers.keys()].sort()).toEqual(['cabinet:invoke', 'cabinet:printToPdf'])
+    registerIpc(dispatch, (event) => (event as unknown as { trusted: boolean }).trusted)
+    // One IPC channel: print-to-PDF is an operation like every other ('app.print.toPdf').
+    expect([...fake.handlers.keys()].sort()).toEqual(['cabinet:invoke'])
 
     const invoke = fake.handlers.get('cabinet:invoke')!
     expect(await invoke({ trusted: true }, 'app.state', {})).toEqual({ ok: true, value: 'done' })
     expect(await invoke({ trusted: false }, 'app.users.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect(await fake.handlers.get('cabinet:printToPdf')!({ trusted: false }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await invoke({ trusted: false }, 'app.print.toPdf', { route: '#/print/x', suggestedName: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(calls).toEqual([['app.state', {}]])
   })
 })

@@ -3,6 +3,7 @@ import { listAudit } from '../../../../electron/core/audit/audit-queries'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from '../host/fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 describe('listAudit', () => {
   const tempDir = useTempDirs()
@@ -65,14 +66,14 @@ describe('P28: the audit log holds no personal data', () => {
   it('P28: creating users and changing the centre records ids and roles only, never names or addresses', () => {
     const { host } = setUpCabinet(tempDir())
     try {
-      const vol = host.addUser({ ...VOLUNTEER, role: 'volunteer' })
-      host.updateCentre({ ...host.getCentre(), address: '7 Secret Row, Devizes SN10 1AA' })
-      const creates = host.listAudit({ action: 'user.create' })
+      const vol = runOperation(host, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
+      runOperation(host, 'app.centre.update', { ...runOperation(host, 'app.centre.get', {}), address: '7 Secret Row, Devizes SN10 1AA' })
+      const creates = runOperation(host, 'app.audit.list', { action: 'user.create' }).rows
       expect(creates.map((r) => ({ recordType: r.recordType, recordId: r.recordId, detail: r.detail }))).toEqual([
         { recordType: 'user', recordId: String(vol.id), detail: '{"role":"volunteer"}' },
         { recordType: 'user', recordId: '1', detail: '{"role":"coordinator"}' },
       ])
-      const everything = JSON.stringify(host.listAudit({ limit: 500 }))
+      const everything = JSON.stringify(runOperation(host, 'app.audit.list', { limit: 500 }).rows)
       for (const personal of [VOLUNTEER.displayName, COORDINATOR.displayName, 'Siân', 'Secret Row', 'SN10']) {
         expect(everything).not.toContain(personal)
       }

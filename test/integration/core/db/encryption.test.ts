@@ -6,6 +6,7 @@ import { deriveSubkey } from '../../../../electron/core/crypto/subkeys'
 import { COORDINATOR, closedCabinet, masterKeyOf, setUpCabinet } from '../host/fixture'
 import { loadIndependentSqlcipher } from '../../../helpers/independent-sqlcipher'
 import { useTempDirs } from '../../../helpers/temp-dir'
+import { runOperation } from '../../../../electron/core/operations'
 
 /** The callback API of @journeyapps/sqlcipher (node-sqlite3 style), as much of it as these tests use. */
 interface CallbackDb {
@@ -29,7 +30,8 @@ function call<T>(fn: (cb: (err: Error | null, value?: T) => void) => void): Prom
   return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))))
 }
 
-const DISTINCT = 'Zyxwvut-Distinct-Ωmega-4821'
+// Distinctive enough to be found by a byte search, and a name the display-name rule accepts (no digits).
+const DISTINCT = 'Zyxwvut-Distinct-Ωmega-Qvxjkw'
 
 /** Every file under `dir` that contains `needle` in UTF-8 or UTF-16LE, as relative paths. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -102,9 +104,9 @@ describe('P28: encryption at rest', () => {
     const dir = tempDir()
     const { host } = setUpCabinet(dir)
     try {
-      host.addUser({ username: 'distinct', displayName: DISTINCT, role: 'volunteer', password: 'Velvet Harbour Kite 77' })
-      host.updateCentre({ ...host.getCentre(), address: `${DISTINCT}, 2 Mill Lane` })
-      expect(host.listUsers().map((u) => u.displayName)).toContain(DISTINCT)
+      runOperation(host, 'app.users.add', { username: 'distinct', displayName: DISTINCT, role: 'volunteer', password: 'Velvet Harbour Kite 77' })
+      runOperation(host, 'app.centre.update', { ...runOperation(host, 'app.centre.get', {}), address: `${DISTINCT}, 2 Mill Lane` })
+      expect(runOperation(host, 'app.users.list', {}).map((u) => u.displayName)).toContain(DISTINCT)
       // Still open: the new pages sit in the WAL, not yet checkpointed into cabinet.db.
       const wal = join(dir, 'cabinet.db-wal')
       expect(existsSync(wal) && statSync(wal).size > 0).toBe(true)

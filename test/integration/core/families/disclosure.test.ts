@@ -1,19 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { checklistPrint } from '../../../../electron/core/families/checklist'
 import { audienceFor, discloseTo, type Audience } from '../../../../electron/core/families/disclosure'
-import { createFamily, getFamily } from '../../../../electron/core/families/families'
-import { revealAddress } from '../../../../electron/core/families/people'
 import { loadFamilyPeople } from '../../../../electron/core/families/rows'
-import { searchFamilies } from '../../../../electron/core/families/search'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { adult, fixedNow, newFamily } from './fixtures'
+import { runOperation } from '../../../../electron/core/operations'
 
 const tempDir = useTempDirs()
 let cab: TestCabinet
 afterEach(() => cab?.close())
 
-const CENTRE = { name: 'Test Contact Centre', address: '1 High Street, Devizes SN10 1AA', contactPhone: '01380 000000', contactEmail: 'centre@example.org' }
 // Siân (resident) has the confidential address; Tomasz (non-resident) does not.
 const SECRET = ['7 Hidden Lane', 'SN12 6AB', 'SN126AB', '+447700900111', '07700 900111', 'sian@example.org']
 const TOMASZ_CONTACT = ['3 Station Road', 'SN15 1AA', '+447700900222', 'tomasz@example.org']
@@ -21,7 +17,7 @@ const TOMASZ_CONTACT = ['3 Station Road', 'SN15 1AA', '+447700900222', 'tomasz@e
 function setUp() {
   cab = openTestCabinet(tempDir(), { now: fixedNow })
   const s = cab.as('coordinator')
-  const { familyId } = createFamily(s, newFamily())
+  const { familyId } = runOperation(s, 'families.create', newFamily())
   const people = loadFamilyPeople(cab.db, familyId)
   const sian = people.find((p) => p.givenName === 'Siân')!
   const tomasz = people.find((p) => p.givenName === 'Tomasz')!
@@ -52,13 +48,13 @@ describe('families: one suppression rule for every output (discloseTo)', () => {
 
   it('refuses to put a person of another family in a household output', () => {
     const { s, sian } = setUp()
-    const other = createFamily(s, newFamily()).familyId
+    const other = runOperation(s, 'families.create', newFamily()).familyId
     expect(() => discloseTo({ kind: 'household', familyId: other, household: 'resident' }, sian)).toThrow(expect.objectContaining({ code: 'forbidden' }))
   })
 
   it('the pre-visit checklist print for the non-resident parent carries his name, the children, and nothing of the other household', () => {
     const { s, tomasz, familyId } = setUp()
-    const print = checklistPrint(s, { personId: tomasz.id, blank: false }, CENTRE)
+    const print = runOperation(s, 'families.checklist.print', { personId: tomasz.id, blank: false })
     expect(print.parent).toMatchObject({ givenName: 'Tomasz', familyName: "O'Neill", address: { line1: '3 Station Road' } })
     expect(print.children).toEqual([
       { givenName: 'Zoë', familyName: "O'Neill", dateOfBirth: '2018-06-01' },
@@ -73,14 +69,14 @@ describe('families: one suppression rule for every output (discloseTo)', () => {
 
   it('the checklist print for the resident parent shows her own confidential address (it is hers) and not his details', () => {
     const { s, sian } = setUp()
-    const print = checklistPrint(s, { personId: sian.id, blank: false }, CENTRE)
+    const print = runOperation(s, 'families.checklist.print', { personId: sian.id, blank: false })
     expect(print.parent?.address?.line1).toBe('7 Hidden Lane')
     for (const v of TOMASZ_CONTACT) expect(text(print)).not.toContain(v)
   })
 
   it('a blank checklist print carries no personal data at all, and is still audited', () => {
     const { s, tomasz } = setUp()
-    const print = checklistPrint(s, { personId: tomasz.id, blank: true }, CENTRE)
+    const print = runOperation(s, 'families.checklist.print', { personId: tomasz.id, blank: true })
     expect([print.parent, print.children, print.reference]).toEqual([null, [], null])
     for (const v of [...SECRET, ...TOMASZ_CONTACT, 'Tomasz', 'Zoë']) expect(text(print)).not.toContain(v)
     expect(cab.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'checklist.print'`).pluck().get()).toBe(1)
@@ -88,29 +84,29 @@ describe('families: one suppression rule for every output (discloseTo)', () => {
 
   it('the family page and the family list mask the confidential address; volunteers get no contact details', () => {
     const { s, familyId, sian } = setUp()
-    const page = getFamily(s, familyId)
+    const page = runOperation(s, 'families.get', { id: familyId })
     expect(page.adults.find((a) => a.id === sian.id)).toMatchObject({ address: null, addressWithheld: true })
     expect(text(page)).not.toContain('7 Hidden Lane')
     expect(text(page)).not.toContain('SN12 6AB')
-    const list = searchFamilies(s, { query: '', offset: 0, limit: 10 })
+    const list = runOperation(s, 'families.search', { query: '', offset: 0, limit: 10 })
     expect(list.rows[0].postcode).toBeNull()
     const v = cab.as('volunteer')
-    const volunteerPage = text(getFamily(v, familyId))
+    const volunteerPage = text(runOperation(v, 'families.get', { id: familyId }))
     for (const value of [...SECRET, ...TOMASZ_CONTACT]) expect(volunteerPage).not.toContain(value)
-    expect(text(searchFamilies(v, { query: '', offset: 0, limit: 10 }))).not.toContain('SN15')
+    expect(text(runOperation(v, 'families.search', { query: '', offset: 0, limit: 10 }))).not.toContain('SN15')
     // The reveal is the only way out, and it is audited.
-    expect(revealAddress(s, sian.id)?.line1).toBe('7 Hidden Lane')
+    expect(runOperation(s, 'families.revealAddress', { personId: sian.id })?.line1).toBe('7 Hidden Lane')
   })
 
   it('a confidential postcode is not searchable; an ordinary one is', () => {
     const { s } = setUp()
-    expect(searchFamilies(s, { query: 'SN12 6AB', offset: 0, limit: 10 }).total).toBe(0)
-    expect(searchFamilies(s, { query: 'SN15 1AA', offset: 0, limit: 10 }).total).toBe(1)
+    expect(runOperation(s, 'families.search', { query: 'SN12 6AB', offset: 0, limit: 10 }).total).toBe(0)
+    expect(runOperation(s, 'families.search', { query: 'SN15 1AA', offset: 0, limit: 10 }).total).toBe(1)
   })
 
   it('a non-confidential address of the other household is still never shown to it', () => {
     const { s, familyId } = setUp()
-    const { familyId: plain } = createFamily(s, newFamily({ resident: adult({ addressConfidential: false, addressLine1: '9 Open Street' }) }))
+    const { familyId: plain } = runOperation(s, 'families.create', newFamily({ resident: adult({ addressConfidential: false, addressLine1: '9 Open Street' }) }))
     const people = loadFamilyPeople(cab.db, plain)
     const tomasz = people.find((p) => p.givenName === 'Tomasz')!
     expect(text(people.map((p) => discloseTo(audienceFor(tomasz), p)))).not.toContain('9 Open Street')

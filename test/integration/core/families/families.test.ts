@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createFamily, getFamily } from '../../../../electron/core/families/families'
-import { addAdult, addChild, revealAddress } from '../../../../electron/core/families/people'
 import { CabinetError } from '../../../../electron/core/errors'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { adult, fixedNow, newFamily, referral } from './fixtures'
+import { runOperation } from '../../../../electron/core/operations'
 
 const tempDir = useTempDirs()
 let cab: TestCabinet
@@ -22,8 +21,8 @@ function auditActions(c: TestCabinet): string[] {
 describe('families: entering a family', () => {
   it('saves both households, the children and the referral in one go, normalised', () => {
     const s = open().as('coordinator')
-    const { familyId, referralId } = createFamily(s, newFamily())
-    const f = getFamily(s, familyId)
+    const { familyId, referralId } = runOperation(s, 'families.create', newFamily())
+    const f = runOperation(s, 'families.get', { id: familyId })
     expect(f.label).toBe("Siân Nowak-Wiśniewska / Tomasz O'Neill")
     expect(f.adults.map((a) => [a.household, a.givenName])).toEqual([
       ['resident', 'Siân'],
@@ -41,22 +40,22 @@ describe('families: entering a family', () => {
 
   it('P02: every person and referral keeps the source it came from', () => {
     const s = open().as('coordinator')
-    const { familyId } = createFamily(s, newFamily({ source: 'phone', referral: referral({ source: 'srs', referrerOrganisation: 'NACCC SRS' }) }))
-    const f = getFamily(s, familyId)
+    const { familyId } = runOperation(s, 'families.create', newFamily({ source: 'phone', referral: referral({ source: 'srs', referrerOrganisation: 'NACCC SRS' }) }))
+    const f = runOperation(s, 'families.get', { id: familyId })
     expect([...f.adults, ...f.children].every((p) => p.source === 'phone')).toBe(true)
     expect(f.referrals![0].recordSource).toBe('srs_application')
-    const { familyId: other } = createFamily(s, newFamily({ referral: referral({ source: 'cafcass', cafcassInvolved: true, referrerName: 'A. Officer' }) }))
-    expect(getFamily(s, other).referrals![0].recordSource).toBe('organisation_referral')
-    const added = addAdult(s, { familyId, household: 'non_resident', source: 'verbal', person: adult({ role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', email: null, preferredContact: null }) })
+    const { familyId: other } = runOperation(s, 'families.create', newFamily({ referral: referral({ source: 'cafcass', cafcassInvolved: true, referrerName: 'A. Officer' }) }))
+    expect(runOperation(s, 'families.get', { id: other }).referrals![0].recordSource).toBe('organisation_referral')
+    const added = runOperation(s, 'families.addAdult', { familyId, household: 'non_resident', source: 'verbal', person: adult({ role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', email: null, preferredContact: null }) })
     expect(added.source).toBe('verbal')
   })
 
   it('refuses a family without a source, and saves nothing when any part is invalid', () => {
     const s = open().as('coordinator')
-    expect(() => createFamily(s, { ...newFamily(), source: undefined as never })).toThrow(/Choose where this information came from/)
+    expect(() => runOperation(s, 'families.create', { ...newFamily(), source: undefined as never })).toThrow(/Choose where this information came from/)
     const bad = newFamily({ children: [{ givenName: 'Old', familyName: 'Child', dateOfBirth: '2000-01-01', livesWith: 'resident' }] })
     try {
-      createFamily(s, bad)
+      runOperation(s, 'families.create', bad)
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(CabinetError)
@@ -75,14 +74,14 @@ describe('families: entering a family', () => {
       [{ mobilePhone: '12345' }, 'resident.mobilePhone', 'Enter a phone number, like 01225 123456 or 07700 900123.'],
       [{ email: 'not-an-email' }, 'resident.email', 'Enter an email address, like name@example.org.'],
       [{ dateOfBirth: '2999-01-01' }, 'resident.dateOfBirth', 'The date of birth cannot be in the future.'],
-      [{ givenName: '<b>Bob</b>' }, 'resident.givenName', 'A first name may contain only letters, spaces, apostrophes and hyphens.'],
+      [{ givenName: '<b>Bob</b>' }, 'resident.givenName', 'A first name may contain only letters, spaces, apostrophes, hyphens and full stops, starting with a letter.'],
       [{ givenName: '   ' }, 'resident.givenName', 'Enter a first name.'],
       [{ addressLine1: null, town: null }, 'resident.addressLine1', 'Enter the first line of the address, or clear the address.'],
     ]
     for (const [override, field, message] of cases) {
       const err = (() => {
         try {
-          createFamily(s, newFamily({ resident: adult(override) }))
+          runOperation(s, 'families.create', newFamily({ resident: adult(override) }))
         } catch (e) {
           return e as CabinetError
         }
@@ -96,30 +95,30 @@ describe('families: entering a family', () => {
     const s = open().as('coordinator')
     const names = ['Siân', "O'Neill", 'O’Brien', 'Nowak-Wiśniewska', 'Zoë Anne', 'Łukasz', 'Ngọc', 'Αλέξανδρος']
     for (const n of names) {
-      const p = addAdult(s, { familyId: createFamily(s, newFamily()).familyId, household: 'resident', source: 'phone', person: adult({ role: 'approved_adult', givenName: n, email: null, preferredContact: null }) })
+      const p = runOperation(s, 'families.addAdult', { familyId: runOperation(s, 'families.create', newFamily()).familyId, household: 'resident', source: 'phone', person: adult({ role: 'approved_adult', givenName: n, email: null, preferredContact: null }) })
       expect(p.givenName).toBe(n)
     }
   })
 
   it('adds a child living with the non-resident parent into that household', () => {
     const s = open().as('coordinator')
-    const { familyId } = createFamily(s, newFamily())
-    const tomasz = getFamily(s, familyId).adults[1]
-    const child = addChild(s, { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: tomasz.id } })
+    const { familyId } = runOperation(s, 'families.create', newFamily())
+    const tomasz = runOperation(s, 'families.get', { id: familyId }).adults[1]
+    const child = runOperation(s, 'families.addChild', { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: tomasz.id } })
     expect(child.household).toBe('non_resident')
-    expect(() => addChild(s, { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: child.id } })).toThrow(
+    expect(() => runOperation(s, 'families.addChild', { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: child.id } })).toThrow(
       /lives with a parent or carer of the same family/,
     )
   })
 
   it('masks a confidential address on the family page until an audited reveal', () => {
     const s = open().as('coordinator')
-    const { familyId } = createFamily(s, newFamily())
-    const sian = getFamily(s, familyId).adults[0]
+    const { familyId } = runOperation(s, 'families.create', newFamily())
+    const sian = runOperation(s, 'families.get', { id: familyId }).adults[0]
     expect(sian.addressConfidential).toBe(true)
     expect(sian.addressWithheld).toBe(true)
     expect(sian.address).toBeNull()
-    expect(revealAddress(s, sian.id)).toEqual({ line1: '7 Hidden Lane', line2: null, town: 'Exampleton', postcode: 'SN12 6AB' })
+    expect(runOperation(s, 'families.revealAddress', { personId: sian.id })).toEqual({ line1: '7 Hidden Lane', line2: null, town: 'Exampleton', postcode: 'SN12 6AB' })
     const row = cab.db.prepare(`SELECT record_id AS recordId, detail FROM audit_log WHERE action = 'person.address.reveal'`).get() as { recordId: string; detail: string }
     expect(row.recordId).toBe(String(sian.id))
     expect(row.detail).not.toContain('Hidden')
@@ -127,9 +126,9 @@ describe('families: entering a family', () => {
 
   it('volunteers see names and session-day arrangements only, and cannot reveal or edit (core check)', () => {
     const c = open()
-    const { familyId } = createFamily(c.as('coordinator'), newFamily())
+    const { familyId } = runOperation(c.as('coordinator'), 'families.create', newFamily())
     const v = c.as('volunteer')
-    const f = getFamily(v, familyId)
+    const f = runOperation(v, 'families.get', { id: familyId })
     expect(f.referrals).toBeNull()
     expect(f.previsits).toBeNull()
     expect(f.medical).toBeNull()
@@ -137,13 +136,13 @@ describe('families: entering a family', () => {
     for (const a of f.adults) expect([a.address, a.mobilePhone, a.email, a.dateOfBirth]).toEqual([null, null, null, null])
     expect(f.children[0].dateOfBirth).toBe('2018-06-01')
     const forbidden = (fn: () => unknown) => expect(fn).toThrow(expect.objectContaining({ code: 'forbidden' }))
-    forbidden(() => revealAddress(v, f.adults[0].id))
-    forbidden(() => createFamily(v, newFamily()))
-    forbidden(() => addAdult(v, { familyId, household: 'resident', source: 'phone', person: adult() }))
+    forbidden(() => runOperation(v, 'families.revealAddress', { personId: f.adults[0].id }))
+    forbidden(() => runOperation(v, 'families.create', newFamily()))
+    forbidden(() => runOperation(v, 'families.addAdult', { familyId, household: 'resident', source: 'phone', person: adult() }))
   })
 
   it('answers not_found for a family that does not exist', () => {
     const s = open().as('coordinator')
-    expect(() => getFamily(s, 999)).toThrow(expect.objectContaining({ code: 'not_found' }))
+    expect(() => runOperation(s, 'families.get', { id: 999 })).toThrow(expect.objectContaining({ code: 'not_found' }))
   })
 })

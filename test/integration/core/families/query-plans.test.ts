@@ -2,11 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateDemoCentre } from '../../../../electron/core/demo/generate'
 import type { WritableDB } from '../../../../electron/core/db/types'
 import { familyMedical } from '../../../../electron/core/families/consent'
-import { findPossibleDuplicates } from '../../../../electron/core/families/duplicates'
-import { createFamily, getFamily } from '../../../../electron/core/families/families'
-import { checklistPrint } from '../../../../electron/core/families/checklist'
-import { listHistory } from '../../../../electron/core/families/history'
-import { searchFamilies } from '../../../../electron/core/families/search'
+import { runOperation } from '../../../../electron/core/operations'
+
 import type { Session } from '../../../../electron/core/session'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -58,14 +55,14 @@ describe('families: hot queries use indexes', () => {
   function hotQueries(s: Session): Recorded[] {
     const seen: Recorded[] = []
     const rs = recordingSession(s, seen)
-    searchFamilies(rs, { query: '', offset: 10, limit: 10 })
-    searchFamilies(rs, { query: 'anna sn15', offset: 0, limit: 10 })
-    searchFamilies(rs, { query: 'R-2026-0001', offset: 0, limit: 10 })
-    const f = getFamily(rs, 7)
+    runOperation(rs, 'families.search', { query: '', offset: 10, limit: 10 })
+    runOperation(rs, 'families.search', { query: 'anna sn15', offset: 0, limit: 10 })
+    runOperation(rs, 'families.search', { query: 'R-2026-0001', offset: 0, limit: 10 })
+    const f = runOperation(rs, 'families.get', { id: 7 })
     familyMedical(rs.db, 7)
-    listHistory(rs, 7)
-    findPossibleDuplicates(rs, { givenName: 'Siân', familyName: 'Nowak-Wiśniewska', dateOfBirth: '1988-04-02', phones: ['07700 900222'] })
-    checklistPrint(rs, { personId: f.adults[1].id, blank: false }, { name: 'C', address: 'A', contactPhone: 'P', contactEmail: 'E' })
+    runOperation(rs, 'families.history', { familyId: 7 })
+    runOperation(rs, 'families.checkDuplicates', { givenName: 'Siân', familyName: 'Nowak-Wiśniewska', dateOfBirth: '1988-04-02', phones: ['07700 900222'] })
+    runOperation(rs, 'families.checklist.print', { personId: f.adults[1].id, blank: false })
     return seen.filter((r) => /^\s*(SELECT|WITH)/i.test(r.sql))
   }
 
@@ -76,7 +73,7 @@ describe('families: hot queries use indexes', () => {
   it('on a fresh database (no statistics yet)', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
-    for (let i = 0; i < 30; i++) createFamily(s, newFamily({ resident: adult({ givenName: `Anna${String.fromCharCode(97 + (i % 26))}` }) }))
+    for (let i = 0; i < 30; i++) runOperation(s, 'families.create', newFamily({ resident: adult({ givenName: `Anna${String.fromCharCode(97 + (i % 26))}` }) }))
     const selects = hotQueries(s)
     expect(selects.length).toBeGreaterThan(15)
     expect(offenders(selects)).toEqual([])

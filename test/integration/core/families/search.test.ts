@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { findPossibleDuplicates } from '../../../../electron/core/families/duplicates'
-import { createFamily, getFamily } from '../../../../electron/core/families/families'
-import { updateAdult } from '../../../../electron/core/families/people'
-import { createReferral } from '../../../../electron/core/families/referrals'
-import { matchExpression, searchFamilies } from '../../../../electron/core/families/search'
+import { matchExpression } from '../../../../electron/core/families/search'
+import { runOperation } from '../../../../electron/core/operations'
+
 import type { Session } from '../../../../electron/core/session'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -14,15 +12,16 @@ let cab: TestCabinet
 afterEach(() => cab?.close())
 
 function labels(s: Session, query: string): string[] {
-  return searchFamilies(s, { query, offset: 0, limit: 50 }).rows.map((r) => r.label)
+  return runOperation(s, 'families.search', { query, offset: 0, limit: 50 }).rows.map((r) => r.label)
 }
 
 function setUp() {
   cab = openTestCabinet(tempDir(), { now: fixedNow })
   const s = cab.as('coordinator')
-  const a = createFamily(s, newFamily())
-  const b = createFamily(
+  const a = runOperation(s, 'families.create', newFamily())
+  const b = runOperation(
     s,
+    'families.create',
     newFamily({
       resident: adult({ givenName: 'Mary', familyName: 'Smith', postcode: 'ZW14 0XP', email: 'mary@example.org', mobilePhone: '07700 900301' }),
       nonResident: adult({ givenName: 'John', familyName: 'Smith-Jones', postcode: 'BA1 1AA', email: 'john@example.org', mobilePhone: '07700 900302' }),
@@ -52,21 +51,21 @@ describe('families: finding people', () => {
 
   it('finds postcodes with or without the space, and referral references in part or whole', () => {
     const { s, b } = setUp()
-    createReferral(s, { familyId: b.familyId, referral: referral({ receivedOn: '2026-02-01' }) })
+    runOperation(s, 'families.referrals.create', { familyId: b.familyId, referral: referral({ receivedOn: '2026-02-01' }) })
     expect(labels(s, 'zw14 0xp')).toEqual(['Mary Smith / John Smith-Jones'])
     expect(labels(s, 'ZW140XP')).toEqual(['Mary Smith / John Smith-Jones'])
     expect(labels(s, 'ZW1')).toEqual(['Mary Smith / John Smith-Jones'])
     expect(labels(s, 'R-2026-0003')).toEqual(['Mary Smith / John Smith-Jones'])
     expect(labels(s, 'r20260001')).toEqual(["Siân Nowak-Wiśniewska / Tomasz O'Neill"])
     expect(labels(s, 'R-2026-000')).toHaveLength(2)
-    const row = searchFamilies(s, { query: 'R-2026-0003', offset: 0, limit: 5 }).rows[0]
+    const row = runOperation(s, 'families.search', { query: 'R-2026-0003', offset: 0, limit: 5 }).rows[0]
     expect(row).toMatchObject({ reference: 'R-2026-0003', status: 'received', children: ['Aoife'], postcode: 'ZW14 0XP' })
   })
 
   it('keeps the index in step with corrections in the same transaction', () => {
     const { s, a } = setUp()
-    const tomasz = getFamily(s, a.familyId).adults[1]
-    updateAdult(s, { personId: tomasz.id, source: 'phone', person: { ...newFamily().nonResident, familyName: 'Kowalczyk' } })
+    const tomasz = runOperation(s, 'families.get', { id: a.familyId }).adults[1]
+    runOperation(s, 'families.updateAdult', { personId: tomasz.id, source: 'phone', person: { ...newFamily().nonResident, familyName: 'Kowalczyk' } })
     expect(labels(s, 'kowal')).toEqual(['Siân Nowak-Wiśniewska / Tomasz Kowalczyk'])
     expect(labels(s, "o'neill")).toEqual(["Siân Nowak-Wiśniewska / Tomasz Kowalczyk"]) // the children are still O'Neill
     expect(labels(s, 'tomasz kowal')).toHaveLength(1)
@@ -82,8 +81,8 @@ describe('families: finding people', () => {
 
   it('pages through the list alphabetically with the total for the virtualised list', () => {
     const { s } = setUp()
-    const first = searchFamilies(s, { query: '', offset: 0, limit: 1 })
-    const second = searchFamilies(s, { query: '', offset: 1, limit: 1 })
+    const first = runOperation(s, 'families.search', { query: '', offset: 0, limit: 1 })
+    const second = runOperation(s, 'families.search', { query: '', offset: 1, limit: 1 })
     expect(first.total).toBe(2)
     expect([first.rows[0].label, second.rows[0].label]).toEqual(['Siân Nowak-Wiśniewska / Tomasz O\'Neill', 'Mary Smith / John Smith-Jones'])
   })
@@ -94,19 +93,19 @@ describe('families: finding people', () => {
     expect(labels(v, 'sian')).toHaveLength(1)
     expect(labels(v, 'ZW14')).toEqual([])
     expect(labels(v, 'R-2026')).toEqual([])
-    expect(searchFamilies(v, { query: 'smith', offset: 0, limit: 5 }).rows[0]).toMatchObject({ reference: null, status: null, postcode: null })
+    expect(runOperation(v, 'families.search', { query: 'smith', offset: 0, limit: 5 }).rows[0]).toMatchObject({ reference: null, status: null, postcode: null })
     expect(labels(s, 'ZW14')).toHaveLength(1)
   })
 
   it('shows possible duplicates: the same name and date of birth whatever the accents, or the same phone', () => {
     const { s, a } = setUp()
-    const byName = findPossibleDuplicates(s, { givenName: 'sian', familyName: 'nowak wisniewska', dateOfBirth: '1988-04-02', phones: [] })
+    const byName = runOperation(s, 'families.checkDuplicates', { givenName: 'sian', familyName: 'nowak wisniewska', dateOfBirth: '1988-04-02', phones: [] })
     expect(byName).toEqual([expect.objectContaining({ givenName: 'Siân', reason: 'name_and_date_of_birth', familyId: a.familyId })])
-    expect(findPossibleDuplicates(s, { givenName: 'Sian', familyName: 'Nowak-Wisniewska', dateOfBirth: '1988-04-03', phones: [] })).toEqual([])
-    const byPhone = findPossibleDuplicates(s, { givenName: 'Someone', familyName: 'Else', dateOfBirth: null, phones: ['+44 7700 900222', 'rubbish'] })
+    expect(runOperation(s, 'families.checkDuplicates', { givenName: 'Sian', familyName: 'Nowak-Wisniewska', dateOfBirth: '1988-04-03', phones: [] })).toEqual([])
+    const byPhone = runOperation(s, 'families.checkDuplicates', { givenName: 'Someone', familyName: 'Else', dateOfBirth: null, phones: ['+44 7700 900222', 'rubbish'] })
     expect(byPhone).toEqual([expect.objectContaining({ givenName: 'Tomasz', reason: 'phone' })])
-    const self = getFamily(s, a.familyId).adults[1]
-    expect(findPossibleDuplicates(s, { excludePersonId: self.id, givenName: 'Tomasz', familyName: "O'Neill", dateOfBirth: '1985-11-20', phones: ['07700 900222'] })).toEqual([])
-    expect(() => findPossibleDuplicates(cab.as('volunteer'), { givenName: 'a', familyName: 'b', phones: [] })).toThrow(expect.objectContaining({ code: 'forbidden' }))
+    const self = runOperation(s, 'families.get', { id: a.familyId }).adults[1]
+    expect(runOperation(s, 'families.checkDuplicates', { excludePersonId: self.id, givenName: 'Tomasz', familyName: "O'Neill", dateOfBirth: '1985-11-20', phones: ['07700 900222'] })).toEqual([])
+    expect(() => runOperation(cab.as('volunteer'), 'families.checkDuplicates', { givenName: 'a', familyName: 'b', phones: [] })).toThrow(expect.objectContaining({ code: 'forbidden' }))
   })
 })

@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createFamily } from '../../../../electron/core/families/families'
-import { createReferral, updateReferral } from '../../../../electron/core/families/referrals'
-import { correctClosure, transitionReferral } from '../../../../electron/core/families/status'
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../electron/core/families/types'
 import type { Session } from '../../../../electron/core/session'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { fixedNow, newFamily, referral } from './fixtures'
+import { runOperation } from '../../../../electron/core/operations'
 
 const tempDir = useTempDirs()
 let cab: TestCabinet
@@ -52,7 +50,9 @@ const WHAT_IS_POSSIBLE: Record<ReferralStatus, string> = {
 }
 
 function expectedMoves(verdict: 'Y' | '·'): [ReferralStatus, ReferralStatus][] {
-  return REFERRAL_STATUSES.flatMap((from) => COLUMNS.filter((_, i) => EXPECTED_MOVES[from][i] === verdict).map((to): [ReferralStatus, ReferralStatus] => [from, to]))
+  return REFERRAL_STATUSES.flatMap((from) =>
+    COLUMNS.filter((_, i) => EXPECTED_MOVES[from][i] === verdict).map((to): [ReferralStatus, ReferralStatus] => [from, to]),
+  )
 }
 
 /** The shortest legal path from received to each status. */
@@ -68,8 +68,10 @@ const PATH_TO: Record<ReferralStatus, ReferralStatus[]> = {
 }
 
 function referralAt(s: Session, status: ReferralStatus): number {
-  const { referralId } = createFamily(s, newFamily())
-  PATH_TO[status].forEach((to, i) => transitionReferral(s, { referralId: referralId!, to: to as never, on: `2026-02-0${i + 1}`, reason: 'Reason given' }))
+  const { referralId } = runOperation(s, 'families.create', newFamily())
+  PATH_TO[status].forEach((to, i) =>
+    runOperation(s, 'families.referrals.transition', { referralId: referralId!, to: to as never, on: `2026-02-0${i + 1}`, reason: 'Reason given' }),
+  )
   return referralId!
 }
 
@@ -86,7 +88,7 @@ describe('families: referral status', () => {
     const s = cab.as('coordinator')
     for (const [from, to] of expectedMoves('Y')) {
       const id = referralAt(s, from)
-      const r = transitionReferral(s, { referralId: id, to: to as never, on: '2026-03-01', reason: 'Family moved away' })
+      const r = runOperation(s, 'families.referrals.transition', { referralId: id, to: to as never, on: '2026-03-01', reason: 'Family moved away' })
       expect(r.status, `${from} → ${to}`).toBe(to)
       expect(r.history.at(-1)).toMatchObject({ fromStatus: from, toStatus: to, effectiveOn: '2026-03-01', recordedBy: 'Test coordinator' })
       expect(r.history).toHaveLength(PATH_TO[from].length + 2)
@@ -98,13 +100,17 @@ describe('families: referral status', () => {
     const s = cab.as('coordinator')
     const at = new Map(REFERRAL_STATUSES.map((from) => [from, referralAt(s, from)]))
     for (const [from, to] of expectedMoves('·')) {
-      const call = () => transitionReferral(s, { referralId: at.get(from)!, to: to as never, on: '2026-03-01', reason: 'x' })
+      const call = () => runOperation(s, 'families.referrals.transition', { referralId: at.get(from)!, to: to as never, on: '2026-03-01', reason: 'x' })
       if (to === 'received') {
         // Not a status anyone can choose: the arguments are refused before the referral is read.
         expect(call, `${from} → ${to}`).toThrow(expect.objectContaining({ code: 'validation', field: 'to' }))
       } else {
         expect(call, `${from} → ${to}`).toThrow(
-          expect.objectContaining({ code: 'conflict', field: 'to', message: expect.stringMatching(/^Referral R-2026-\d{4} is .+, so (it cannot become|its status cannot change)/) }),
+          expect.objectContaining({
+            code: 'conflict',
+            field: 'to',
+            message: expect.stringMatching(/^Referral R-2026-\d{4} is .+, so (it cannot become|its status cannot change)/),
+          }),
         )
         expect(call, `${from} → ${to}`).toThrow(WHAT_IS_POSSIBLE[from])
       }
@@ -114,7 +120,7 @@ describe('families: referral status', () => {
       expect(cab.db.prepare('SELECT status FROM referral WHERE id = ?').pluck().get(at.get(from)), from).toBe(from)
     }
     const id = referralAt(s, 'received')
-    expect(() => transitionReferral(s, { referralId: id, to: 'active', on: '2026-03-01' })).toThrow(
+    expect(() => runOperation(s, 'families.referrals.transition', { referralId: id, to: 'active', on: '2026-03-01' })).toThrow(
       'Referral R-2026-0009 is received, so it cannot become active. From received it can become pre-visits booked, declined or withdrawn.',
     )
   })
@@ -123,31 +129,53 @@ describe('families: referral status', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
     const id = referralAt(s, 'received')
-    expect(() => transitionReferral(s, { referralId: id, to: 'declined', on: '2026-03-01' })).toThrow(expect.objectContaining({ code: 'validation', field: 'reason' }))
-    const declined = transitionReferral(s, { referralId: id, to: 'declined', on: '2026-03-02', reason: 'Outside our area' })
+    expect(() => runOperation(s, 'families.referrals.transition', { referralId: id, to: 'declined', on: '2026-03-01' })).toThrow(
+      expect.objectContaining({ code: 'validation', field: 'reason' }),
+    )
+    const declined = runOperation(s, 'families.referrals.transition', { referralId: id, to: 'declined', on: '2026-03-02', reason: 'Outside our area' })
     expect([declined.closedOn, declined.closedReason]).toEqual(['2026-03-02', 'Outside our area'])
-    const withdrawn = transitionReferral(s, { referralId: referralAt(s, 'accepted'), to: 'withdrawn', on: '2026-03-03', reason: null })
+    const withdrawn = runOperation(s, 'families.referrals.transition', {
+      referralId: referralAt(s, 'accepted'),
+      to: 'withdrawn',
+      on: '2026-03-03',
+      reason: null,
+    })
     expect(withdrawn.closedOn).toBe('2026-03-03')
     const active = referralAt(s, 'active')
-    expect(() => transitionReferral(s, { referralId: active, to: 'closed', on: '2026-03-04' })).toThrow(/Give the reason the referral is closed/)
+    expect(() => runOperation(s, 'families.referrals.transition', { referralId: active, to: 'closed', on: '2026-03-04' })).toThrow(
+      /Give the reason the referral is closed/,
+    )
   })
 
   it('refuses a date in the future or before the current status began', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
     const id = referralAt(s, 'previsits_done')
-    expect(() => transitionReferral(s, { referralId: id, to: 'accepted', on: '2026-02-01' })).toThrow(/cannot be before the referral became pre-visits done \(2026-02-02\)/)
-    expect(() => transitionReferral(s, { referralId: id, to: 'accepted', on: '2026-03-17' })).toThrow(expect.objectContaining({ code: 'validation', field: 'on' }))
+    expect(() => runOperation(s, 'families.referrals.transition', { referralId: id, to: 'accepted', on: '2026-02-01' })).toThrow(
+      /cannot be before the referral became pre-visits done \(2026-02-02\)/,
+    )
+    expect(() => runOperation(s, 'families.referrals.transition', { referralId: id, to: 'accepted', on: '2026-03-17' })).toThrow(
+      expect.objectContaining({ code: 'validation', field: 'on' }),
+    )
   })
 
   it('P22: correcting the closing date keeps the old date and is audited with both dates', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
     const id = referralAt(s, 'closed')
-    expect(() => correctClosure(s, { referralId: referralAt(s, 'active'), closedOn: '2026-03-01', reason: 'x', source: 'written' })).toThrow(expect.objectContaining({ code: 'conflict' }))
-    const r = correctClosure(s, { referralId: id, closedOn: '2026-02-10', reason: 'Contact moved to the community', source: 'written' })
+    expect(() =>
+      runOperation(s, 'families.referrals.correctClosure', { referralId: referralAt(s, 'active'), closedOn: '2026-03-01', reason: 'x', source: 'written' }),
+    ).toThrow(expect.objectContaining({ code: 'conflict' }))
+    const r = runOperation(s, 'families.referrals.correctClosure', {
+      referralId: id,
+      closedOn: '2026-02-10',
+      reason: 'Contact moved to the community',
+      source: 'written',
+    })
     expect(r.closedOn).toBe('2026-02-10')
-    const h = cab.db.prepare(`SELECT field, old_value AS o, new_value AS n, source FROM change_history WHERE record_type = 'referral' AND record_id = ? ORDER BY id`).all(id)
+    const h = cab.db
+      .prepare(`SELECT field, old_value AS o, new_value AS n, source FROM change_history WHERE record_type = 'referral' AND record_id = ? ORDER BY id`)
+      .all(id)
     expect(h).toEqual([
       { field: 'closedOn', o: '2026-02-05', n: '2026-02-10', source: 'written' },
       { field: 'closedReason', o: 'Reason given', n: 'Contact moved to the community', source: 'written' },
@@ -159,9 +187,19 @@ describe('families: referral status', () => {
   it('a family can have several referrals over the years, each with its own reference and history', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
-    const { familyId, referralId } = createFamily(s, newFamily({ referral: referral({ receivedOn: '2025-05-01' }) }))
-    transitionReferral(s, { referralId: referralId!, to: 'withdrawn', on: '2025-06-01' })
-    const again = createReferral(s, { familyId, referral: referral({ receivedOn: '2026-02-01', source: 'court', referrerOrganisation: 'Swindon Family Court', courtOrder: true, courtName: 'Swindon Family Court', courtOrderDate: '2026-01-20' }) })
+    const { familyId, referralId } = runOperation(s, 'families.create', newFamily({ referral: referral({ receivedOn: '2025-05-01' }) }))
+    runOperation(s, 'families.referrals.transition', { referralId: referralId!, to: 'withdrawn', on: '2025-06-01' })
+    const again = runOperation(s, 'families.referrals.create', {
+      familyId,
+      referral: referral({
+        receivedOn: '2026-02-01',
+        source: 'court',
+        referrerOrganisation: 'Swindon Family Court',
+        courtOrder: true,
+        courtName: 'Swindon Family Court',
+        courtOrderDate: '2026-01-20',
+      }),
+    })
     expect(again.reference).toBe('R-2026-0001')
     expect(again.history.map((h) => h.toStatus)).toEqual(['received'])
     expect(cab.db.prepare('SELECT reference FROM referral WHERE id = ?').pluck().get(referralId)).toBe('R-2025-0001')
@@ -170,8 +208,12 @@ describe('families: referral status', () => {
   it('P07 P08 P09: audits changes to the retention flags (court order, Cafcass) with their new values', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const s = cab.as('coordinator')
-    const { referralId } = createFamily(s, newFamily())
-    updateReferral(s, { referralId: referralId!, source: 'court_order', referral: referral({ courtOrder: true, courtName: 'Bath County Court', courtOrderDate: '2026-01-05', courtCaseNumber: 'BA26P00042' }) })
+    const { referralId } = runOperation(s, 'families.create', newFamily())
+    runOperation(s, 'families.referrals.update', {
+      referralId: referralId!,
+      source: 'court_order',
+      referral: referral({ courtOrder: true, courtName: 'Bath County Court', courtOrderDate: '2026-01-05', courtCaseNumber: 'BA26P00042' }),
+    })
     const detail = cab.db.prepare(`SELECT detail FROM audit_log WHERE action = 'referral.retention-flags'`).pluck().get() as string
     expect(JSON.parse(detail)).toEqual({ source: 'self', courtOrder: true, cafcassInvolved: false })
     expect(cab.db.prepare('SELECT court_order FROM referral WHERE id = ?').pluck().get(referralId)).toBe(1)
@@ -180,6 +222,8 @@ describe('families: referral status', () => {
   it('volunteers cannot change a referral (core check)', () => {
     cab = openTestCabinet(tempDir(), { now: fixedNow })
     const id = referralAt(cab.as('coordinator'), 'received')
-    expect(() => transitionReferral(cab.as('volunteer'), { referralId: id, to: 'withdrawn', on: '2026-03-01' })).toThrow(expect.objectContaining({ code: 'forbidden' }))
+    expect(() => runOperation(cab.as('volunteer'), 'families.referrals.transition', { referralId: id, to: 'withdrawn', on: '2026-03-01' })).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    )
   })
 })

@@ -8,6 +8,7 @@ import type { WritableDB } from '../../../../electron/core/db/types'
 import { TEST_KDF, parseRecoveryKey, unlockWithRecoveryKey } from '../../../../electron/core/keyring/keyring'
 import type { Session } from '../../../../electron/core/session'
 import { writeSetting } from '../../../../electron/core/settings/settings'
+import { runOperation } from '../../../../electron/core/operations'
 
 /**
  * Shared by the host, audit, maintenance and CLI tests: a real data folder set up through
@@ -36,7 +37,7 @@ export interface SetUpCabinet {
 export function setUpCabinet(dir: string, opts: { now?: () => Date; withVolunteer?: boolean } = {}): SetUpCabinet {
   const host = CabinetHost.open(dir, { create: true, kdf: TEST_KDF, now: opts.now })
   const { recoveryKey, session } = host.setup({ centre: CENTRE, ...COORDINATOR })
-  if (opts.withVolunteer) host.addUser({ ...VOLUNTEER, role: 'volunteer' })
+  if (opts.withVolunteer) runOperation(host, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
   return { dir, host, session, recoveryKey }
 }
 

@@ -5,6 +5,7 @@ import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF, parseRecoveryKey } from '../../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { CENTRE, COORDINATOR, errorOf, setUpCabinet } from './fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 describe('CabinetHost lifecycle', () => {
   const tempDir = useTempDirs()
@@ -22,8 +23,8 @@ describe('CabinetHost lifecycle', () => {
         user: { id: 1, username: COORDINATOR.username, displayName: COORDINATOR.displayName, role: 'coordinator', confidentialityAckAt: null },
       })
       expect(host.session).toBe(session)
-      expect(host.getCentre()).toEqual(CENTRE)
-      expect(host.listAudit({}).map((r) => r.action).reverse()).toEqual(['app.setup', 'user.create'])
+      expect(runOperation(host, 'app.centre.get', {})).toEqual(CENTRE)
+      expect(runOperation(host, 'app.audit.list', {}).rows.map((r) => r.action).reverse()).toEqual(['app.setup', 'user.create'])
       expect(statSync(dir).mode & 0o777).toBe(0o700)
       expect(statSync(join(dir, 'keyring.json')).isFile()).toBe(true)
       expect(statSync(join(dir, 'vault')).isDirectory()).toBe(true)
@@ -60,12 +61,12 @@ describe('CabinetHost lifecycle', () => {
       expect(masterKey.equals(Buffer.alloc(32))).toBe(true)
       for (const k of subkeys) expect(k.equals(Buffer.alloc(32))).toBe(true)
       expect(session.db.open).toBe(false)
-      expect(errorOf(() => host.listUsers()).code).toBe('locked')
-      expect(errorOf(() => host.getCentre()).message).toBe('Cabinet is locked. Log in first.')
+      expect(errorOf(() => runOperation(host, 'app.users.list', {})).code).toBe('locked')
+      expect(errorOf(() => runOperation(host, 'app.centre.get', {})).message).toBe('Cabinet is locked. Log in first.')
       host.lock() // locking twice is harmless
       const again = host.login(COORDINATOR.username, COORDINATOR.password)
       expect(again.user.username).toBe(COORDINATOR.username)
-      expect(host.listAudit({ limit: 2 }).map((r) => r.action)).toEqual(['auth.login', 'auth.lock'])
+      expect(runOperation(host, 'app.audit.list', { limit: 2 }).rows.map((r) => r.action)).toEqual(['auth.login', 'auth.lock'])
     } finally {
       host.close()
     }
@@ -118,7 +119,7 @@ describe('CabinetHost lifecycle', () => {
     const { host } = setUpCabinet(tempDir())
     host.close()
     host.close()
-    expect(errorOf(() => host.listUsers()).code).toBe('internal')
+    expect(errorOf(() => runOperation(host, 'app.users.list', {})).code).toBe('internal')
     expect(errorOf(() => host.login(COORDINATOR.username, COORDINATOR.password)).message).toBe('This Cabinet folder has been closed.')
   })
 })

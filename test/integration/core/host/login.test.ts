@@ -3,6 +3,7 @@ import { CabinetHost } from '../../../../electron/core/cabinet'
 import { LockedOutError, TEST_KDF } from '../../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 const WRONG = 'Wrong Password Entirely 1'
 
@@ -45,7 +46,7 @@ describe('CabinetHost login', () => {
       now = new Date('2025-06-02T10:00:02.000Z')
       expect(host.lockedUntil(COORDINATOR.username)).toBeNull()
       host.login(COORDINATOR.username, COORDINATOR.password)
-      const rows = host.listAudit({ limit: 4 }).reverse()
+      const rows = runOperation(host, 'app.audit.list', { limit: 4 }).rows.reverse()
       expect(rows.map((r) => [r.action, r.recordId, r.detail])).toEqual([
         ['auth.login_failed', '1', '{"at":"2025-06-02T10:00:00.000Z"}'],
         ['auth.login_failed', '1', '{"at":"2025-06-02T10:00:00.000Z"}'],
@@ -64,8 +65,8 @@ describe('CabinetHost login', () => {
   it('P27: a disabled user cannot log in', () => {
     const { host } = setUpCabinet(tempDir(), { withVolunteer: true })
     try {
-      const vol = host.listUsers().find((u) => u.username === VOLUNTEER.username)!
-      host.disableUser(vol.id)
+      const vol = runOperation(host, 'app.users.list', {}).find((u) => u.username === VOLUNTEER.username)!
+      runOperation(host, 'app.users.disable', { userId: vol.id })
       host.lock()
       const e = errorOf(() => host.login(VOLUNTEER.username, VOLUNTEER.password))
       expect(e.code).toBe('disabled')

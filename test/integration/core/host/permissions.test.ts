@@ -5,6 +5,7 @@ import { verify } from '../../../../electron/core/maintenance/verify'
 import type { Session } from '../../../../electron/core/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { CENTRE, COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 /**
  * P27: the core checks the role itself on every operation, so a volunteer who reaches a function
@@ -23,13 +24,13 @@ describe('P27: a volunteer is refused coordinator work by the core itself', () =
   afterEach(() => host.close())
 
   const refused: [string, () => unknown][] = [
-    ['listUsers', () => host.listUsers()],
-    ['addUser', () => host.addUser({ username: 'sneaky', displayName: 'Sneaky', role: 'coordinator', password: 'Amber Orchard Tide 19' })],
-    ['disableUser', () => host.disableUser(1)],
-    ['resetPassword', () => host.resetPassword(1, 'Amber Orchard Tide 19')],
-    ['updateCentre', () => host.updateCentre({ ...CENTRE, name: 'Taken Over' })],
-    ['updatePreferences', () => host.updatePreferences({ autoLockMinutes: 120 })],
-    ['listAudit', () => host.listAudit({})],
+    ['listUsers', () => runOperation(host, 'app.users.list', {})],
+    ['addUser', () => runOperation(host, 'app.users.add', { username: 'sneaky', displayName: 'Sneaky', role: 'coordinator', password: 'Amber Orchard Tide 19' })],
+    ['disableUser', () => runOperation(host, 'app.users.disable', { userId: 1 })],
+    ['resetPassword', () => runOperation(host, 'app.users.resetPassword', { userId: 1, newPassword: 'Amber Orchard Tide 19' })],
+    ['updateCentre', () => runOperation(host, 'app.centre.update', { ...CENTRE, name: 'Taken Over' })],
+    ['updatePreferences', () => runOperation(host, 'app.preferences.update', { autoLockMinutes: 120 })],
+    ['listAudit', () => runOperation(host, 'app.audit.list', {}).rows],
     ['status', () => status(volunteer)],
     ['verify', () => verify(volunteer)],
   ]
@@ -40,17 +41,17 @@ describe('P27: a volunteer is refused coordinator work by the core itself', () =
     expect(e.message).toMatch(/^Your role \(volunteer\) may not do this \([a-z.A-Z]+\)\.$/)
     host.lock()
     host.login(COORDINATOR.username, COORDINATOR.password)
-    expect(host.listUsers().map((u) => [u.username, u.disabled])).toEqual([
+    expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.disabled])).toEqual([
       ['coord', false],
       ['vol', false],
     ])
-    expect(host.getCentre()).toEqual(CENTRE)
-    expect(host.getPreferences()).toEqual({ autoLockMinutes: 5 })
+    expect(runOperation(host, 'app.centre.get', {})).toEqual(CENTRE)
+    expect(runOperation(host, 'app.preferences.get', {})).toEqual({ autoLockMinutes: 5 })
   })
 
   it('P27: a volunteer may still read the centre details and preferences, change their own password and acknowledge confidentiality', () => {
-    expect(host.getCentre().name).toBe(CENTRE.name)
-    expect(host.getPreferences()).toEqual({ autoLockMinutes: 5 })
-    expect(host.acknowledgeConfidentiality().confidentialityAckAt).not.toBeNull()
+    expect(runOperation(host, 'app.centre.get', {}).name).toBe(CENTRE.name)
+    expect(runOperation(host, 'app.preferences.get', {})).toEqual({ autoLockMinutes: 5 })
+    expect(runOperation(host, 'app.acknowledgeConfidentiality', {}).user.confidentialityAckAt).not.toBeNull()
   })
 })

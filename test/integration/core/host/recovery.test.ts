@@ -5,6 +5,7 @@ import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF, formatRecoveryKey } from '../../../../electron/core/keyring/keyring'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { CENTRE, COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 const NEW_PASSWORD = 'Copper Lighthouse Fern 58'
 
@@ -18,7 +19,7 @@ describe('P28: recovery with the printed recovery key', () => {
       // Typed sloppily: lower case, spaces instead of dashes.
       const s = host.recover(recoveryKey.toLowerCase().replace(/-/g, ' '), NEW_PASSWORD)
       expect(s.user).toMatchObject({ username: COORDINATOR.username, role: 'coordinator' })
-      expect(host.listAudit({ limit: 2 }).map((r) => [r.action, r.detail])).toEqual([
+      expect(runOperation(host, 'app.audit.list', { limit: 2 }).rows.map((r) => [r.action, r.detail])).toEqual([
         ['user.password_reset', '{"by":"recovery-key"}'],
         ['auth.recovery_unlock', null],
       ])
@@ -33,7 +34,7 @@ describe('P28: recovery with the printed recovery key', () => {
   it('P28: works after every password is forgotten, on a copy of the folder restored to another PC', () => {
     const original = tempDir()
     const { host, recoveryKey } = setUpCabinet(original, { withVolunteer: true })
-    host.updateCentre({ ...CENTRE, name: 'Restored Centre' })
+    runOperation(host, 'app.centre.update', { ...CENTRE, name: 'Restored Centre' })
     host.close()
 
     const otherPc = join(tempDir(), 'restored')
@@ -45,8 +46,8 @@ describe('P28: recovery with the printed recovery key', () => {
     try {
       expect(restored.state()).toEqual({ state: 'locked' })
       restored.recover(recoveryKey, NEW_PASSWORD)
-      expect(restored.getCentre().name).toBe('Restored Centre')
-      expect(restored.listUsers().map((u) => u.username)).toEqual([COORDINATOR.username, VOLUNTEER.username])
+      expect(runOperation(restored, 'app.centre.get', {}).name).toBe('Restored Centre')
+      expect(runOperation(restored, 'app.users.list', {}).map((u) => u.username)).toEqual([COORDINATOR.username, VOLUNTEER.username])
       restored.lock()
       expect(restored.login(COORDINATOR.username, NEW_PASSWORD).user.role).toBe('coordinator')
       // The volunteer's own password still works on the copy.
@@ -60,7 +61,7 @@ describe('P28: recovery with the printed recovery key', () => {
   it('recovers a named coordinator, but not a volunteer, a disabled coordinator or an unknown user', () => {
     const { host, recoveryKey } = setUpCabinet(tempDir(), { withVolunteer: true })
     try {
-      const other = host.addUser({ username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
+      const other = runOperation(host, 'app.users.add', { username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
       host.lock()
       const vol = errorOf(() => host.recover(recoveryKey, NEW_PASSWORD, VOLUNTEER.username))
       expect({ code: vol.code, field: vol.field, message: vol.message }).toEqual({
@@ -72,7 +73,7 @@ describe('P28: recovery with the printed recovery key', () => {
       expect({ code: unknown.code, field: unknown.field }).toEqual({ code: 'not_found', field: 'username' })
       expect(host.state()).toEqual({ state: 'locked' })
       expect(host.recover(recoveryKey, NEW_PASSWORD, 'other').user.id).toBe(other.id)
-      host.disableUser(1)
+      runOperation(host, 'app.users.disable', { userId: 1 })
       host.lock()
       expect(errorOf(() => host.recover(recoveryKey, NEW_PASSWORD, COORDINATOR.username)).code).toBe('conflict')
     } finally {

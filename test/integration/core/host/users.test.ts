@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
-import { disableUser } from '../../../../electron/core/users/user-admin'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, errorOf, setUpCabinet } from './fixture'
+import { runOperation } from '../../../../electron/core/operations'
 
 describe('user administration through the host', () => {
   const tempDir = useTempDirs()
@@ -20,9 +20,9 @@ describe('user administration through the host', () => {
 
   it('P27: adds personal accounts with roles, listed with their names and state', () => {
     const { host } = cabinet()
-    const second = host.addUser({ username: 'Second.Coord', displayName: 'Nowak-Wiśniewska', role: 'coordinator', password: 'Amber Orchard Tide 19' })
+    const second = runOperation(host, 'app.users.add', { username: 'Second.Coord', displayName: 'Nowak-Wiśniewska', role: 'coordinator', password: 'Amber Orchard Tide 19' })
     expect(second).toMatchObject({ username: 'Second.Coord', displayName: 'Nowak-Wiśniewska', role: 'coordinator', disabled: false, confidentialityAckAt: null })
-    expect(host.listUsers().map((u) => [u.username, u.role, u.disabled])).toEqual([
+    expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.role, u.disabled])).toEqual([
       ['coord', 'coordinator', false],
       ['Second.Coord', 'coordinator', false],
       ['vol', 'volunteer', false],
@@ -32,10 +32,10 @@ describe('user administration through the host', () => {
   it('refuses a duplicate username (whatever the case) with conflict on the username field, adding nothing', () => {
     const { host } = cabinet()
     for (const username of ['vol', 'VOL', ' vol ']) {
-      const e = errorOf(() => host.addUser({ username, displayName: 'Someone', role: 'volunteer', password: 'Amber Orchard Tide 19' }))
+      const e = errorOf(() => runOperation(host, 'app.users.add', { username, displayName: 'Someone', role: 'volunteer', password: 'Amber Orchard Tide 19' }))
       expect({ username, code: e.code, field: e.field }).toEqual({ username, code: 'conflict', field: 'username' })
     }
-    expect(host.listUsers()).toHaveLength(2)
+    expect(runOperation(host, 'app.users.list', {})).toHaveLength(2)
   })
 
   it('refuses bad new-user input with validation errors that name the field', () => {
@@ -43,34 +43,35 @@ describe('user administration through the host', () => {
     const base = { username: 'newbie', displayName: 'New Person', role: 'volunteer' as const, password: 'Amber Orchard Tide 19' }
     const cases: [Partial<typeof base> | { role: string }, string, RegExp][] = [
       [{ username: '-x' }, 'username', /3 to 32 letters/],
-      [{ displayName: '' }, 'displayName', /Enter the person’s name/],
-      [{ displayName: 'x'.repeat(101) }, 'displayName', /too long/],
-      [{ role: 'admin' }, 'role', /Choose a role/],
+      [{ displayName: '' }, 'displayName', /^Enter a name\.$/],
+      [{ displayName: 'x'.repeat(101) }, 'displayName', /^A name can be at most 100 characters\.$/],
+      [{ displayName: 'vol_01' }, 'displayName', /^A name may contain only letters/],
+      [{ role: 'admin' }, 'role', /Choose coordinator or volunteer/],
       [{ password: 'tiny' }, 'password', /at least 10 characters/],
       [{ password: 'newbie rocks 12345' }, 'password', /Do not include your username/],
     ]
     for (const [change, field, message] of cases) {
-      const e = errorOf(() => host.addUser({ ...base, ...change } as typeof base))
+      const e = errorOf(() => runOperation(host, 'app.users.add', { ...base, ...change } as typeof base))
       expect({ change, code: e.code, field: e.field }).toEqual({ change, code: 'validation', field })
       expect(e.message).toMatch(message)
     }
-    expect(host.listUsers()).toHaveLength(2)
+    expect(runOperation(host, 'app.users.list', {})).toHaveLength(2)
   })
 
   it('P27: disables a user: audited, their password no longer opens Cabinet, and not twice', () => {
     const { host } = cabinet()
-    const vol = host.listUsers().find((u) => u.username === VOLUNTEER.username)!
-    host.disableUser(vol.id)
-    expect(host.listUsers().find((u) => u.id === vol.id)!.disabled).toBe(true)
-    expect(host.listAudit({ action: 'user.disable' }).map((r) => r.recordId)).toEqual([String(vol.id)])
-    expect(errorOf(() => host.disableUser(vol.id)).message).toBe('vol is already disabled.')
-    expect(errorOf(() => host.disableUser(999)).code).toBe('not_found')
-    expect(errorOf(() => host.resetPassword(vol.id, 'Amber Orchard Tide 19')).code).toBe('conflict')
+    const vol = runOperation(host, 'app.users.list', {}).find((u) => u.username === VOLUNTEER.username)!
+    runOperation(host, 'app.users.disable', { userId: vol.id })
+    expect(runOperation(host, 'app.users.list', {}).find((u) => u.id === vol.id)!.disabled).toBe(true)
+    expect(runOperation(host, 'app.audit.list', { action: 'user.disable' }).rows.map((r) => r.recordId)).toEqual([String(vol.id)])
+    expect(errorOf(() => runOperation(host, 'app.users.disable', { userId: vol.id })).message).toBe('vol is already disabled.')
+    expect(errorOf(() => runOperation(host, 'app.users.disable', { userId: 999 })).code).toBe('not_found')
+    expect(errorOf(() => runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'Amber Orchard Tide 19' })).code).toBe('conflict')
   })
 
   it('refuses to disable your own account', () => {
     const { host, session } = cabinet()
-    const e = errorOf(() => host.disableUser(session.user.id))
+    const e = errorOf(() => runOperation(host, 'app.users.disable', { userId: session.user.id }))
     expect(e.code).toBe('conflict')
     expect(e.message).toBe('You cannot disable your own account.')
   })
@@ -81,7 +82,7 @@ describe('user administration through the host', () => {
       const stale = cab.as('coordinator', 'stale')
       const last = cab.as('coordinator', 'last')
       cab.db.prepare("UPDATE users SET disabled_at = '2025-01-01T00:00:00.000Z' WHERE id = ?").run(stale.user.id)
-      const e = errorOf(() => disableUser(stale, { keyringFile: '/nonexistent/keyring.json', masterKey: cab.masterKey }, last.user.id))
+      const e = errorOf(() => runOperation(stale, 'app.users.disable', { userId: last.user.id }))
       expect(e.code).toBe('conflict')
       expect(e.message).toBe('This is the only active coordinator; add another coordinator first.')
       expect(cab.db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(last.user.id)).toEqual({ disabled_at: null })
@@ -92,17 +93,17 @@ describe('user administration through the host', () => {
 
   it('a coordinator can disable another coordinator while one stays active', () => {
     const { host } = cabinet()
-    const other = host.addUser({ username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
-    host.disableUser(other.id)
-    expect(host.listUsers().filter((u) => u.role === 'coordinator' && !u.disabled).map((u) => u.username)).toEqual(['coord'])
+    const other = runOperation(host, 'app.users.add', { username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
+    runOperation(host, 'app.users.disable', { userId: other.id })
+    expect(runOperation(host, 'app.users.list', {}).filter((u) => u.role === 'coordinator' && !u.disabled).map((u) => u.username)).toEqual(['coord'])
   })
 
   it('resets another user’s password: the old one stops working, the new one works', () => {
     const { host } = cabinet()
-    const vol = host.listUsers().find((u) => u.username === VOLUNTEER.username)!
-    expect(errorOf(() => host.resetPassword(vol.id, 'short')).field).toBe('password')
-    host.resetPassword(vol.id, 'Amber Orchard Tide 19')
-    expect(host.listAudit({ action: 'user.password_reset' })[0].detail).toBe('{"by":"coordinator"}')
+    const vol = runOperation(host, 'app.users.list', {}).find((u) => u.username === VOLUNTEER.username)!
+    expect(errorOf(() => runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'short' })).field).toBe('newPassword')
+    runOperation(host, 'app.users.resetPassword', { userId: vol.id, newPassword: 'Amber Orchard Tide 19' })
+    expect(runOperation(host, 'app.audit.list', { action: 'user.password_reset' }).rows[0].detail).toBe('{"by":"coordinator"}')
     host.lock()
     expect(errorOf(() => host.login(VOLUNTEER.username, VOLUNTEER.password)).code).toBe('auth')
     expect(host.login(VOLUNTEER.username, 'Amber Orchard Tide 19').user.role).toBe('volunteer')
@@ -110,14 +111,14 @@ describe('user administration through the host', () => {
 
   it('changes your own password, with field-specific errors for a wrong current or a weak new one', () => {
     const { host } = cabinet()
-    const wrong = errorOf(() => host.changeOwnPassword('Not My Password 11', 'Amber Orchard Tide 19'))
+    const wrong = errorOf(() => runOperation(host, 'app.changeOwnPassword', { currentPassword: 'Not My Password 11', newPassword: 'Amber Orchard Tide 19' }))
     expect({ code: wrong.code, field: wrong.field }).toEqual({ code: 'auth', field: 'currentPassword' })
-    const weak = errorOf(() => host.changeOwnPassword(COORDINATOR.password, 'weak'))
+    const weak = errorOf(() => runOperation(host, 'app.changeOwnPassword', { currentPassword: COORDINATOR.password, newPassword: 'weak' }))
     expect({ code: weak.code, field: weak.field }).toEqual({ code: 'validation', field: 'newPassword' })
-    const same = errorOf(() => host.changeOwnPassword(COORDINATOR.password, COORDINATOR.password))
+    const same = errorOf(() => runOperation(host, 'app.changeOwnPassword', { currentPassword: COORDINATOR.password, newPassword: COORDINATOR.password }))
     expect({ code: same.code, field: same.field }).toEqual({ code: 'validation', field: 'newPassword' })
-    host.changeOwnPassword(COORDINATOR.password, 'Amber Orchard Tide 19')
-    expect(host.listAudit({ action: 'user.password_change' })).toHaveLength(1)
+    runOperation(host, 'app.changeOwnPassword', { currentPassword: COORDINATOR.password, newPassword: 'Amber Orchard Tide 19' })
+    expect(runOperation(host, 'app.audit.list', { action: 'user.password_change' }).rows).toHaveLength(1)
     host.lock()
     expect(errorOf(() => host.login(COORDINATOR.username, COORDINATOR.password)).code).toBe('auth')
     host.login(COORDINATOR.username, 'Amber Orchard Tide 19')
@@ -129,13 +130,13 @@ describe('user administration through the host', () => {
     host.lock()
     const s = host.login(VOLUNTEER.username, VOLUNTEER.password)
     expect(s.user.confidentialityAckAt).toBeNull()
-    const user = host.acknowledgeConfidentiality()
+    const user = runOperation(host, 'app.acknowledgeConfidentiality', {}).user
     expect(user).toMatchObject({ username: VOLUNTEER.username, confidentialityAckAt: '2025-05-05T12:34:56.000Z' })
     expect(host.state()).toMatchObject({ state: 'unlocked', user: { confidentialityAckAt: '2025-05-05T12:34:56.000Z' } })
     host.lock()
     host.login(COORDINATOR.username, COORDINATOR.password)
-    expect(host.listUsers().find((u) => u.username === VOLUNTEER.username)!.confidentialityAckAt).toBe('2025-05-05T12:34:56.000Z')
-    const ack = host.listAudit({ action: 'user.confidentiality_ack' })
+    expect(runOperation(host, 'app.users.list', {}).find((u) => u.username === VOLUNTEER.username)!.confidentialityAckAt).toBe('2025-05-05T12:34:56.000Z')
+    const ack = runOperation(host, 'app.audit.list', { action: 'user.confidentiality_ack' }).rows
     expect(ack.map((r) => [r.actor, r.recordId, r.at])).toEqual([[VOLUNTEER.username, String(s.user.id), '2025-05-05T12:34:56.000Z']])
     host.close()
     hosts.splice(0)

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { importDocument, listDocuments, sweepOrphans, verifyVault } from '../../../../electron/core/vault'
+import { importDocument, sweepOrphans, verifyVault } from '../../../../electron/core/vault'
 import { nextEvent } from '../../../helpers/poll'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
-import { openVaultFixture, type VaultFixture } from './vault-fixture'
+import { openVaultFixture, ops, type VaultFixture } from './vault-fixture'
 
 const tempDir = useTempDirs()
 let fx: VaultFixture
@@ -63,7 +63,7 @@ describe('crash safety: the database row is the commit point', () => {
     const doc = await pending
     expect(vault(f)).toHaveLength(1)
     expect((await verifyVault(f.coordinator)).ok).toBe(true)
-    expect(listDocuments(f.coordinator).map((d) => d.id)).toEqual([doc.id])
+    expect(ops['documents.list'](f.coordinator, {}).map((d) => d.id)).toEqual([doc.id])
   })
 
   it('if the row cannot be inserted (the family was deleted mid-upload), the blob is removed and nothing is recorded', async () => {
@@ -71,14 +71,18 @@ describe('crash safety: the database row is the commit point', () => {
     const f = fx
     const source = new PassThrough()
     const started = importUnderWay(source)
-    const pending = importDocument(f.coordinator, source, { title: 'Orphaned', category: 'other', links: [{ targetType: 'family', targetId: f.otherFamilyId }] })
+    const pending = importDocument(f.coordinator, source, {
+      title: 'Orphaned',
+      category: 'other',
+      links: [{ targetType: 'family', targetId: f.otherFamilyId }],
+    })
     source.write(pdfBytes())
     await started
     f.cab.db.prepare('DELETE FROM family WHERE id = ?').run(f.otherFamilyId)
     source.end()
     await expect(pending).rejects.toMatchObject({ code: 'not_found' })
     expect(vault(f)).toEqual([])
-    expect(listDocuments(f.coordinator)).toEqual([])
+    expect(ops['documents.list'](f.coordinator, {})).toEqual([])
   })
 
   it('an upload cut off mid-stream leaves nothing behind', async () => {

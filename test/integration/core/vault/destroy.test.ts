@@ -4,13 +4,13 @@ import { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { deriveSubkeys } from '../../../../electron/core/crypto/subkeys'
-import { destroyDocument, listDocuments, openDocumentForView, verifyVault } from '../../../../electron/core/vault'
+import { verifyVault } from '../../../../electron/core/vault'
 import { createDecryptStream } from '../../../../electron/core/vault/decrypt-stream'
 import { unwrapDocumentKey } from '../../../../electron/core/vault/document-key'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { pdfBytes, SECRET_MARKER } from '../../../unit/core/vault/sample-files'
 import { databasePages, walPages } from './sqlcipher-pages'
-import { openVaultFixture, type VaultFixture } from './vault-fixture'
+import { openVaultFixture, ops, viewAs, type VaultFixture } from './vault-fixture'
 
 const tempDir = useTempDirs()
 let fx: VaultFixture
@@ -70,8 +70,8 @@ describe('destroying a document', () => {
     expect(found(before, blobSample)).toBe(true)
     expect(await decrypts(docKey, doc.id, blob)).toBe(true)
 
-    const result = await destroyDocument(f.coordinator, doc.id, 'retention_due')
-    expect(result).toEqual({ id: doc.id, blobRemoved: true, walTruncated: true })
+    const result = await ops['documents.destroy'](f.coordinator, { id: doc.id, reason: 'retention_due' })
+    expect(result).toEqual({ id: doc.id }) // the blob's removal and the WAL's truncation are checked on disk below
 
     const after = readableBytes(f.cab.dir, f.cab.masterKey)
     expect(found(after, wrapped)).toBe(false)
@@ -90,8 +90,8 @@ describe('destroying a document', () => {
     const audit = f.cab.db.prepare("SELECT record_id, detail FROM audit_log WHERE action = 'document.destroy'").get() as { record_id: string; detail: string }
     expect(audit.record_id).toBe(doc.id)
     expect(JSON.parse(audit.detail)).toEqual({ reasonCode: 'retention_due', category: 'safeguarding_record', fileType: 'pdf' })
-    expect(listDocuments(f.coordinator)).toEqual([])
-    await expect(openDocumentForView(f.coordinator, doc.id)).rejects.toMatchObject({ code: 'not_found' })
+    expect(ops['documents.list'](f.coordinator, {})).toEqual([])
+    await expect(viewAs(f.coordinator, doc.id)).rejects.toMatchObject({ code: 'not_found' })
     expect((await verifyVault(f.coordinator)).ok).toBe(true)
 
     // And after Cabinet closes (its final checkpoint) the folder still holds none of it.
@@ -106,11 +106,11 @@ describe('destroying a document', () => {
     const f = fx
     const keep = await f.add(pdfBytes('keep'))
     const gone = await f.add(pdfBytes('gone'))
-    await expect(destroyDocument(f.volunteer, gone.id, 'other')).rejects.toMatchObject({ code: 'forbidden' })
-    await expect(destroyDocument(f.coordinator, gone.id, 'because' as never)).rejects.toMatchObject({ code: 'validation', field: 'reason' })
-    await destroyDocument(f.coordinator, gone.id, 'added_in_error')
-    expect(listDocuments(f.coordinator).map((d) => d.id)).toEqual([keep.id])
-    expect(await buffer((await openDocumentForView(f.coordinator, keep.id)).stream)).toEqual(pdfBytes('keep'))
-    await expect(destroyDocument(f.coordinator, gone.id, 'other')).rejects.toMatchObject({ code: 'not_found' })
+    await expect((async () => ops['documents.destroy'](f.volunteer, { id: gone.id, reason: 'other' }))()).rejects.toMatchObject({ code: 'forbidden' })
+    await expect((async () => ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'because' as never }))()).rejects.toMatchObject({ code: 'validation', field: 'reason' })
+    await ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'added_in_error' })
+    expect(ops['documents.list'](f.coordinator, {}).map((d) => d.id)).toEqual([keep.id])
+    expect(await buffer((await viewAs(f.coordinator, keep.id)).stream)).toEqual(pdfBytes('keep'))
+    await expect((async () => ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'other' }))()).rejects.toMatchObject({ code: 'not_found' })
   })
 })

@@ -4,22 +4,10 @@ import { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CabinetError } from '../../../../electron/core/errors'
-import {
-  documentExports,
-  exportDocument,
-  exportDocumentToPath,
-  getDocument,
-  importDocument,
-  importDocumentFromPath,
-  linkDocument,
-  listDocuments,
-  openDocumentForView,
-  setMaxDocumentBytes,
-  unlinkDocument,
-} from '../../../../electron/core/vault'
+import { importDocument } from '../../../../electron/core/vault'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { DOCX, EMAIL, EXE, JPEG, pdfBytes, SECRET_MARKER } from '../../../unit/core/vault/sample-files'
-import { openVaultFixture, type VaultFixture } from './vault-fixture'
+import { addAs, addFromPath, bytes, exportAs, exportToPathAs, openVaultFixture, ops, viewAs, type VaultFixture } from './vault-fixture'
 import { createHash } from 'node:crypto'
 
 const tempDir = useTempDirs()
@@ -77,19 +65,19 @@ describe('adding documents', () => {
     const f = setUp()
     const path = join(tempDir(), 'letter.pdf')
     writeFileSync(path, EXE)
-    const e = await rejection(importDocumentFromPath(f.coordinator, path, { title: 'Letter', category: 'correspondence', links: [{ targetType: 'family', targetId: f.familyId }] }))
+    const e = await rejection(addFromPath(f.coordinator, path, { title: 'Letter', category: 'correspondence', links: [{ targetType: 'family', targetId: f.familyId }] }))
     expect(e.code).toBe('validation')
     expect(e.field).toBe('file')
     expect(e.message).toMatch(/^This file is a Windows program, not a document/)
     expect(vaultFiles(f)).toEqual([])
-    expect(listDocuments(f.coordinator)).toEqual([])
+    expect(ops['documents.list'](f.coordinator, {})).toEqual([])
   })
 
   it('a real PDF named .txt is accepted as a PDF', async () => {
     const f = setUp()
     const path = join(tempDir(), 'scan.txt')
     writeFileSync(path, pdfBytes())
-    const doc = await importDocumentFromPath(f.coordinator, path, { title: 'Scan', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] })
+    const doc = await addFromPath(f.coordinator, path, { title: 'Scan', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] })
     expect(doc.fileType).toBe('pdf')
     expect(doc.originalName).toBe('scan.txt')
     expect(readFileSync(path)).toEqual(pdfBytes()) // the original is left for the coordinator to delete
@@ -116,20 +104,21 @@ describe('adding documents', () => {
     const path = join(tempDir(), 'huge.pdf')
     writeFileSync(path, pdfBytes())
     truncateSync(path, 62 * 1024 * 1024) // sparse: no 62 MB written
-    const e = await rejection(importDocumentFromPath(f.coordinator, path, { title: 'Huge', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] }))
+    const e = await rejection(addFromPath(f.coordinator, path, { title: 'Huge', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] }))
     expect(e.message).toBe('This file is 62 MB; the limit is 50 MB.')
     expect(vaultFiles(f)).toEqual([])
   })
 
   it('refuses an upload that streams past the limit (Settings documents.maxBytes), leaving no temp file', async () => {
     const f = setUp()
-    setMaxDocumentBytes(f.coordinator, 1024 * 1024)
+    ops['documents.setLimit'](f.coordinator, { maxBytes: 1024 * 1024 })
     const big = Buffer.concat([pdfBytes(), Buffer.alloc(1024 * 1024)])
-    const e = await rejection(f.add(big))
+    // The vault's own check as the bytes stream (no size declared in advance).
+    const e = await rejection(importDocument(f.coordinator, Readable.from([big]), { title: 'Big', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] }))
     expect(e.message).toBe('This file is larger than the limit of 1 MB.')
     expect(vaultFiles(f)).toEqual([])
-    expect((await rejection(() => setMaxDocumentBytes(f.coordinator, 10))).field).toBe('maxBytes')
-    expect((await rejection(() => setMaxDocumentBytes(f.volunteer, 2 * 1024 * 1024))).code).toBe('forbidden')
+    expect((await rejection(() => ops['documents.setLimit'](f.coordinator, { maxBytes: 10 }))).field).toBe('maxBytes')
+    expect((await rejection(() => ops['documents.setLimit'](f.volunteer, { maxBytes: 2 * 1024 * 1024 }))).code).toBe('forbidden')
   })
 
   it('P13: a DBS certificate is never stored — a title or file name suggesting one is refused with an explanation', async () => {
@@ -138,11 +127,11 @@ describe('adding documents', () => {
     expect(byTitle).toMatchObject({ code: 'validation', field: 'title' })
     expect(byTitle.message).toMatch(/never keeps DBS certificates \(promise P13\)/)
     const byName = await rejection(f.add(pdfBytes(), { title: 'Scan 12', originalName: 'volunteer_dbs_2024.pdf' }))
-    expect(byName).toMatchObject({ code: 'validation', field: 'file' })
+    expect(byName).toMatchObject({ code: 'validation', field: 'originalName' })
     const byCategory = await rejection(f.add(pdfBytes(), { category: 'dbs_certificate' as never }))
     expect(byCategory.field).toBe('category')
     expect(vaultFiles(f)).toEqual([])
-    expect(listDocuments(f.coordinator)).toEqual([])
+    expect(ops['documents.list'](f.coordinator, {})).toEqual([])
   })
 
   it('checks what a document is attached to', async () => {
@@ -169,22 +158,22 @@ describe('adding documents', () => {
       { targetType: 'person', targetId: f.personId, label: 'Siân Nowak' },
       { targetType: 'referral', targetId: f.referralId, label: 'R2025-001' },
     ])
-    for (const target of doc.links) expect(listDocuments(f.coordinator, target).map((d) => d.id)).toEqual([doc.id])
-    expect(listDocuments(f.coordinator, { targetType: 'family', targetId: f.otherFamilyId })).toEqual([])
-    const linked = linkDocument(f.coordinator, doc.id, { targetType: 'family', targetId: f.otherFamilyId })
+    for (const target of doc.links) expect(ops['documents.list'](f.coordinator, { target: target }).map((d) => d.id)).toEqual([doc.id])
+    expect(ops['documents.list'](f.coordinator, { target: { targetType: 'family', targetId: f.otherFamilyId } })).toEqual([])
+    const linked = ops['documents.link'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.otherFamilyId } })
     expect(linked.links).toHaveLength(4)
     expect(lastAudit(f).action).toBe('document.link')
-    const unlinked = unlinkDocument(f.coordinator, doc.id, { targetType: 'family', targetId: f.familyId })
+    const unlinked = ops['documents.unlink'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.familyId } })
     expect(unlinked.links).toHaveLength(3)
   })
 
   it('the last link cannot be removed, and deleting a family removes its links but not the document', async () => {
     const f = setUp()
     const doc = await f.add(pdfBytes())
-    expect((await rejection(() => unlinkDocument(f.coordinator, doc.id, { targetType: 'family', targetId: f.familyId }))).code).toBe('conflict')
+    expect((await rejection(() => ops['documents.unlink'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.familyId } }))).code).toBe('conflict')
     const other = await f.add(pdfBytes(), { links: [{ targetType: 'family', targetId: f.otherFamilyId }] })
     f.cab.db.prepare('DELETE FROM family WHERE id = ?').run(f.otherFamilyId)
-    expect(getDocument(f.coordinator, other.id).links).toEqual([])
+    expect(ops['documents.get'](f.coordinator, { id: other.id }).links).toEqual([])
   })
 })
 
@@ -194,7 +183,7 @@ describe('viewing and exporting', () => {
     const pdf = pdfBytes()
     const doc = await f.add(pdf)
     const before = vaultFiles(f)
-    const opened = await openDocumentForView(f.coordinator, doc.id)
+    const opened = await viewAs(f.coordinator, doc.id)
     expect(opened.mime).toBe('application/pdf')
     expect(await buffer(opened.stream)).toEqual(pdf)
     expect(vaultFiles(f)).toEqual(before)
@@ -205,10 +194,10 @@ describe('viewing and exporting', () => {
     const f = setUp()
     for (const bytes of [DOCX, EMAIL]) {
       const doc = await f.add(bytes)
-      const e = await rejection(openDocumentForView(f.coordinator, doc.id))
+      const e = await rejection(viewAs(f.coordinator, doc.id))
       expect(e.code).toBe('conflict')
       expect(e.message).toMatch(/export it/)
-      const exported = await exportDocument(f.coordinator, doc.id, { reasonCode: 'person_requested', reasonText: 'Mother asked for a copy (letter 3 March).' })
+      const exported = await exportAs(f.coordinator, doc.id, { reasonCode: 'person_requested', reasonText: 'Mother asked for a copy (letter 3 March).' })
       expect(await buffer(exported.stream)).toEqual(bytes)
     }
   })
@@ -216,25 +205,25 @@ describe('viewing and exporting', () => {
   it('P18: export needs a reason; the audit keeps the code, the explanation stays beside the document', async () => {
     const f = setUp()
     const doc = await f.add(pdfBytes(), { title: 'Letter to Siân' })
-    const noReason = await rejection(exportDocument(f.coordinator, doc.id, { reasonCode: 'law_or_court', reasonText: '   ' }))
+    const noReason = await rejection(exportAs(f.coordinator, doc.id, { reasonCode: 'law_or_court', reasonText: '   ' }))
     expect(noReason).toMatchObject({ code: 'validation', field: 'reasonText' })
-    const badCode = await rejection(exportDocument(f.coordinator, doc.id, { reasonCode: 'whim' as never, reasonText: 'x' }))
+    const badCode = await rejection(exportAs(f.coordinator, doc.id, { reasonCode: 'whim' as never, reasonText: 'x' }))
     expect(badCode.field).toBe('reasonCode')
     const out = join(tempDir(), 'export.pdf')
-    await exportDocumentToPath(f.coordinator, doc.id, out, { reasonCode: 'law_or_court', reasonText: 'Court order C123 for Siân Nowak' })
+    await exportToPathAs(f.coordinator, doc.id, out, { reasonCode: 'law_or_court', reasonText: 'Court order C123 for Siân Nowak' })
     expect(readFileSync(out)).toEqual(pdfBytes())
     const audit = lastAudit(f)
     expect(audit.action).toBe('document.export')
     expect(JSON.parse(audit.detail ?? '{}')).toEqual({ reasonCode: 'law_or_court', fileType: 'pdf', category: 'court_order' })
     expect(audit.detail).not.toMatch(/Siân|C123/)
-    expect(documentExports(f.coordinator, doc.id)).toEqual([
+    expect(ops['documents.get'](f.coordinator, { id: doc.id }).exports).toEqual([
       expect.objectContaining({ reasonCode: 'law_or_court', reasonText: 'Court order C123 for Siân Nowak', exportedBy: 'Test coordinator' }),
     ])
   })
 
   it('an unknown document is not_found', async () => {
     const f = setUp()
-    expect((await rejection(openDocumentForView(f.coordinator, 'f'.repeat(32)))).code).toBe('not_found')
+    expect((await rejection(viewAs(f.coordinator, 'f'.repeat(32)))).code).toBe('not_found')
   })
 })
 
@@ -245,15 +234,19 @@ describe('volunteers see no documents (P27, P29)', () => {
     const v = f.volunteer
     const link = { targetType: 'family' as const, targetId: f.familyId }
     const attempts: (() => unknown)[] = [
-      () => listDocuments(v),
-      () => listDocuments(v, link),
-      () => getDocument(v, doc.id),
-      () => documentExports(v, doc.id),
-      () => importDocument(v, Readable.from([pdfBytes()]), { title: 't', category: 'other', links: [link] }),
-      () => openDocumentForView(v, doc.id),
-      () => exportDocument(v, doc.id, { reasonCode: 'other', reasonText: 'x' }),
-      () => linkDocument(v, doc.id, { targetType: 'family', targetId: f.otherFamilyId }),
-      () => unlinkDocument(v, doc.id, link),
+      () => ops['documents.list'](v, {}),
+      () => ops['documents.list'](v, { target: link }),
+      () => ops['documents.get'](v, { id: doc.id }),
+      () => addAs(v, Readable.from([pdfBytes()]), pdfBytes().length, { title: 't', category: 'other', links: [link] }),
+      () => viewAs(v, doc.id),
+      () => exportAs(v, doc.id, { reasonCode: 'other', reasonText: 'x' }),
+      () => ops['documents.link'](v, { id: doc.id, target: { targetType: 'family', targetId: f.otherFamilyId } }),
+      () => ops['documents.unlink'](v, { id: doc.id, target: link }),
+      () => ops['documents.destroy'](v, { id: doc.id, reason: 'other' }),
+      // The byte operations refuse before looking at a ticket.
+      () => bytes['documents.bytes.view'](v, { id: doc.id, ticket: null }),
+      () => bytes['documents.bytes.export'](v, { id: doc.id, ticket: null }),
+      () => bytes['documents.bytes.import'](v, { ticket: null, source: Readable.from([pdfBytes()]), size: null }),
     ]
     for (const attempt of attempts) expect((await rejection(attempt)).code).toBe('forbidden')
   })

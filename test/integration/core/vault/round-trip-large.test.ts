@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { importDocument, openDocumentForView, setMaxDocumentBytes } from '../../../../electron/core/vault'
+import { importDocument, openDocumentForView } from '../../../../electron/core/vault'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { collectGarbage, generatedPdf, peakRss, sha256Of } from './generated-stream'
-import { openVaultFixture, type VaultFixture } from './vault-fixture'
+import { openVaultFixture, ops, type VaultFixture } from './vault-fixture'
 
 /*
  * On its own in this file, so it runs in a fresh worker: the baseline is not inflated (or the
@@ -28,7 +28,7 @@ describe('a large document', () => {
     // a few chunks plus allocator slack. Garbage is collected every 50 ms (see peakRss) so the
     // bound tests what the vault keeps alive, not V8's laziness.
     fx = openVaultFixture(tempDir())
-    setMaxDocumentBytes(fx.coordinator, 256 * MB)
+    ops['documents.setLimit'](fx.coordinator, { maxBytes: 256 * MB })
     await roundTrip(fx, 20 * MB) // warm up: code compiled, the allocator's pools grown to their working size
     collectGarbage()
     const baseline = process.memoryUsage().rss

@@ -1,9 +1,54 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import type { Session } from '../../../../electron/core/session'
 import type { WritableDB } from '../../../../electron/core/db/types'
-import { importDocument, type ImportMeta } from '../../../../electron/core/vault'
-import type { DocumentSummary } from '../../../../electron/core/vault'
+import { documentBytesOperations, documentsOperations } from '../../../../electron/core/documents/operations'
+import type { DocumentSummary, ExportRequest, ImportMeta, OpenedDocument } from '../../../../electron/core/vault'
+
+/** The documents area's guarded tables, as every caller reaches them. */
+export const ops = documentsOperations
+export const bytes = documentBytesOperations
+
+type AddMeta = Partial<Omit<ImportMeta, 'declaredSize'>>
+
+/** An import the way the door does one: documents.beginImport, then the bytes under its ticket. */
+export async function addAs(session: Session, source: Readable, size: number, meta: Omit<ImportMeta, 'declaredSize'>): Promise<DocumentSummary> {
+  const { ticket } = ops['documents.beginImport'](session, { ...meta, size })
+  return bytes['documents.bytes.import'](session, { ticket, source, size })
+}
+
+/** A file from disk, as Electron's picker hands it over (its name, its size, then its bytes). */
+export async function addFromPath(session: Session, path: string, meta: Omit<ImportMeta, 'declaredSize' | 'originalName'>): Promise<DocumentSummary> {
+  const size = (await stat(path)).size
+  const { ticket } = ops['documents.beginImport'](session, { ...meta, originalName: basename(path), size })
+  const source = createReadStream(path)
+  try {
+    return await bytes['documents.bytes.import'](session, { ticket, source, size })
+  } finally {
+    source.destroy()
+  }
+}
+
+/** documents.prepareView, then the viewer's stream under its ticket. */
+export async function viewAs(session: Session, id: string): Promise<OpenedDocument> {
+  const { ticket } = ops['documents.prepareView'](session, { id })
+  return bytes['documents.bytes.view'](session, { id, ticket })
+}
+
+/** documents.prepareExport, then the export's stream under its ticket. */
+export async function exportAs(session: Session, id: string, request: ExportRequest): Promise<OpenedDocument> {
+  const { ticket } = ops['documents.prepareExport'](session, { id, ...request })
+  return bytes['documents.bytes.export'](session, { id, ticket })
+}
+
+/** documents.prepareExport, then an export into `destination` (the save dialog's answer). */
+export async function exportToPathAs(session: Session, id: string, destination: string, request: ExportRequest): Promise<{ saved: boolean }> {
+  const { ticket } = ops['documents.prepareExport'](session, { id, ...request })
+  return bytes['documents.bytes.exportToFile'](session, { id, ticket, chooseDestination: async () => destination })
+}
 
 export interface VaultFixture {
   cab: TestCabinet
@@ -14,7 +59,7 @@ export interface VaultFixture {
   referralId: number
   personId: number
   /** Import `bytes` as a coordinator, attached to the family unless `links` says otherwise. */
-  add(bytes: Buffer, meta?: Partial<ImportMeta>): Promise<DocumentSummary>
+  add(bytes: Buffer, meta?: AddMeta): Promise<DocumentSummary>
 }
 
 /** A family, a referral and a person written straight into the tables the vault links to. */
@@ -59,8 +104,8 @@ export function openVaultFixture(dir: string): VaultFixture {
     coordinator,
     volunteer,
     ...ids,
-    add(bytes, meta = {}) {
-      return importDocument(coordinator, Readable.from([bytes]), {
+    add(content, meta = {}) {
+      return addAs(coordinator, Readable.from([content]), content.length, {
         title: 'Court order',
         category: 'court_order',
         links: [{ targetType: 'family', targetId: ids.familyId }],

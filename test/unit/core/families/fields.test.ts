@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, nameField, normalisePhone, normalisePostcode } from '../../../../electron/core/families/fields'
+import { ageOn, normalisePhone, normalisePostcode } from '../../../../electron/core/families/fields'
 import { adultInput, referralInput } from '../../../../electron/core/families/schemas'
 import { nameKey } from '../../../../electron/core/families/text-keys'
+import { personName } from '../../../../electron/core/rules'
 
 describe('families field rules', () => {
   it('normalises well-formed UK postcodes and refuses the rest', () => {
@@ -30,7 +31,7 @@ describe('families field rules', () => {
   })
 
   it('accepts names in any script with apostrophes, hyphens and spaces; refuses markup and digits', () => {
-    const name = nameField('first name')
+    const name = personName('a first name')
     for (const ok of ['Siân', "O'Neill", 'O’Brien', 'Nowak-Wiśniewska', 'Mary Jane', 'Ngọc', 'Αλέξανδρος', 'Zoë']) expect(name.parse(ok)).toBe(ok)
     // Decomposed accents are stored composed, and spaces are tidied.
     expect(name.parse('Sia\u0302n  ')).toBe('Siân')

@@ -1,0 +1,182 @@
+/**
+ * Cabinet's layers, enforced by `npm run lint` (dependency-cruiser; ESLint keeps the syntax-level
+ * bans). The map these rules police is in docs/ARCHITECTURE.md; test/unit/lint/layers.test.ts
+ * proves each rule bites. Paths are regular expressions relative to the repository root.
+ */
+
+/**
+ * Pure shared modules: plain data, zod schemas and functions with no Node, no database and no
+ * Electron, so the renderer can bundle them. A new pure file either matches a pattern here (an
+ * area's api.ts, schemas.ts, views.ts, vocab.ts, or anything under core/rules/) or is listed by
+ * name with the reason it is safe. tsconfig.renderer.json lists the same files, so each is also
+ * type-checked without Node's types.
+ */
+const PURE = [
+  '^electron/contract/',
+  '^electron/core/rules/',
+  '^electron/core/.+/(api|schemas|views|vocab)\\.ts$',
+  '^electron/core/auth/(permissions|roles|password-policy)\\.ts$',
+  // The vocabulary helper and the operation spec pieces: plain data and zod, read by every api.ts.
+  '^electron/core/vocab\\.ts$',
+  '^electron/core/operations/(spec|common)\\.ts$',
+  // CabinetError and its codes: the renderer shows the code's message and the contract types it.
+  '^electron/core/errors\\.ts$',
+  // The families area's field rules and its vocabularies (statuses, roles, sources).
+  '^electron/core/families/(fields|types)\\.ts$',
+  // Document categories and export file names, shown and chosen in the renderer.
+  '^electron/core/vault/catalogue\\.ts$',
+]
+
+/** The only packages a pure module may use: each runs unchanged in Node and in the browser. */
+const PURE_PACKAGES = '(^|/)node_modules/(zod|libphonenumber-js|date-fns)/'
+
+/** Packages that need Node (native code, servers, the Electron runtime) or exist only to build and test. */
+const NODE_ONLY_PACKAGES =
+  '(^|/)node_modules/(electron|better-sqlite3|better-sqlite3-multiple-ciphers|@journeyapps/sqlcipher|@hono/node-server|tsx|playwright-core|@axe-core/playwright|vitest|electron-vite|electron-builder)/'
+
+/** The dispatcher and the document byte routes: today electron/features/, soon electron/door/. */
+const DOOR = '^electron/(door|features)/'
+
+/**
+ * Temporary: electron/bridge/routes.ts and electron/features/documents/bridge-routes.ts import each
+ * other (the bridge's route table lists the documents routes, which take the bridge's context type
+ * and token helper). Both files are being replaced by one route table in electron/door/; delete
+ * this exception, and its uses below, with them. Only these two files are exempt: a cycle or a
+ * door-to-bridge import anywhere else still fails.
+ */
+const KNOWN_BRIDGE_ROUTES_CYCLE = '^electron/(bridge/routes|features/documents/bridge-routes)\\.ts$'
+const DOCUMENT_BRIDGE_ROUTES = '^electron/features/documents/bridge-routes\\.ts$'
+const BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE = '^electron/bridge/(routes|token)\\.ts$'
+
+/**
+ * Temporary: the bridge serves the built renderer with the same path check and security headers
+ * as the app:// protocol, from electron/main/security/{app-path,csp}.ts. Neither file imports
+ * Electron; they belong in a transport-neutral folder (electron/door/ once it exists). Only this
+ * one importer and these two files are exempt.
+ */
+const BRIDGE_SERVER = '^electron/bridge/server\\.ts$'
+const SHARED_FROM_MAIN_SECURITY = '^electron/main/security/(app-path|csp)\\.ts$'
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'renderer-imports-renderer-or-pure',
+      severity: 'error',
+      comment:
+        "The renderer may import renderer files and the pure shared modules (the contract, core/rules, an area's api/schemas/views/vocab …), nothing else from the repository.",
+      from: { path: '^renderer/' },
+      to: { dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: ['^renderer/', ...PURE] },
+    },
+    {
+      name: 'renderer-no-node',
+      severity: 'error',
+      comment: 'The renderer runs in a browser: no Node built-ins (node:fs …) and no packages that need Node or only build and test.',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-node-packages',
+      severity: 'error',
+      comment: 'The renderer runs in a browser: no packages that need Node (native code, servers, Electron) or exist only to build and test.',
+      from: { path: '^renderer/' },
+      to: { path: NODE_ONLY_PACKAGES },
+    },
+    {
+      name: 'pure-imports-only-pure',
+      severity: 'error',
+      comment:
+        'A pure module (the renderer bundles it) may import only other pure modules and zod, libphonenumber-js or date-fns: no node:*, no database, no fs. This covers electron/contract/, which is pure.',
+      from: { path: PURE },
+      to: { pathNot: [...PURE, PURE_PACKAGES] },
+    },
+    {
+      name: 'core-imports-nothing-above-it',
+      severity: 'error',
+      comment: 'electron/core/ is the domain under plain Node: it never imports the contract, the door, the transports, the CLI, the renderer or Electron.',
+      from: { path: '^electron/core/' },
+      to: { path: ['^electron/(contract|features|door|bridge|main|preload|cli)/', '^renderer/', '(^|/)node_modules/electron/'] },
+    },
+    {
+      name: 'door-imports-core-and-contract',
+      severity: 'error',
+      comment:
+        'The dispatcher and document routes (electron/door/, today electron/features/) may import core and the contract, never a transport, the CLI or the renderer.',
+      from: { path: DOOR },
+      to: { path: ['^electron/(bridge|main|preload|cli)/', '^renderer/'], pathNot: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
+    },
+    {
+      name: 'door-bridge-exception-is-one-file',
+      severity: 'error',
+      comment: "Only features/documents/bridge-routes.ts may use the bridge's route types and token helper (see KNOWN_BRIDGE_ROUTES_CYCLE).",
+      from: { path: DOOR, pathNot: DOCUMENT_BRIDGE_ROUTES },
+      to: { path: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
+    },
+    {
+      name: 'bridge-not-main',
+      severity: 'error',
+      comment:
+        'The bridge and the Electron main process share only transport-neutral modules (door, core, contract): the bridge never imports electron/main/ or electron/preload/.',
+      from: { path: '^electron/bridge/' },
+      to: { path: '^electron/(main|preload)/', pathNot: SHARED_FROM_MAIN_SECURITY },
+    },
+    {
+      name: 'bridge-main-exception-is-one-file',
+      severity: 'error',
+      comment: 'Only bridge/server.ts may use the two shared files still under main/security/ (see SHARED_FROM_MAIN_SECURITY).',
+      from: { path: '^electron/bridge/', pathNot: BRIDGE_SERVER },
+      to: { path: SHARED_FROM_MAIN_SECURITY },
+    },
+    {
+      name: 'main-not-bridge',
+      severity: 'error',
+      comment: 'The Electron main process and the bridge share only transport-neutral modules: main never imports electron/bridge/.',
+      from: { path: '^electron/(main|preload)/' },
+      to: { path: '^electron/bridge/' },
+    },
+    {
+      name: 'transports-not-cli-or-renderer',
+      severity: 'error',
+      comment: 'The bridge and the Electron main process import door, core and contract; never the CLI or the renderer.',
+      from: { path: '^electron/(bridge|main|preload)/' },
+      to: { path: ['^electron/cli/', '^renderer/'] },
+    },
+    {
+      name: 'cli-imports-core-contract-door',
+      severity: 'error',
+      comment: 'The CLI imports core, the contract and the door; not the bridge, the Electron main process or the renderer.',
+      from: { path: '^electron/cli/' },
+      to: { path: ['^electron/(bridge|main|preload)/', '^renderer/', '(^|/)node_modules/electron/'] },
+    },
+    {
+      name: 'source-not-tests',
+      severity: 'error',
+      comment: 'Shipped code never imports the tests or the benchmarks.',
+      from: { path: '^(electron|renderer)/' },
+      to: { path: '^(test|bench)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles: a cycle makes load order matter and the layers meaningless.',
+      from: {},
+      // `via.pathNot`: report a cycle when some module in it is not one of the two known files,
+      // i.e. every cycle except the known two-file one (see KNOWN_BRIDGE_ROUTES_CYCLE).
+      to: { circular: true, via: { pathNot: KNOWN_BRIDGE_ROUTES_CYCLE } },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'An import that does not resolve would let a layer rule pass unseen.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count too: a layer that imports another's types depends on it.
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+}

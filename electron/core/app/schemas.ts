@@ -1,0 +1,190 @@
+import { z } from 'zod'
+import { passwordProblems } from '../auth/password-policy'
+import { ROLES } from '../auth/roles'
+import { blankAsMissing, calendarDate, displayName, newUsername, typedUsername } from '../rules'
+import { centreDetailsSchema } from '../settings/schemas'
+
+/*
+ * The app area: first-run setup, login, lock, recovery, users, centre details, preferences and
+ * the audit log. The argument schemas are exported so the renderer's forms validate with the
+ * very same rules (zodResolver) that main enforces: one set of messages, written for a
+ * coordinator to act on.
+ */
+
+// ---- building blocks --------------------------------------------------------------------------
+// The field rules are core/rules' (one set for the forms, the contract, the core and the CLI).
+
+/** A username as typed at login: the stored rules are checked when the account is made. */
+export const usernameSchema = typedUsername()
+
+/** A new account's username: the very rule core/users/user-admin.ts checkUsername applies. */
+export const newUsernameSchema = newUsername()
+
+/** A user's display name (Siân O’Neill, Nowak-Wiśniewska): the rule checkDisplayName applies. */
+export const personNameSchema = displayName()
+
+/** A password typed to log in: checked against the stored one, not against the rules. */
+export const enteredPasswordSchema = z.string().min(1, 'Enter your password').max(1024, 'That password is too long')
+
+/** A new password's length cap; the real rules come from passwordProblems in a superRefine. */
+const newPasswordSchema = z.string().min(1, 'Choose a password').max(1024, 'That password is far too long')
+
+/** Adds every password-policy problem as an issue on `field` (the form shows the first). */
+function checkNewPassword(password: string, username: string | undefined, field: string, ctx: z.RefinementCtx): void {
+  for (const problem of passwordProblems(password, username)) {
+    ctx.addIssue({ code: 'custom', message: problem, path: [field] })
+  }
+}
+
+export const recordIdSchema = z.number({ error: 'Choose a record' }).int().positive()
+
+export const isoDateSchema = calendarDate('the date')
+
+// ---- shared shapes ---------------------------------------------------------------------------
+
+export { centreDetailsSchema }
+
+export const centreDetailsResult = z.object({
+  name: z.string(),
+  address: z.string(),
+  dataController: z.string(),
+  contactEmail: z.string(),
+  contactPhone: z.string(),
+})
+
+export const preferencesSchema = z.object({
+  autoLockMinutes: z
+    .number({ error: 'Enter a number of minutes' })
+    .int('Enter a whole number of minutes')
+    .min(1, 'Lock after at least 1 minute')
+    .max(120, 'Lock after at most 120 minutes'),
+})
+
+export const roleSchema = z.enum(ROLES, { error: 'Choose coordinator or volunteer' })
+
+export const sessionUserSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  confidentialityAckAt: z.string().nullable(),
+})
+
+export const hostStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('setup') }),
+  z.object({ state: z.literal('locked') }),
+  z.object({ state: z.literal('unlocked'), user: sessionUserSchema }),
+])
+
+export const userSummarySchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  confidentialityAckAt: z.string().nullable(),
+})
+
+/** The audit view's row: who did what to which record. The chain MACs stay in main. */
+export const auditRowSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUserId: z.number().nullable(),
+  actor: z.string(),
+  action: z.string(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  detail: z.string().nullable(),
+})
+
+// ---- argument schemas (exported for the renderer's forms) ------------------------------------
+
+export const setupArgs = z
+  .object({
+    centre: centreDetailsSchema,
+    username: newUsernameSchema,
+    displayName: personNameSchema,
+    password: newPasswordSchema,
+  })
+  .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
+
+export const loginArgs = z.object({
+  username: usernameSchema,
+  password: enteredPasswordSchema,
+})
+
+export const recoverArgs = z
+  .object({
+    recoveryKey: z.string().trim().min(1, 'Enter the recovery key').max(200, 'That is not a recovery key: check it against the printed sheet'),
+    newPassword: newPasswordSchema,
+    /** Whose password to set; empty means the first active coordinator. */
+    username: blankAsMissing(usernameSchema),
+  })
+  .superRefine((v, ctx) => checkNewPassword(v.newPassword, v.username, 'newPassword', ctx))
+
+export const lockedUntilArgs = z.object({ username: usernameSchema })
+
+export const changeOwnPasswordArgs = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(1024, 'That password is too long'),
+    newPassword: newPasswordSchema,
+  })
+  .superRefine((v, ctx) => {
+    checkNewPassword(v.newPassword, undefined, 'newPassword', ctx)
+    if (v.newPassword === v.currentPassword && v.newPassword !== '') {
+      ctx.addIssue({ code: 'custom', message: 'Choose a password different from your current one', path: ['newPassword'] })
+    }
+  })
+
+export const addUserArgs = z
+  .object({
+    username: newUsernameSchema,
+    displayName: personNameSchema,
+    role: roleSchema,
+    password: newPasswordSchema,
+  })
+  .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
+
+export const disableUserArgs = z.object({ userId: recordIdSchema })
+
+export const resetPasswordArgs = z
+  .object({ userId: recordIdSchema, newPassword: newPasswordSchema })
+  .superRefine((v, ctx) => checkNewPassword(v.newPassword, undefined, 'newPassword', ctx))
+
+export const auditListArgs = z
+  .object({
+    userId: recordIdSchema.optional(),
+    action: blankAsMissing(z.string().max(100, 'Use at most 100 characters for the action')),
+    from: blankAsMissing(calendarDate('the start date')),
+    to: blankAsMissing(calendarDate('the end date')),
+    limit: z.number().int().min(1, 'Show at least 1 row').max(500, 'Show at most 500 rows at a time').default(100),
+    /** Paging: rows older than this audit row id (use the previous page's nextBeforeId). */
+    beforeId: z.number().int().positive().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.from > v.to) {
+      ctx.addIssue({ code: 'custom', message: 'The end date must be on or after the start date', path: ['to'] })
+    }
+  })
+
+/**
+ * Print-to-PDF: the operation app.print.toPdf (only the desktop app has a window to print from).
+ * The route must be one of the print-only pages.
+ */
+export const printToPdfArgs = z.object({
+  route: z
+    .string()
+    .max(500, 'That print page address is too long')
+    .regex(/^#\/print\/[A-Za-z0-9/_.-]+$/, 'Only print pages (#/print/...) can be saved as PDF')
+    .refine((r) => !r.split('/').includes('..'), 'Only print pages (#/print/...) can be saved as PDF'),
+  suggestedName: z
+    .string()
+    .trim()
+    .min(1, 'Enter a file name')
+    .max(120, 'Use at most 120 characters for the file name')
+    .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'A file name cannot contain \\ / : * ? " < > |'),
+})
+export const printToPdfResult = z.object({ saved: z.boolean() })
+export type PrintToPdfArgs = z.input<typeof printToPdfArgs>
+export type PrintToPdfResult = z.output<typeof printToPdfResult>

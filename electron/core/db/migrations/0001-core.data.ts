@@ -1,0 +1,66 @@
+import { roles } from '../../auth/roles'
+import type { AreaDataMap } from '../../data-map/types'
+
+/**
+ * The core area's personal-data map (users, settings, the audit log).
+ *
+ * Why here, beside the migration: whoever adds or changes a table sees, in the same folder and the
+ * same review, the promise it must keep; the registry (core/data-map) reads every area's map from
+ * here, and a test fails when a table in the schema is missing from it. The map describes the
+ * tables as they stand now: a later migration that changes one updates this file (maps are not
+ * pinned; shipped migrations are).
+ */
+export const coreDataMap: AreaDataMap = {
+  area: 'core',
+  migration: '0001-core',
+  tables: [
+    {
+      table: 'settings',
+      personal: false,
+      about: 'none',
+      reason: 'Centre-wide settings: the centre’s own published contact details, preferences and templates; nothing about a family, volunteer or user.',
+    },
+    {
+      table: 'users',
+      personal: true,
+      about: 'user',
+      retention: 'user',
+      links: [
+        {
+          subject: 'user',
+          where: 'id = :subjectId',
+          erasure: {
+            action: 'set-columns',
+            set: { username: "'former_' || id", display_name: "'Former user ' || id" },
+            note: 'The row stays (disabled first): the audit log and every created_by / recorded_by column refer to its id.',
+          },
+          subjectAccess: { take: ['username', 'display_name', 'role', 'created_at', 'disabled_at', 'confidentiality_ack_at'], discloseTo: false },
+        },
+      ],
+      checks: [{ column: 'role', vocab: roles }],
+    },
+    {
+      table: 'audit_log',
+      personal: true,
+      about: 'user',
+      retention: 'audit',
+      links: [
+        {
+          subject: 'user',
+          where: 'actor_user_id = :subjectId',
+          erasure: {
+            action: 'kept',
+            reason: 'Append-only and HMAC-chained (P28): it records who did what, holding the actor’s id and username, codes and record ids, never family data.',
+          },
+          subjectAccess: { take: ['at', 'action', 'record_type'], discloseTo: false },
+        },
+      ],
+    },
+    {
+      table: 'audit_head',
+      personal: false,
+      about: 'none',
+      reason: 'The audit chain’s head: the last row id and MACs.',
+    },
+  ],
+}

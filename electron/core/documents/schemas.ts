@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import {
+  DESTROY_REASONS,
+  DOCUMENT_CATEGORIES,
+  DBS_REFUSAL,
+  EXPORT_REASONS,
+  FILE_TYPES,
+  LINK_TARGET_TYPES,
+  MAX_TITLE_LENGTH,
+  suggestsDbsCertificate,
+} from '../vault/catalogue'
+
+/*
+ * The documents area's argument and result shapes (pure: the renderer's forms use the same ones,
+ * so a title the core would refuse is refused in the form, with the same words).
+ */
+
+export const documentId = z.string({ error: 'A document id is required.' }).regex(/^[0-9a-f]{32}$/, 'That is not a document id.')
+
+export const linkTarget = z.object({
+  targetType: z.enum(LINK_TARGET_TYPES, { error: 'Choose what the document is about.' }),
+  targetId: z.number({ error: 'A record id is required.' }).int().positive(),
+})
+
+export const documentTitle = z
+  .string({ error: 'Give the document a title.' })
+  .trim()
+  .min(1, 'Give the document a title.')
+  .max(MAX_TITLE_LENGTH, `Use at most ${MAX_TITLE_LENGTH} characters for the title.`)
+  // P13: the same refusal the core makes, so the form shows it before any byte is sent.
+  .refine((t) => !suggestsDbsCertificate(t), DBS_REFUSAL)
+
+export const documentCategory = z.enum(DOCUMENT_CATEGORIES, { error: 'Choose a category.' })
+
+/** What the import form sends before the bytes: checked in full (links, size, P13) by the operation. */
+export const beginImportArgs = z.object({
+  title: documentTitle,
+  category: documentCategory,
+  links: z.array(linkTarget).min(1, 'Attach the document to a family, referral or person.').max(20, 'Attach it to at most 20 records.'),
+  originalName: z
+    .string()
+    .max(255, 'That file name is too long.')
+    .refine((n) => !suggestsDbsCertificate(n), DBS_REFUSAL)
+    .nullish()
+    .transform((v) => v ?? null),
+  /** The file's size in bytes, as the browser or the file picker reports it. */
+  size: z.number().int().min(0),
+})
+
+export const exportArgs = z.object({
+  id: documentId,
+  reasonCode: z.enum(EXPORT_REASONS, { error: 'Choose why the document is leaving Cabinet.' }),
+  reasonText: z
+    .string()
+    .trim()
+    .min(1, 'Explain why the document is being exported and who it is for.')
+    .max(1000, 'Use at most 1000 characters for the reason.'),
+})
+
+export const destroyArgs = z.object({
+  id: documentId,
+  reason: z.enum(DESTROY_REASONS, { error: 'Choose why the document is being destroyed.' }),
+})
+
+export const documentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  originalName: z.string().nullable(),
+  fileType: z.enum(FILE_TYPES),
+  category: z.enum(DOCUMENT_CATEGORIES),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+  links: z.array(linkTarget.extend({ label: z.string().nullable() })),
+})
+export type DocumentSummaryView = z.output<typeof documentSummary>
+
+export const exportRecord = z.object({
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  reasonCode: z.enum(EXPORT_REASONS),
+  reasonText: z.string(),
+})
+
+export const documentDetail = documentSummary.extend({ exports: z.array(exportRecord) })
+
+export const limitsResult = z.object({ maxBytes: z.number() })
+export const setLimitArgs = z.object({
+  maxBytes: z.number({ error: 'Enter a size in bytes.' }).int('Enter a whole number of bytes.'),
+})
+
+/** A single-use ticket for a byte route (an upload, the viewer's stream, an export). */
+export const ticketResult = z.object({ ticket: z.string() })

@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openEncryptedDatabase } from '../../../../../electron/core/db/connection'
+import type { Migration } from '../../../../../electron/core/db/migrate'
+import { MIGRATIONS } from '../../../../../electron/core/db/migrations'
+import type { WritableDB } from '../../../../../electron/core/db/types'
+import { useTempDirs } from '../../../../helpers/temp-dir'
+
+/**
+ * SHA-256 of the SQL each shipped migration runs. A database in the field has already run these
+ * statements, so changing one would leave old and new databases with different schemas under the
+ * same version number. Hashing the SQL (not the module source) lets the code around it be
+ * reformatted; changing a statement, even a comment inside it, fails.
+ */
+const SHIPPED: Record<string, string> = {
+  '0001-core': 'a64c3fa91657411f887352535793e073f9c6791ac14303489cd880a774a5d1d9',
+  '0002-families': 'f36d521c5dc808babc50f20961ade731a6d34f52fa19a1f5ff21a19034905b37',
+  '0003-vault': '33f505d7472f92632aa07d20e6af3a5cc28d9b11a9514ee4a7e6cf30d4ce2d3c',
+}
+
+const tempDir = useTempDirs()
+const label = (m: Migration) => `${String(m.version).padStart(4, '0')}-${m.name}`
+
+/** Everything a migration sends to SQLite (statements, their parameters, pragmas), in order. */
+function recordedSql(db: WritableDB, m: Migration): string {
+  const calls: unknown[] = []
+  const statementProxy = (sql: string, statement: object) =>
+    new Proxy(statement, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target)
+        if (typeof value !== 'function') return value
+        return (...args: unknown[]) => {
+          if (['run', 'get', 'all', 'iterate'].includes(String(prop))) calls.push([String(prop), sql, args])
+          const result = value.apply(target, args)
+          return result === target ? statementProxy(sql, target) : result
+        }
+      },
+    })
+  const recording = new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        if (prop === 'exec' || prop === 'pragma') calls.push([prop, ...args])
+        const result = value.apply(target, args)
+        return prop === 'prepare' ? statementProxy(String(args[0]), result) : result
+      }
+    },
+  }) as WritableDB
+  db.transaction(() => m.up(recording))()
+  db.pragma(`user_version = ${m.version}`)
+  return createHash('sha256').update(JSON.stringify(calls)).digest('hex')
+}
+
+/** What is wrong with a list of migrations against SHIPPED, one sentence each. */
+function pinProblems(migrations: readonly Migration[]): string[] {
+  const db = openEncryptedDatabase(join(tempDir(), 'cabinet.db'), randomBytes(32), { create: true })
+  try {
+    const next = String(migrations.length + 1).padStart(4, '0')
+    const problems: string[] = []
+    for (const m of migrations) {
+      const name = label(m)
+      const hash = recordedSql(db, m)
+      const pinned = SHIPPED[name]
+      if (pinned === undefined) {
+        problems.push(`Migration ${name} is not pinned. Once it is final, add '${name}': '${hash}' to SHIPPED in test/integration/core/db/migrations/pinned.test.ts.`)
+      } else if (pinned !== hash) {
+        problems.push(
+          `Migration ${name} has changed since it shipped (its SQL now hashes to ${hash}, not ${pinned}): never edit a shipped migration; add NNNN+1 (${next}-<name>.ts) with the change instead, and put ${name} back as it was.`,
+        )
+      }
+    }
+    for (const name of Object.keys(SHIPPED)) {
+      if (!migrations.some((m) => label(m) === name)) problems.push(`Migration ${name} shipped but is no longer in MIGRATIONS: never remove a shipped migration.`)
+    }
+    return problems
+  } finally {
+    db.close()
+  }
+}
+
+describe('shipped migrations are pinned', () => {
+  it('each migration runs exactly the SQL it shipped with', () => {
+    expect(pinProblems(MIGRATIONS)).toEqual([])
+  })
+
+  it('editing a shipped migration, or adding one without pinning it, fails with what to do instead', () => {
+    const [core, families, vault] = MIGRATIONS
+    const edited: Migration = { ...vault, up: (db) => vault.up(Object.assign(Object.create(db), { exec: (sql: string) => db.exec(sql.replace("'other')", "'other', 'dbs_certificate')")) })) }
+    const added: Migration = { version: 4, name: 'sessions', up: (db) => db.exec('CREATE TABLE session_day (id INTEGER PRIMARY KEY) STRICT') }
+    const problems = pinProblems([core, families, edited, added])
+    expect(problems).toEqual([
+      expect.stringMatching(/^Migration 0003-vault has changed since it shipped \(its SQL now hashes to [0-9a-f]{64}, not 33f505d7.*\): never edit a shipped migration; add NNNN\+1 \(0005-<name>\.ts\)/),
+      expect.stringMatching(/^Migration 0004-sessions is not pinned\. Once it is final, add '0004-sessions': '[0-9a-f]{64}' to SHIPPED/),
+    ])
+  })
+})
