@@ -347,6 +347,9 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
       },
     })
     const { page } = app
+    // Installing a fake clock while the shell is still mounting makes the page's time jump under the
+    // idle timer it has just started (which rightly locks): start from the settled shell.
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
     // A fake clock for the page, installed before a reload so the idle timer runs on it.
     await page.clock.install()
     await page.reload()
