@@ -7,23 +7,36 @@ import { launchChromium, startApp, type E2eApp } from './browser'
  * Independent e2e tests. Each test opens its own Cabinet: a new temp data folder, its own bridge
  * and a new browser context, put into the state it starts from by `prepare` (through the
  * bridge's channels, so it takes milliseconds, not a walk through the screens). Nothing carries
- * over from one test to the next, so one failure cannot cascade, and a file's tests can run at
- * the same time (describe(…, { concurrent: true })): most of an e2e test is waiting for the page.
- * Only the Chromium process is shared, within a file, because launching it is the slow part.
+ * over from one test to the next, so one failure cannot cascade. Only the Chromium process is
+ * shared, within a file, because launching it is the slow part.
  */
 
 /**
- * How many of one file's tests drive a page at the same time. More would overload a two-core
- * machine (the other test worker runs its own file alongside); the rest queue for a turn.
+ * How many of one file's tests drive a page at the same time: 1 unless CABINET_E2E_PAGES says
+ * more. Independent tests can run side by side, and on an idle machine two at a time nearly
+ * halve a file's time (most of an e2e test is waiting for the page); on a machine whose cores
+ * are already busy they only compete for them, and each step slows towards its time-out.
  */
-const PAGES_AT_ONCE = 2
+function pagesAtOnce(): number {
+  const setting = process.env.CABINET_E2E_PAGES
+  if (setting === undefined || setting === '') return 1
+  const pages = Number(setting)
+  if (!Number.isInteger(pages) || pages < 1 || pages > 8) {
+    throw new Error(`CABINET_E2E_PAGES must be a whole number from 1 to 8 (how many e2e pages run at once), not "${setting}".`)
+  }
+  return pages
+}
+
+const PAGES_AT_ONCE = pagesAtOnce()
 
 /**
- * For each e2e file's describe: its tests run at the same time (taking turns, above), and each may
- * take up to three minutes in all, as one that queues for a turn starts its clock early. A step
- * that hangs still fails after the page's own 10 s time-out.
+ * For each e2e file's describe. Each test opens and prepares its own Cabinet (work a shared
+ * beforeAll would do under the two-minute hook limit), so a test gets two minutes too. With more
+ * than one page at once its tests start together and take turns (below), so a test may also wait
+ * for a turn within its own limit: five minutes then. A step that hangs still fails after the
+ * page's own 10 s time-out.
  */
-export const E2E_SUITE = { concurrent: true, timeout: 180_000 } as const
+export const E2E_SUITE = PAGES_AT_ONCE > 1 ? ({ concurrent: true, timeout: 300_000 } as const) : ({ concurrent: false, timeout: 120_000 } as const)
 
 /** Turns to drive a page: `take` waits for a free one; the returned function gives it back. */
 class Turns {
