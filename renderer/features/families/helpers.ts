@@ -1,4 +1,4 @@
-/* Small pure helpers of the families screens (kept apart from components so tests can import them). */
+/* Small pure helpers of the families screens (kept apart from components so tests and the print page can import them alone). */
 
 /** `12`, `12?blank=1` (the documented form) or `12/blank` (the form Electron's print whitelist allows). */
 export function checklistParams(personParam: string | undefined, rest?: string): { personId: number | null; blank: boolean } {
@@ -7,10 +7,11 @@ export function checklistParams(personParam: string | undefined, rest?: string):
   return { personId, blank: rest === 'blank' || /(^|&)blank=1(&|$)/.test(query) }
 }
 
-/** "2/4/1988", "02-04-1988" or "1988-04-02" → "1988-04-02"; anything else is passed on as typed, for the schema to refuse. */
-export function dateFromUk(text: string): string {
-  const t = text.trim()
-  const uk = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(t)
-  if (uk) return `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}`
-  return t
+/** Phone numbers are stored E.164; show UK ones the way people write them. */
+export function displayPhone(e164: string | null): string {
+  if (!e164) return ''
+  const uk = /^\+44(\d+)$/.exec(e164)
+  if (!uk) return e164
+  const national = `0${uk[1]}`
+  return national.startsWith('07') || national.startsWith('01') ? `${national.slice(0, 5)} ${national.slice(5)}` : `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`
 }
