@@ -32,7 +32,7 @@ export interface CheckboxProps {
 export function Checkbox({ children, error, inputRef, ...props }: CheckboxProps) {
   const errorId = useId()
   return (
-    <div className={['field', 'field--checkbox', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
+    <div className={['field', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
       {error && (
         <p className="field__error" id={errorId}>
           {error}
