@@ -71,6 +71,6 @@ export function useInvalidate(): (targets: readonly CacheTarget[]) => Promise<vo
 }
 
 /** Refetch the targets that are on screen now; the rest are fetched again when next shown. */
-export async function invalidate(client: QueryClient, targets: readonly CacheTarget[]): Promise<void> {
+async function invalidate(client: QueryClient, targets: readonly CacheTarget[]): Promise<void> {
   await Promise.all(targets.map((t) => client.invalidateQueries({ queryKey: keyOfTarget(t) })))
 }
