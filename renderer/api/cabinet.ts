@@ -1,5 +1,5 @@
 import type { ArgsOf, CallError, CallResult, ChannelName, ResultOf } from '../../electron/contract'
-import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/contract/areas/app'
+import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/core/app/schemas'
 
 /**
  * The typed client for the one IPC contract. In Electron the preload exposes `window.cabinet`

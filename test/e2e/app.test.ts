@@ -100,6 +100,8 @@ describe('the app in a browser, through the bridge', () => {
     await app.goTo('/')
     await pressButton(page, 'Continue')
     await page.getByText('Tick the box once you have stored the recovery key safely.').waitFor()
+    const tickError = await page.getByText('Tick the box once you have stored the recovery key safely.').getAttribute('id')
+    expect((await page.getByRole('checkbox', { name: /I have printed/ }).getAttribute('aria-describedby'))?.split(' ')).toContain(tickError)
     await page.getByText('I have printed or written down the recovery key and stored it safely.').click()
     await pressButton(page, 'Continue')
   })

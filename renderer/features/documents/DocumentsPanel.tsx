@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { can } from '../../../electron/core/auth/permissions'
 import type { LinkTargetType } from '../../../electron/core/vault/catalogue'
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
@@ -17,7 +17,7 @@ import './documents.css'
 export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTargetType; targetId: number }) {
   const user = useCurrentUser()
   const allowed = can(user.role, 'documents.view')
-  const list = useCall('documents.list', allowed ? { target: { targetType, targetId } } : null)
+  const list = useCabinetQuery('documents.list', allowed ? { target: { targetType, targetId } } : null)
   const [adding, setAdding] = useState(false)
   if (!allowed) return null
   const documents = list.data ?? []
@@ -32,14 +32,14 @@ export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTarge
         )}
       </div>
       <ErrorBanner error={list.error} />
-      {list.loading && !list.data ? (
+      {list.isLoading ? (
         <p>Loading…</p>
       ) : documents.length === 0 ? (
         <p>No documents are attached yet.</p>
       ) : (
         <DocumentsTable documents={documents} caption="Documents attached to this record" />
       )}
-      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} target={{ targetType, targetId }} onAdded={() => list.reload()} />
+      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} target={{ targetType, targetId }} />
     </section>
   )
 }

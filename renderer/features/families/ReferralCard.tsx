@@ -5,7 +5,7 @@ import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate, formatDateTime } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
 import { CONTACT_TYPE_LABELS, RECORD_SOURCE_LABELS, REFERRAL_SOURCE_LABELS, STATUS_LABELS } from './labels'
-import { displayPhone } from './PersonCard'
+import { displayPhone } from './helpers'
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null

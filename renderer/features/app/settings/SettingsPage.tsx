@@ -1,13 +1,16 @@
-import type { ComponentType } from 'react'
+import { lazy, Suspense, type ComponentType } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
 import { can, type Permission } from '../../../../electron/core/auth/permissions'
 import { useCurrentUser } from '../app-state'
-import { ChecklistTemplateSettings } from '../../families/ChecklistTemplateSettings'
-import { AuditLog } from './AuditLog'
 import { CentreSettings } from './CentreSettings'
-import { LockSettings } from './LockSettings'
-import { MyAccount } from './MyAccount'
-import { UsersSettings } from './UsersSettings'
+
+// The first section comes with the page; the others load when opened (the audit log's table and
+// filters, the families area's checklist editor).
+const UsersSettings = lazy(() => import('./UsersSettings').then((m) => ({ default: m.UsersSettings })))
+const LockSettings = lazy(() => import('./LockSettings').then((m) => ({ default: m.LockSettings })))
+const ChecklistTemplateSettings = lazy(() => import('../../families/ChecklistTemplateSettings').then((m) => ({ default: m.ChecklistTemplateSettings })))
+const AuditLog = lazy(() => import('./AuditLog').then((m) => ({ default: m.AuditLog })))
+const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyAccount })))
 
 interface SettingsSection {
   path: string
@@ -39,14 +42,16 @@ export function SettingsPage() {
           </Link>
         ))}
       </nav>
-      <Switch>
-        {sections.map((s) => (
-          <Route key={s.path} path={s.path} component={s.component} />
-        ))}
-        <Route>
-          <Redirect to={sections[0]?.path ?? '/account'} replace />
-        </Route>
-      </Switch>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Switch>
+          {sections.map((s) => (
+            <Route key={s.path} path={s.path} component={s.component} />
+          ))}
+          <Route>
+            <Redirect to={sections[0]?.path ?? '/account'} replace />
+          </Route>
+        </Switch>
+      </Suspense>
     </>
   )
 }
