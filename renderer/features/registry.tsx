@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react'
-import type { Permission } from '../../electron/core/auth/permissions'
+import type { ChannelName } from '../../electron/contract'
 
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
 // "Loading…" in the meantime): the first screen does not carry every area's code.
@@ -12,8 +12,11 @@ export interface AreaEntry {
   path: string
   /** The nav link's text. */
   label: string
-  /** Shown (and routed) only for roles that have this permission; main checks it again on every call. */
-  permission: Permission
+  /**
+   * The operation the area opens with: the area is shown (and routed) only to roles that may call
+   * it, read from its spec with mayCall, so no permission is written a second time here.
+   */
+  opens: ChannelName
   component: ComponentType
 }
 
@@ -25,10 +28,10 @@ export interface AreaEntry {
  * `<Link href="~/documents">` leaves the area. Settings comes last and is added by the shell.
  */
 export const AREAS: readonly AreaEntry[] = [
-  { path: '/families', label: 'Families', permission: 'families.view', component: FamiliesArea },
-  { path: '/sessions', label: 'Sessions', permission: 'families.view', component: comingSoon('Sessions') },
-  { path: '/volunteers', label: 'Volunteers', permission: 'users.manage', component: comingSoon('Volunteers') },
-  { path: '/documents', label: 'Documents', permission: 'documents.view', component: DocumentsArea },
-  { path: '/reminders', label: 'Reminders', permission: 'families.view', component: comingSoon('Reminders') },
-  { path: '/reports', label: 'Reports', permission: 'data.export', component: comingSoon('Reports') },
+  { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
+  { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
+  { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
+  { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
+  { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
+  { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },
 ]

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, type MouseEvent } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import { useCabinetQuery } from '../../api/queries'
 import { Button } from '../../ui/Button'
 import { Page } from '../../ui/Page'
@@ -13,9 +13,9 @@ const MyAccount = lazy(() => import('./settings/MyAccount').then((m) => ({ defau
 
 const DEFAULT_AUTO_LOCK_MINUTES = 5
 
-const SETTINGS: AreaEntry = { path: '/settings', label: 'Settings', permission: 'settings.view', component: SettingsPage }
+const SETTINGS: AreaEntry = { path: '/settings', label: 'Settings', opens: 'app.centre.update', component: SettingsPage }
 /** Users without Settings still manage their own password and see their confidentiality date. */
-const ACCOUNT: AreaEntry = { path: '/account', label: 'My account', permission: 'account.self', component: MyAccount }
+const ACCOUNT: AreaEntry = { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount }
 
 const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
 
@@ -33,8 +33,8 @@ export function Shell() {
   const [location] = useLocation()
 
   const areas = useMemo(() => {
-    const allowed = AREAS.filter((a) => can(user.role, a.permission))
-    return can(user.role, SETTINGS.permission) ? [...allowed, SETTINGS] : [...allowed, ACCOUNT]
+    const allowed = AREAS.filter((a) => mayCall(user.role, a.opens))
+    return mayCall(user.role, SETTINGS.opens) ? [...allowed, SETTINGS] : [...allowed, ACCOUNT]
   }, [user.role])
 
   useLockShortcut(() => void lock())

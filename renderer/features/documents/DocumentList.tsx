@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { ErrorBanner } from '../../ui/Banner'
@@ -19,7 +19,7 @@ export function DocumentList() {
       title="Documents"
       intro="Court orders, referral forms, signed checklists and letters, encrypted and opened only inside Cabinet."
       actions={
-        can(user.role, 'documents.add') && (
+        mayCall(user.role, 'documents.beginImport') && (
           <Button variant="primary" onPress={() => setAdding(true)}>
             Add a document
           </Button>

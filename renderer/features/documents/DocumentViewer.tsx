@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Link, useLocation, useParams } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import { CATEGORY_LABELS, EXPORT_REASON_LABELS, FILE_TYPE_INFO, formatBytes, LINK_TARGET_LABELS } from '../../../electron/core/vault/catalogue'
 import { cabinet } from '../../api/cabinet'
 import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
@@ -67,12 +67,12 @@ export function DocumentViewer() {
               Print
             </Button>
           )}
-          {can(user.role, 'documents.export') && (
+          {mayCall(user.role, 'documents.prepareExport') && (
             <Button variant="secondary" onPress={() => setExporting(true)}>
               Export…
             </Button>
           )}
-          {can(user.role, 'documents.destroy') && (
+          {mayCall(user.role, 'documents.destroy') && (
             <Button variant="danger" onPress={() => setDestroying(true)}>
               Destroy…
             </Button>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { LinkTargetType } from '../../../electron/core/vault/catalogue'
 import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
@@ -16,7 +16,7 @@ import './documents.css'
  */
 export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTargetType; targetId: number }) {
   const user = useCurrentUser()
-  const allowed = can(user.role, 'documents.view')
+  const allowed = mayCall(user.role, 'documents.list')
   const list = useCabinetQuery('documents.list', allowed ? { target: { targetType, targetId } } : null)
   const [adding, setAdding] = useState(false)
   if (!allowed) return null
@@ -25,7 +25,7 @@ export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTarge
     <section className="card documents-panel" aria-labelledby={`documents-${targetType}-${targetId}`}>
       <div className="documents-panel__header">
         <h2 id={`documents-${targetType}-${targetId}`}>Documents</h2>
-        {can(user.role, 'documents.add') && (
+        {mayCall(user.role, 'documents.beginImport') && (
           <Button variant="secondary" onPress={() => setAdding(true)}>
             Add a document
           </Button>

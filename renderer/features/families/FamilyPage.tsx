@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useParams } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { Household } from '../../../electron/core/families/types'
 import type { FamilyView, PersonView, ReferralView } from '../../../electron/core/families/views'
 import { useCabinetQuery } from '../../api/queries'
@@ -51,7 +51,7 @@ export function FamilyPage() {
       </Page>
     )
   }
-  const edit = can(user.role, 'families.edit')
+  const edit = mayCall(user.role, 'families.addAdult')
   // The dialogs' saves refresh every families answer on screen (this page, its history) themselves.
   const close = () => setOpen(null)
   const parents = f.adults.filter((a) => a.role !== 'approved_adult')
@@ -104,14 +104,14 @@ export function FamilyPage() {
               onCorrectClosure={() => setOpen({ kind: 'closure', referral: r })}
             />
           ))}
-          {can(user.role, 'referrals.edit') && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
+          {mayCall(user.role, 'families.referrals.create') && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
         </section>
       )}
       {f.previsits && f.referrals && (
         <section className="card" aria-labelledby="previsits-heading">
           <h2 id="previsits-heading">Pre-visits</h2>
           <PrevisitTable previsits={f.previsits} people={f.adults} referrals={f.referrals} />
-          {can(user.role, 'previsits.edit') && f.referrals[0] && (
+          {mayCall(user.role, 'families.previsits.book') && f.referrals[0] && (
             <div className="button-row">
               <Button onPress={() => setOpen({ kind: 'book', referral: f.referrals![0] })}>Book a pre-visit</Button>
               <Button onPress={() => setOpen({ kind: 'complete', referral: f.referrals![0] })}>Record a pre-visit</Button>
@@ -125,7 +125,7 @@ export function FamilyPage() {
       <FamilyPanelSlot slot="documents" familyId={f.id} />
       <FamilyPanelSlot slot="incidents" familyId={f.id} />
       <FamilyPanelSlot slot="retention" familyId={f.id} />
-      {can(user.role, 'families.history') && <HistoryPanel family={f} />}
+      {mayCall(user.role, 'families.history') && <HistoryPanel family={f} />}
 
       {open?.kind === 'adult' && <AdultDialog familyId={f.id} household={open.household} person={open.person} onClose={close} />}
       {open?.kind === 'child' && <ChildDialog familyId={f.id} adults={f.adults} child={open.child} onClose={close} />}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { AddressView, PersonView } from '../../../electron/core/families/views'
 import { cabinet } from '../../api/cabinet'
 import { useCabinetMutation } from '../../api/queries'
@@ -57,7 +57,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
             <dd>
               {address ? <AddressLines address={address} /> : <span className="masked">Confidential address (hidden)</span>}
               {person.addressConfidential && address && <span className="tag">Confidential</span>}
-              {person.addressWithheld && !revealed && can(user.role, 'families.revealAddress') && (
+              {person.addressWithheld && !revealed && mayCall(user.role, 'families.revealAddress') && (
                 <Button
                   variant="quiet"
                   onPress={async () => {
@@ -110,7 +110,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
             <dd>{person.accessNeeds}</dd>
           </>
         )}
-        {can(user.role, 'families.edit') && (
+        {mayCall(user.role, 'families.updateAdult') && (
           <>
             <dt>Source</dt>
             <dd>{RECORD_SOURCE_LABELS[person.source]}</dd>
@@ -121,7 +121,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
       {printError && <ErrorBanner error={{ code: 'internal', message: printError }} />}
       <div className="button-row">
         {onEdit && <Button onPress={onEdit}>Correct details</Button>}
-        {can(user.role, 'checklist.print') && (
+        {mayCall(user.role, 'families.checklist.print') && (
           <>
             <Button onPress={() => void printChecklist(false)}>Print pre-visit checklist</Button>
             <Button variant="quiet" onPress={() => void printChecklist(true)}>

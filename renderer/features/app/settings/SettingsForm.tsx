@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ArgsOf, CallError, ChannelName } from '../../../../electron/contract'
-import { can } from '../../../../electron/core/auth/permissions'
+import { mayCall } from '../../../../electron/contract'
 import { useCabinetMutation, type CacheTarget } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
@@ -65,7 +65,7 @@ export function useSettingsForm<C extends ChannelName, TIn extends FieldValues>(
     }
   })
 
-  return { form, submit, saved, banner, saving: update.isPending, readOnly: !can(user.role, 'settings.manage') }
+  return { form, submit, saved, banner, saving: update.isPending, readOnly: !mayCall(user.role, 'app.centre.update') }
 }
 
 export interface SettingsPageProps<TIn extends FieldValues, TOut> {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { can, type Permission } from '../../../../electron/core/auth/permissions'
+import { mayCall, type ChannelName } from '../../../../electron/contract'
 import { useCurrentUser } from '../app-state'
 import { CentreSettings } from './CentreSettings'
 
@@ -15,24 +15,25 @@ const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyA
 interface SettingsSection {
   path: string
   label: string
-  permission: Permission
+  /** Shown to those who may call this operation (the same rule the core applies to it). */
+  opens: ChannelName
   component: ComponentType
 }
 
 const SECTIONS: readonly SettingsSection[] = [
-  { path: '/centre', label: 'Centre details', permission: 'settings.view', component: CentreSettings },
-  { path: '/users', label: 'Users', permission: 'users.manage', component: UsersSettings },
-  { path: '/locking', label: 'Automatic lock', permission: 'settings.view', component: LockSettings },
-  { path: '/checklist', label: 'Pre-visit checklist', permission: 'checklist.template', component: ChecklistTemplateSettings },
-  { path: '/audit', label: 'Audit log', permission: 'audit.view', component: AuditLog },
-  { path: '/account', label: 'My account', permission: 'account.self', component: MyAccount },
+  { path: '/centre', label: 'Centre details', opens: 'app.centre.update', component: CentreSettings },
+  { path: '/users', label: 'Users', opens: 'app.users.list', component: UsersSettings },
+  { path: '/locking', label: 'Automatic lock', opens: 'app.preferences.update', component: LockSettings },
+  { path: '/checklist', label: 'Pre-visit checklist', opens: 'families.checklist.saveTemplate', component: ChecklistTemplateSettings },
+  { path: '/audit', label: 'Audit log', opens: 'app.audit.list', component: AuditLog },
+  { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount },
 ]
 
 /** Settings, mounted at /settings: a row of section links, each section its own page. */
 export function SettingsPage() {
   const user = useCurrentUser()
   const [location] = useLocation()
-  const sections = SECTIONS.filter((s) => can(user.role, s.permission))
+  const sections = SECTIONS.filter((s) => mayCall(user.role, s.opens))
   return (
     <>
       <nav aria-label="Settings sections" className="settings-nav">
