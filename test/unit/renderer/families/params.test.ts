@@ -14,7 +14,9 @@ describe('families renderer helpers', () => {
     expect(displayPhone('+447700900123')).toBe('07700 900123')
     expect(displayPhone('+441225765432')).toBe('01225 765432')
     expect(displayPhone('+442079460000')).toBe('020 7946 0000')
-    expect(displayPhone('+33123456789')).toBe('+33123456789')
+    expect(displayPhone('+441174960123')).toBe('0117 496 0123')
+    // Other countries' numbers in international form (core/rules/phone.ts is the one formatter).
+    expect(displayPhone('+33123456789')).toBe('+33 1 23 45 67 89')
     expect(displayPhone(null)).toBe('')
   })
 })
