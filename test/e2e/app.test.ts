@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from 'MARK_CSP'
+import { contentSecurityPolicy } from '../../electron/door/app-files/csp'
 import { savePdfText, startApp, type E2eApp } from './helpers/browser'
 import {
   CENTRE,
