@@ -31,6 +31,8 @@ function runChild(k: TestKeyring, mode: Mode, killAfterMs = 0): Promise<{ signal
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
+      // Not a wait for anything: the random delay after "ready" is the experiment itself, a
+      // power cut at an unpredictable step of the password-change loop.
       if (mode === 'loop' && stdout.includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))

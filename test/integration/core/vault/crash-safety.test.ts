@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { importDocument, sweepOrphans, verifyVault } from '../../../../electron/core/vault'
+import { nextEvent } from '../../../helpers/poll'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
 import { openVaultFixture, ops, type VaultFixture } from './vault-fixture'
@@ -14,6 +15,15 @@ afterEach(() => fx?.cab.close())
 
 function vault(f: VaultFixture): string[] {
   return readdirSync(join(f.cab.dir, 'vault')).sort()
+}
+
+/**
+ * Resolves once the import has its temp file open (and marked as in flight) and has started
+ * reading `source`: the pipeline that reads it is only attached after both, and attaching it
+ * emits 'resume'. From then on the upload is truly under way.
+ */
+function importUnderWay(source: PassThrough): Promise<unknown> {
+  return nextEvent(source, 'resume', { what: 'the import to start reading the upload' })
 }
 
 describe('crash safety: the database row is the commit point', () => {
@@ -43,9 +53,10 @@ describe('crash safety: the database row is the commit point', () => {
     fx = openVaultFixture(tempDir())
     const f = fx
     const source = new PassThrough()
+    const started = importUnderWay(source)
     const pending = importDocument(f.coordinator, source, { title: 'Slow upload', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] })
     source.write(pdfBytes())
-    await new Promise((r) => setTimeout(r, 50))
+    await started
     expect(vault(f).some((n) => n.startsWith('.tmp-'))).toBe(true)
     expect(sweepOrphans(f.coordinator)).toEqual({ removedBlobs: 0, removedTemps: 0 })
     source.end(Buffer.alloc(100_000, 0x20))
@@ -59,9 +70,10 @@ describe('crash safety: the database row is the commit point', () => {
     fx = openVaultFixture(tempDir())
     const f = fx
     const source = new PassThrough()
+    const started = importUnderWay(source)
     const pending = importDocument(f.coordinator, source, { title: 'Orphaned', category: 'other', links: [{ targetType: 'family', targetId: f.otherFamilyId }] })
     source.write(pdfBytes())
-    await new Promise((r) => setTimeout(r, 20))
+    await started
     f.cab.db.prepare('DELETE FROM family WHERE id = ?').run(f.otherFamilyId)
     source.end()
     await expect(pending).rejects.toMatchObject({ code: 'not_found' })
@@ -73,9 +85,10 @@ describe('crash safety: the database row is the commit point', () => {
     fx = openVaultFixture(tempDir())
     const f = fx
     const source = new PassThrough()
+    const started = importUnderWay(source)
     const pending = importDocument(f.coordinator, source, { title: 'Cut off', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] })
     source.write(pdfBytes())
-    await new Promise((r) => setTimeout(r, 20))
+    await started
     source.destroy(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
     await expect(pending).rejects.toMatchObject({ code: 'validation', message: expect.stringMatching(/stopped arriving/) })
     expect(vault(f)).toEqual([])
