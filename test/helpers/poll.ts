@@ -26,18 +26,17 @@ export async function poll<T>(check: () => T | false | null | undefined | Promis
   const timeoutMs = options.timeoutMs ?? 5000
   const intervalMs = options.intervalMs ?? 10
   const deadline = Date.now() + timeoutMs
-  let lastError: unknown = null
   for (;;) {
+    let lastError: unknown = null
     try {
       const value = await check()
       if (value !== false && value !== null && value !== undefined) return value
-      lastError = null
     } catch (e) {
       lastError = e
     }
     if (Date.now() >= deadline) {
       const cause = lastError === null ? '' : ` (the last check threw: ${lastError instanceof Error ? lastError.message : String(lastError)})`
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${options.what}${cause}.`)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${options.what}${cause}.`, { cause: lastError ?? undefined })
     }
     await pause(intervalMs)
   }
@@ -52,7 +51,7 @@ export async function nextEvent(emitter: EventEmitter, event: string, options: O
   try {
     return await once(emitter, event, { signal: AbortSignal.timeout(timeoutMs) })
   } catch (e) {
-    if ((e as Error).name === 'AbortError') throw new Error(`Timed out after ${timeoutMs} ms waiting for ${options.what} (the "${event}" event).`)
+    if ((e as Error).name === 'AbortError') throw new Error(`Timed out after ${timeoutMs} ms waiting for ${options.what} (the "${event}" event).`, { cause: e })
     throw e
   }
 }
