@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { deriveSubkey } from '../../../../electron/core/crypto/subkeys'
 import { COORDINATOR, closedCabinet, masterKeyOf, setUpCabinet } from '../host/fixture'
+import { loadIndependentSqlcipher } from '../../../helpers/independent-sqlcipher'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { runOperation } from '../../../../electron/core/operations'
 
@@ -21,16 +22,9 @@ interface SqlcipherModule {
 /**
  * An independent SQLCipher build (a different library from the one Cabinet uses) proves the file
  * is standard SQLCipher 4, readable with the key alone. It is an optional dependency: where it
- * failed to install, the test says so and is skipped rather than failing.
+ * failed to install, the test says so and is skipped locally, but fails on CI.
  */
-let sqlcipher: SqlcipherModule | null = null
-try {
-  const specifier = '@journeyapps/sqlcipher'
-  const mod = (await import(specifier)) as { default?: SqlcipherModule } & SqlcipherModule
-  sqlcipher = mod.default ?? mod
-} catch (e) {
-  console.warn(`@journeyapps/sqlcipher is not available, so the independent SQLCipher check is skipped: ${(e as Error).message}`)
-}
+const sqlcipher = await loadIndependentSqlcipher<SqlcipherModule>()
 
 function call<T>(fn: (cb: (err: Error | null, value?: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))))
@@ -72,11 +66,11 @@ describe('P28: encryption at rest', () => {
     }
   })
 
-  it.skipIf(!sqlcipher)('P28: an independent SQLCipher 4 opens the file with the raw database key and reads a row', async () => {
+  it.skipIf(sqlcipher.skip)('P28: an independent SQLCipher 4 opens the file with the raw database key and reads a row', async () => {
     const dir = tempDir()
     const { recoveryKey } = closedCabinet(dir)
     const dbKey = deriveSubkey(masterKeyOf(dir, recoveryKey), 'database')
-    const lib = sqlcipher!
+    const lib = sqlcipher.load()
     const db = await call<CallbackDb>((cb) => {
       const handle: CallbackDb = new lib.Database(join(dir, 'cabinet.db'), lib.OPEN_READWRITE, (err) => cb(err, handle))
     })
@@ -90,10 +84,10 @@ describe('P28: encryption at rest', () => {
     }
   })
 
-  it.skipIf(!sqlcipher)('P28: the same independent SQLCipher refuses the file under a wrong key', async () => {
+  it.skipIf(sqlcipher.skip)('P28: the same independent SQLCipher refuses the file under a wrong key', async () => {
     const dir = tempDir()
     closedCabinet(dir)
-    const lib = sqlcipher!
+    const lib = sqlcipher.load()
     const db = await call<CallbackDb>((cb) => {
       const handle: CallbackDb = new lib.Database(join(dir, 'cabinet.db'), lib.OPEN_READWRITE, (err) => cb(err, handle))
     })
