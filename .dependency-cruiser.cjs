@@ -34,28 +34,8 @@ const PURE_PACKAGES = '(^|/)node_modules/(zod|libphonenumber-js|date-fns)/'
 const NODE_ONLY_PACKAGES =
   '(^|/)node_modules/(electron|better-sqlite3|better-sqlite3-multiple-ciphers|@journeyapps/sqlcipher|@hono/node-server|tsx|playwright-core|@axe-core/playwright|vitest|electron-vite|electron-builder)/'
 
-/** The dispatcher and the document byte routes: today electron/features/, soon electron/door/. */
-const DOOR = '^electron/(door|features)/'
-
-/**
- * Temporary: electron/bridge/routes.ts and electron/features/documents/bridge-routes.ts import each
- * other (the bridge's route table lists the documents routes, which take the bridge's context type
- * and token helper). Both files are being replaced by one route table in electron/door/; delete
- * this exception, and its uses below, with them. Only these two files are exempt: a cycle or a
- * door-to-bridge import anywhere else still fails.
- */
-const KNOWN_BRIDGE_ROUTES_CYCLE = '^electron/(bridge/routes|features/documents/bridge-routes)\\.ts$'
-const DOCUMENT_BRIDGE_ROUTES = '^electron/features/documents/bridge-routes\\.ts$'
-const BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE = '^electron/bridge/(routes|token)\\.ts$'
-
-/**
- * Temporary: the bridge serves the built renderer with the same path check and security headers
- * as the app:// protocol, from electron/main/security/{app-path,csp}.ts. Neither file imports
- * Electron; they belong in a transport-neutral folder (electron/door/ once it exists). Only this
- * one importer and these two files are exempt.
- */
-const BRIDGE_SERVER = '^electron/bridge/server\\.ts$'
-const SHARED_FROM_MAIN_SECURITY = '^electron/main/security/(app-path|csp)\\.ts$'
+/** The one door: the dispatcher and the document byte routes, shared by every transport. */
+const DOOR = '^electron/door/'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -95,22 +75,15 @@ module.exports = {
       severity: 'error',
       comment: 'electron/core/ is the domain under plain Node: it never imports the contract, the door, the transports, the CLI, the renderer or Electron.',
       from: { path: '^electron/core/' },
-      to: { path: ['^electron/(contract|features|door|bridge|main|preload|cli)/', '^renderer/', '(^|/)node_modules/electron/'] },
+      to: { path: ['^electron/(contract|door|bridge|main|preload|cli)/', '^renderer/', '(^|/)node_modules/electron/'] },
     },
     {
       name: 'door-imports-core-and-contract',
       severity: 'error',
       comment:
-        'The dispatcher and document routes (electron/door/, today electron/features/) may import core and the contract, never a transport, the CLI or the renderer.',
+        'The door (electron/door/: the dispatcher, the document routes, the built app files) may import core and the contract, never a transport, the CLI or the renderer.',
       from: { path: DOOR },
-      to: { path: ['^electron/(bridge|main|preload|cli)/', '^renderer/'], pathNot: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
-    },
-    {
-      name: 'door-bridge-exception-is-one-file',
-      severity: 'error',
-      comment: "Only features/documents/bridge-routes.ts may use the bridge's route types and token helper (see KNOWN_BRIDGE_ROUTES_CYCLE).",
-      from: { path: DOOR, pathNot: DOCUMENT_BRIDGE_ROUTES },
-      to: { path: BRIDGE_FILES_THE_DOCUMENT_ROUTES_USE },
+      to: { path: ['^electron/(bridge|main|preload|cli)/', '^renderer/'] },
     },
     {
       name: 'bridge-not-main',
@@ -118,14 +91,7 @@ module.exports = {
       comment:
         'The bridge and the Electron main process share only transport-neutral modules (door, core, contract): the bridge never imports electron/main/ or electron/preload/.',
       from: { path: '^electron/bridge/' },
-      to: { path: '^electron/(main|preload)/', pathNot: SHARED_FROM_MAIN_SECURITY },
-    },
-    {
-      name: 'bridge-main-exception-is-one-file',
-      severity: 'error',
-      comment: 'Only bridge/server.ts may use the two shared files still under main/security/ (see SHARED_FROM_MAIN_SECURITY).',
-      from: { path: '^electron/bridge/', pathNot: BRIDGE_SERVER },
-      to: { path: SHARED_FROM_MAIN_SECURITY },
+      to: { path: '^electron/(main|preload)/' },
     },
     {
       name: 'main-not-bridge',
@@ -160,9 +126,7 @@ module.exports = {
       severity: 'error',
       comment: 'No import cycles: a cycle makes load order matter and the layers meaningless.',
       from: {},
-      // `via.pathNot`: report a cycle when some module in it is not one of the two known files,
-      // i.e. every cycle except the known two-file one (see KNOWN_BRIDGE_ROUTES_CYCLE).
-      to: { circular: true, via: { pathNot: KNOWN_BRIDGE_ROUTES_CYCLE } },
+      to: { circular: true },
     },
     {
       name: 'not-to-unresolvable',

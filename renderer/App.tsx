@@ -1,29 +1,42 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
 import { I18nProvider } from 'react-aria-components'
 import { Router, useLocation } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
+import { createQueryClient } from './api/query-client'
 import { Banner } from './ui/Banner'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import { Button } from './ui/Button'
 import { AppStateProvider, useAppState } from './features/app/app-state'
-import { ConfidentialityAck } from './features/app/ConfidentialityAck'
-import { RecoveryKeyStep } from './features/app/setup/RecoveryKeyStep'
 import { useRecoveryKey } from './features/app/recovery-key-store'
-import { SetupWizard } from './features/app/setup/SetupWizard'
-import { Shell } from './features/app/Shell'
 import { Standalone } from './features/app/Standalone'
-import { UnlockScreen } from './features/app/unlock/UnlockScreen'
-import { PrintRoutes } from './features/print/PrintRoutes'
+
+// Each top-level screen is its own chunk: the unlock screen does not load the app, and the
+// print window (which shows one print page) loads neither.
+const SetupWizard = lazy(() => import('./features/app/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })))
+const RecoveryKeyStep = lazy(() => import('./features/app/setup/RecoveryKeyStep').then((m) => ({ default: m.RecoveryKeyStep })))
+const UnlockScreen = lazy(() => import('./features/app/unlock/UnlockScreen').then((m) => ({ default: m.UnlockScreen })))
+const ConfidentialityAck = lazy(() => import('./features/app/ConfidentialityAck').then((m) => ({ default: m.ConfidentialityAck })))
+const Shell = lazy(() => import('./features/app/Shell').then((m) => ({ default: m.Shell })))
+const PrintRoutes = lazy(() => import('./features/print/PrintRoutes').then((m) => ({ default: m.PrintRoutes })))
 
 /** en-GB throughout (react-aria's date fields and number formats follow this locale). */
 export function App() {
+  // One cache for the window's lifetime; it is emptied whenever Cabinet locks (see app-state).
+  const [queryClient] = useState(createQueryClient)
   return (
     <ErrorBoundary>
       <I18nProvider locale="en-GB">
-        <Router hook={useHashLocation}>
-          <AppStateProvider>
-            <Screens />
-          </AppStateProvider>
-        </Router>
+        <QueryClientProvider client={queryClient}>
+          <Router hook={useHashLocation}>
+            <AppStateProvider>
+              {/* A screen's code arrives from this computer in milliseconds: show nothing meanwhile rather than flash a message. */}
+              <Suspense fallback={null}>
+                <Screens />
+              </Suspense>
+            </AppStateProvider>
+          </Router>
+        </QueryClientProvider>
       </I18nProvider>
     </ErrorBoundary>
   )

@@ -48,7 +48,8 @@ async function openWithLogin(values: CliValues, io: CliIO): Promise<CliLogin> {
     if (host.state().state === 'setup') throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`npm run cli -- init --data-dir ${dir} …\` first.`)
     const { password, newPassword } = await passwordsFrom(values, io)
     if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
-    const session = host.login(user, password)
+    await call(host, 'app.login', { username: user, password })
+    const session = host.requireSession()
     return { host, session, password, newPassword }
   } catch (e) {
     host.close()

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { contentTypeFor, resolveAppPath } from './security/app-path'
-import { securityHeaders } from './security/csp'
+import { contentTypeFor, resolveAppPath } from '../door/app-files/app-path'
+import { securityHeaders } from '../door/app-files/csp'
 import { APP_HOST, APP_SCHEME } from './security/origin'
 
 /**

@@ -1,5 +1,5 @@
 import type { ArgsOf, CallError, CallResult, ChannelName, ResultOf } from '../../electron/contract'
-import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/contract/areas/app'
+import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/core/app/schemas'
 
 /**
  * The typed client for the one IPC contract. In Electron the preload exposes `window.cabinet`
@@ -10,8 +10,6 @@ import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/contract/a
 
 interface PreloadApi {
   invoke(channel: string, args: unknown): Promise<CallResult<unknown>>
-  /** Electron only: render a print route in a hidden window and save it as a PDF the user names. */
-  printToPdf?(request: PrintToPdfArgs): Promise<CallResult<PrintToPdfResult>>
 }
 
 const TOKEN_KEY = 'cabinet.bridgeToken'
@@ -99,8 +97,7 @@ function documentUrl(path: string, params: Record<string, string> = {}): string 
  * so it shows the route in this tab, prints it with the browser's dialog and comes back.
  */
 async function printToPdf(request: PrintToPdfArgs): Promise<CallResult<PrintToPdfResult>> {
-  const api = preload()
-  if (api?.printToPdf) return api.printToPdf(request)
+  if (preload()) return invoke('app.print.toPdf', request)
   return printInThisWindow(request.route)
 }
 

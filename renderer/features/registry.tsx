@@ -1,30 +1,37 @@
-import type { ComponentType } from 'react'
-import type { Permission } from '../../electron/core/auth/permissions'
-import { ComingSoon } from './ComingSoon'
-import { FamiliesArea } from './families/FamiliesArea'
-import { DocumentsArea } from './documents/DocumentsArea'
+import { lazy, type ComponentType } from 'react'
+import type { ChannelName } from '../../electron/contract'
+
+// Each area is its own chunk, loaded the first time someone opens it (the shell shows
+// "Loading…" in the meantime): the first screen does not carry every area's code.
+const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
+const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
+const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
   path: string
   /** The nav link's text. */
   label: string
-  /** Shown (and routed) only for roles that have this permission; main checks it again on every call. */
-  permission: Permission
+  /**
+   * The operation the area opens with: the area is shown (and routed) only to roles that may call
+   * it, read from its spec with mayCall, so no permission is written a second time here.
+   */
+  opens: ChannelName
   component: ComponentType
 }
 
 /**
- * The areas of the app, in nav order. An area adds ONE line here (its own page component).
+ * The areas of the app, in nav order. An area adds ONE line here (its own page component,
+ * loaded with React.lazy as above).
  * Inside the component, routes and links are relative to `path` (wouter `nest`): `<Route
  * path="/:id">` matches `/families/12`, `<Link href="/new">` goes to `/families/new`, and
  * `<Link href="~/documents">` leaves the area. Settings comes last and is added by the shell.
  */
 export const AREAS: readonly AreaEntry[] = [
-  { path: '/families', label: 'Families', permission: 'families.view', component: FamiliesArea },
-  { path: '/sessions', label: 'Sessions', permission: 'families.view', component: ComingSoon.Sessions },
-  { path: '/volunteers', label: 'Volunteers', permission: 'users.manage', component: ComingSoon.Volunteers },
-  { path: '/documents', label: 'Documents', permission: 'documents.view', component: DocumentsArea },
-  { path: '/reminders', label: 'Reminders', permission: 'families.view', component: ComingSoon.Reminders },
-  { path: '/reports', label: 'Reports', permission: 'data.export', component: ComingSoon.Reports },
+  { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
+  { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
+  { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
+  { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
+  { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
+  { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },
 ]

@@ -1,28 +1,7 @@
 import type { ReactNode } from 'react'
-import { Checkbox as AriaCheckbox, FieldError, Label, Radio, RadioGroup } from 'react-aria-components'
-import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
-
-export interface CheckboxProps {
-  children: ReactNode
-  isSelected: boolean
-  onChange: (selected: boolean) => void
-  isDisabled?: boolean
-  name?: string
-}
-
-/** A large checkbox with its label beside it; the whole row is the click target. */
-export function Checkbox({ children, ...props }: CheckboxProps) {
-  return (
-    <AriaCheckbox {...props} className="checkbox">
-      <span className="checkbox__box" aria-hidden="true">
-        <svg viewBox="0 0 18 18" className="checkbox__tick">
-          <polyline points="2 9 7 14 16 4" />
-        </svg>
-      </span>
-      <span className="checkbox__label">{children}</span>
-    </AriaCheckbox>
-  )
-}
+import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components'
+import { useController, type FieldPath, type FieldValues } from 'react-hook-form'
+import type { AnyControl } from './forms'
 
 export interface RadioOption {
   value: string
@@ -30,29 +9,38 @@ export interface RadioOption {
   description?: string
 }
 
-export type FormRadioGroupProps<T extends FieldValues, TT> = {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-hook-form's own default for the form context
-  control: Control<T, any, TT>
-  name: FieldPath<T>
+export interface RadioGroupFieldProps {
   label: string
   options: readonly RadioOption[]
+  value: string | null
+  onChange: (value: string) => void
+  /** The group's own error, shown under its label and tied to it (aria-describedby). */
+  error?: string
+  /** Help under the label, or what to say when there are no options (e.g. "No families match."). */
+  description?: ReactNode
+  isRequired?: boolean
+  name?: string
 }
 
-/** A labelled group of radio buttons bound to a form field, with its error beside it. */
-export function FormRadioGroup<T extends FieldValues, TT = T>({ control, name, label, options }: FormRadioGroupProps<T, TT>) {
-  const { field, fieldState } = useController({ control, name })
+/** A labelled group of radio buttons: one choice of a few, each with an optional line of explanation. */
+export function RadioGroupField({ label, options, value, onChange, error, description, isRequired = true, name }: RadioGroupFieldProps) {
   return (
     <RadioGroup
-      className="field radio-group"
-      name={field.name}
-      value={(field.value as string | undefined) ?? null}
-      onChange={field.onChange}
-      isInvalid={Boolean(fieldState.error)}
+      className={['field', 'radio-group', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+      name={name}
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(error)}
       validationBehavior="aria"
-      isRequired
+      isRequired={isRequired}
     >
       <Label className="field__label">{label}</Label>
-      <FieldError className="field__error">{fieldState.error?.message}</FieldError>
+      {description && (
+        <Text slot="description" className="field__hint">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
       {options.map((o) => (
         <Radio key={o.value} value={o.value} className="radio">
           <span className="radio__circle" aria-hidden="true" />
@@ -63,5 +51,27 @@ export function FormRadioGroup<T extends FieldValues, TT = T>({ control, name, l
         </Radio>
       ))}
     </RadioGroup>
+  )
+}
+
+export type FormRadioGroupProps<T extends FieldValues, TT> = {
+  control: AnyControl<T, TT>
+  name: FieldPath<T>
+  label: string
+  options: readonly RadioOption[]
+}
+
+/** A RadioGroupField bound to a form field, with its zod or server error beside it. */
+export function FormRadioGroup<T extends FieldValues, TT = T>({ control, name, label, options }: FormRadioGroupProps<T, TT>) {
+  const { field, fieldState } = useController({ control, name })
+  return (
+    <RadioGroupField
+      name={field.name}
+      label={label}
+      options={options}
+      value={(field.value as string | undefined) ?? null}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    />
   )
 }

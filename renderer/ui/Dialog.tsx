@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import type { CallError } from '../../electron/contract'
 import { ErrorBanner } from './Banner'
-import { Button } from './Button'
+import { FormButtons } from './FormButtons'
 
 export interface ModalDialogProps {
   isOpen: boolean
@@ -15,7 +15,8 @@ export interface ModalDialogProps {
 
 /**
  * A modal dialog: focus moves into it and is trapped there, Escape closes it, and focus returns
- * to the button that opened it (react-aria does all three).
+ * to the button that opened it (react-aria does all three). Its buttons go in a FormButtons
+ * footer, so every dialog has them in the same order.
  */
 export function ModalDialog({ isOpen, onOpenChange, title, children, role = 'dialog' }: ModalDialogProps) {
   return (
@@ -40,23 +41,19 @@ export interface ConfirmDialogProps {
   confirmLabel: string
   onConfirm: () => void
   pending?: boolean
-  error?: CallError
+  error?: CallError | null
 }
 
-/** "Are you sure?" for actions that cannot simply be undone; the safe choice is the first button. */
+/**
+ * "Are you sure?" for actions that cannot simply be undone. The buttons are in the usual order
+ * (the action, then Cancel), but focus starts on Cancel, so Enter alone never destroys anything.
+ */
 export function ConfirmDialog({ isOpen, onOpenChange, title, children, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
   return (
     <ModalDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title} role="alertdialog">
       <ErrorBanner error={error} />
       <div className="dialog__body">{children}</div>
-      <div className="button-row">
-        <Button variant="secondary" onPress={() => onOpenChange(false)} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="danger" onPress={onConfirm} isPending={pending}>
-          {confirmLabel}
-        </Button>
-      </div>
+      <FormButtons submitLabel={confirmLabel} tone="danger" onSubmit={onConfirm} pending={pending} onCancel={() => onOpenChange(false)} focusCancel />
     </ModalDialog>
   )
 }

@@ -1,6 +1,10 @@
 import { useEffect } from 'react'
-import type { FieldPath, FieldValues, UseFormReturn, UseFormSetError } from 'react-hook-form'
+import type { Control, FieldPath, FieldValues, UseFormReturn, UseFormSetError } from 'react-hook-form'
 import type { CallError } from '../../electron/contract'
+
+/** The `control` of any form, as the Form* fields take it (T: the form's input values, TT: its parsed output). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-hook-form's own default for the form context
+export type AnyControl<T extends FieldValues, TT> = Control<T, any, TT>
 
 /**
  * Put a failed call's error where the user will look for it: next to the field it names (the

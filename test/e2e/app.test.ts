@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
-import { contentSecurityPolicy } from '../../electron/main/security/csp'
+import { contentSecurityPolicy } from '../../electron/door/app-files/csp'
 import { savePdfText } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import {
@@ -107,6 +107,8 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await app.goTo('/')
     await pressButton(page, 'Continue')
     await page.getByText('Tick the box once you have stored the recovery key safely.').waitFor()
+    const tickError = await page.getByText('Tick the box once you have stored the recovery key safely.').getAttribute('id')
+    expect((await page.getByRole('checkbox', { name: /I have printed/ }).getAttribute('aria-describedby'))?.split(' ')).toContain(tickError)
     await page.getByText('I have printed or written down the recovery key and stored it safely.').click()
     await pressButton(page, 'Continue')
     await page.getByRole('heading', { level: 1, name: 'Confidentiality' }).waitFor()

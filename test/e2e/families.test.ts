@@ -5,7 +5,7 @@ import type { FamilyView } from '../../electron/core/families/views'
 import { adult, newFamily, referral } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
-import { CENTRE, COORDINATOR, invokeFromPage, pressButton } from './helpers/flows'
+import { CENTRE, COORDINATOR, fillDate, fillPartOfDate, invokeFromPage, pressButton } from './helpers/flows'
 import { callBridge, setUpCentre } from './helpers/prepare'
 
 /** A form section (a <section> named by its heading), to tell apart the fields two households share. */
@@ -104,7 +104,7 @@ describe('families in a browser', E2E_SUITE, () => {
     await app.checkA11y('new family form')
 
     const referral = section(page, 'Referral')
-    await inSection(referral, 'Date received').fill('10/01/2026')
+    await fillDate(referral, 'Date received', '10/01/2026')
     await referral.getByText('Supported contact', { exact: true }).click()
     await referral.getByText('Separate arrival and departure times needed').click()
     await inSection(referral, 'Who may collect the children (optional)').fill('Only Siân may collect the children.')
@@ -112,7 +112,7 @@ describe('families in a browser', E2E_SUITE, () => {
     const resident = section(page, 'Resident household')
     await inSection(resident, 'First name').fill('Siân')
     await inSection(resident, 'Last name').fill('Nowak-Wiśniewska')
-    await inSection(resident, 'Date of birth (optional)').fill('02/04/1988')
+    await fillDate(resident, 'Date of birth (optional)', '02/04/1988')
     await inSection(resident, 'Address line 1 (optional)').fill('7 Hidden Lane')
     await inSection(resident, 'Town or city (optional)').fill('Exampleton')
     await inSection(resident, 'Postcode (optional)').fill('sn12 6ab')
@@ -130,7 +130,7 @@ describe('families in a browser', E2E_SUITE, () => {
     const children = section(page, 'Children')
     await inSection(children, 'First name').fill('Zoë')
     await inSection(children, 'Last name').fill("O'Neill")
-    await inSection(children, 'Date of birth').fill('01/06/2018')
+    await fillDate(children, 'Date of birth', '01/06/2018')
 
     await pressButton(page, 'Save family')
     // Every mistake is shown next to its field, and what was typed is still there.
@@ -233,5 +233,38 @@ describe('families in a browser', E2E_SUITE, () => {
     const shown = await page.locator('main').innerText()
     expect(shown).toContain('Centre rules')
     expect(shown).not.toContain('Tomasz')
+  })
+
+  it('P22: a correction saved while the correction history is open appears in it at once', async ({ openCabinet }) => {
+    let familyId = 0
+    const app = await openFamilies(openCabinet, async (bridge) => {
+      ;({ id: familyId } = await enterFormFamily(bridge))
+    })
+    const { page } = app
+    await app.goTo(`/families/${familyId}`)
+    const history = section(page, 'Corrections')
+    await history.getByRole('button', { name: 'Show the correction history' }).click()
+    await history.getByText('No corrections have been made.').waitFor()
+
+    await page.getByRole('article', { name: "Tomasz O'Neill" }).getByRole('button', { name: 'Correct details' }).click()
+    const dialog = page.getByRole('dialog', { name: "Correct Tomasz O'Neill" })
+    await dialog.getByLabel('Access needs (optional)', { exact: true }).fill('Step-free access to the building')
+    // A half-typed date is refused next to its field (and tied to it), never saved as "no date".
+    await fillPartOfDate(dialog, 'Date of birth (optional)', '1402')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    const dateError = dialog.getByText('Enter the date of birth as a real date.')
+    await dateError.waitFor()
+    const describedBy = await dialog.getByRole('group', { name: 'Date of birth (optional)', exact: true }).getAttribute('aria-describedby')
+    expect(describedBy?.split(' ')).toContain(await dateError.getAttribute('id'))
+    await app.checkA11y('correction dialog with a date error')
+    await fillDate(dialog, 'Date of birth (optional)', '14/02/1985')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    // The history was open before the save and follows it without being reopened.
+    const table = history.getByRole('table', { name: 'Correction history' })
+    await table.getByRole('cell', { name: 'Step-free access to the building' }).waitFor()
+    await table.getByRole('cell', { name: 'Date of birth', exact: true }).waitFor()
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { CabinetHost } from '../../core/cabinet'
 import { CabinetError } from '../../core/errors'
 import { COMMON_OPTIONS, type CliCommand, type CliIO } from '../command'
-import { dataDirFrom, passwordsFrom } from '../session'
+import { call, dataDirFrom, passwordsFrom } from '../session'
 
 /** False (after saying why) when the file cannot be written: the caller then shows the key instead of losing it. */
 function writeRecoveryKeyFile(file: string, recoveryKey: string, io: CliIO): boolean {
@@ -58,7 +58,7 @@ export const initCommand: CliCommand = {
     if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
     const host = CabinetHost.open(dir, { create: true })
     try {
-      const { recoveryKey } = host.setup({
+      const { recoveryKey } = await call(host, 'app.setup', {
         centre: {
           name: centre,
           address: values.address as string,

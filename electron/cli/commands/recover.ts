@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { CabinetHost } from '../../core/cabinet'
 import { CabinetError } from '../../core/errors'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { dataDirFrom, passwordsFrom } from '../session'
+import { call, dataDirFrom, passwordsFrom } from '../session'
 
 export const recoverCommand: CliCommand = {
   name: 'recover',
@@ -25,8 +25,9 @@ export const recoverCommand: CliCommand = {
     if (!next) throw new CabinetError('usage', 'No new password: give it on stdin with --password-stdin, or set CABINET_NEW_PASSWORD.')
     const host = CabinetHost.open(dir)
     try {
-      const session = host.recover(keyText.trim(), next, values.user as string | undefined)
-      io.out(`Recovered: ${session.user.username} has a new password.`)
+      const username = values.user as string | undefined
+      const { user } = await call(host, 'app.recover', { recoveryKey: keyText.trim(), newPassword: next, ...(username ? { username } : {}) })
+      io.out(`Recovered: ${user.username} has a new password.`)
       return 0
     } finally {
       host.close()

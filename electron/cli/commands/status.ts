@@ -1,6 +1,5 @@
-import { status } from '../../core/maintenance/status'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { withLogin } from '../session'
+import { call, withLogin } from '../session'
 
 export const statusCommand: CliCommand = {
   name: 'status',
@@ -8,8 +7,8 @@ export const statusCommand: CliCommand = {
   usage: 'status --data-dir D --user NAME [--password-stdin] [--json]',
   options: COMMON_OPTIONS,
   async run({ values, io }) {
-    return withLogin(values, io, ({ session }) => {
-      const report = status(session)
+    return withLogin(values, io, async ({ host }) => {
+      const report = await call(host, 'app.maintenance.status', {})
       if (values.json) {
         io.out(JSON.stringify(report, null, 2))
       } else {

@@ -1,6 +1,5 @@
-import { verify } from '../../core/maintenance/verify'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
-import { withLogin } from '../session'
+import { call, withLogin } from '../session'
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -8,8 +7,8 @@ export const verifyCommand: CliCommand = {
   usage: 'verify --data-dir D --user NAME [--password-stdin] [--json]',
   options: COMMON_OPTIONS,
   async run({ values, io }) {
-    return withLogin(values, io, async ({ session }) => {
-      const result = await verify(session)
+    return withLogin(values, io, async ({ host }) => {
+      const result = await call(host, 'app.maintenance.verify', {})
       if (values.json) {
         io.out(JSON.stringify(result, null, 2))
       } else {

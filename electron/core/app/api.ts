@@ -19,6 +19,8 @@ import {
   resetPasswordArgs,
   sessionUserSchema,
   setupArgs,
+  statusReportSchema,
+  verifyReportSchema,
   userSummarySchema,
 } from './schemas'
 
@@ -59,6 +61,10 @@ export const appApi = defineApi('app', {
     access: 'audit.view',
     audit: null,
   }),
+
+  /** The folder's health: what `cli status` and `cli verify` print (verify reads every page). */
+  'app.maintenance.status': op({ args: noArgs, result: statusReportSchema, access: 'maintenance.run', audit: null }),
+  'app.maintenance.verify': op({ args: noArgs, result: verifyReportSchema, access: 'maintenance.run', audit: null }),
 
   /**
    * Save a print page (#/print/...) as a PDF the user names. Only the desktop app has a window to

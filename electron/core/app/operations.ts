@@ -1,4 +1,6 @@
 import { listAudit } from '../audit/audit-queries'
+import { status } from '../maintenance/status'
+import { verify } from '../maintenance/verify'
 import { CabinetError } from '../errors'
 import { implement, outsideTransaction } from '../operations/guard'
 import { getCentre, getPreferences, updateCentre, updatePreferences } from '../settings/settings'
@@ -41,6 +43,10 @@ export const appOperations = implement(appApi, {
     const nextBeforeId = rows.length === filter.limit && rows.length > 0 ? rows[rows.length - 1].id : null
     return { rows, nextBeforeId }
   },
+
+  'app.maintenance.status': (_input, { session }) => status(session),
+  // Reads every page and every document's blob: it awaits, so it holds no transaction open.
+  'app.maintenance.verify': outsideTransaction((_input, { session }) => verify(session)),
 
   'app.print.toPdf': outsideTransaction(async (request, { host }) => {
     const print = host.ports.printToPdf

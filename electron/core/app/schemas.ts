@@ -188,3 +188,18 @@ export const printToPdfArgs = z.object({
 export const printToPdfResult = z.object({ saved: z.boolean() })
 export type PrintToPdfArgs = z.input<typeof printToPdfArgs>
 export type PrintToPdfResult = z.output<typeof printToPdfResult>
+
+/** `status`: schema version, rows per table, users and an integrity summary (no personal data beyond usernames). */
+export const statusReportSchema = z.object({
+  schemaVersion: z.number(),
+  latestSchemaVersion: z.number(),
+  tables: z.record(z.string(), z.number()),
+  users: z.array(z.object({ username: z.string(), role: z.string(), disabled: z.boolean() })),
+  integrity: z.object({ quickCheck: z.string(), auditChain: z.object({ ok: z.boolean(), rows: z.number(), problems: z.array(z.string()) }) }),
+})
+
+/** `verify`: every check with what it found. */
+export const verifyReportSchema = z.object({
+  ok: z.boolean(),
+  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), problems: z.array(z.string()) })),
+})

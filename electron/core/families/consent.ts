@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import type { OpContext } from '../operations/guard'
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
-import type { Session } from '../session'
 import { isoDate } from './fields'
 import { recordCorrections } from './history'
 import { loadPerson } from './rows'
@@ -11,10 +10,6 @@ import {
   medicalInput,
   updateMedicalInput,
   withdrawConsentInput,
-  type ConsentArgs,
-  type MedicalArgs,
-  type UpdateMedicalArgs,
-  type WithdrawConsentArgs,
 } from './schemas'
 import type { ConsentView, MedicalView } from './views'
 import { touchFamily } from './writes'

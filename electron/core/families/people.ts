@@ -12,11 +12,7 @@ import {
   addChildInput,
   updateAdultInput,
   updateChildInput,
-  type AddAdultArgs,
-  type AddChildArgs,
   type Adult,
-  type UpdateAdultArgs,
-  type UpdateChildArgs,
 } from './schemas'
 import { reindexFamily } from './search'
 import { nameKey } from './text-keys'

@@ -1,6 +1,5 @@
 import type { OpContext } from '../operations/guard'
 import type { ReadableDB, WritableDB } from '../db/types'
-import type { Session } from '../session'
 import { discloseTo, type Audience } from './disclosure'
 import { PERSON_COLUMNS, type PersonRow } from './rows'
 import { compactName, foldAccents, sortKey } from './text-keys'

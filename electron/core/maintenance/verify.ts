@@ -32,15 +32,9 @@ function attempt(name: string, fn: () => string[]): VerifyCheck {
  * Full verification: SQLite's integrity_check; a read of every row of every table (this build
  * of SQLCipher has no cipher_integrity_check, and reading each page is what makes SQLCipher
  * check each page's HMAC, so a flipped byte anywhere in a used page is found); foreign keys;
- * the audit chain; then the areas' own checks.
+ * the audit chain; then the areas' own checks. Called as the operation app.maintenance.verify.
  */
-export function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
-  // Checked before any work, and thrown rather than rejected, like every other core operation.
-  session.require('maintenance.run')
-  return runChecks(session)
-}
-
-async function runChecks(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
+export async function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
   const db = session.db
   const checks: VerifyCheck[] = [
     attempt('integrity_check', () => {

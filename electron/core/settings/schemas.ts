@@ -18,3 +18,12 @@ export const centreDetailsSchema = z.object({
   contactEmail: requiredEmail(),
   contactPhone: requiredPhone('a contact phone number', 'uk'),
 })
+
+/** A centre's details as stored and shown on every print's header. */
+export interface CentreDetails {
+  name: string
+  address: string
+  dataController: string
+  contactEmail: string
+  contactPhone: string
+}

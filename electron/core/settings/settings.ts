@@ -1,16 +1,11 @@
+import type { CentreDetails } from './schemas'
 import { CabinetError } from '../errors'
 import type { ReadableDB, WritableDB } from '../db/types'
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 import { centreDetailsSchema } from './schemas'
 
-export interface CentreDetails {
-  name: string
-  address: string
-  dataController: string
-  contactEmail: string
-  contactPhone: string
-}
+export type { CentreDetails } from './schemas'
 
 export interface Preferences {
   autoLockMinutes: number

@@ -1,7 +1,7 @@
 import { passwordProblems } from '../auth/password-policy'
 import { ROLES, type Role } from '../auth/roles'
 import { CabinetError } from '../errors'
-import { disableSlot, setPasswordSlot, unlockWithPassword, type KdfParams } from '../keyring/keyring'
+import { disableSlot, setPasswordSlot, unlockWithPassword } from '../keyring/keyring'
 import type { OpContext } from '../operations/guard'
 import { applyRule, displayName, newUsername, type RuleAnswer } from '../rules'
 import type { Session, SessionUser } from '../session'

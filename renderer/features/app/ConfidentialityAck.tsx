@@ -1,4 +1,4 @@
-import { useCall, useMutation } from '../../api/hooks'
+import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { useAppState, useCurrentUser } from './app-state'
@@ -12,8 +12,9 @@ import { Standalone } from './Standalone'
 export function ConfidentialityAck() {
   const user = useCurrentUser()
   const { signedIn, lock } = useAppState()
-  const centre = useCall('app.centre.get', {})
-  const acknowledge = useMutation('app.acknowledgeConfidentiality')
+  const centre = useCabinetQuery('app.centre.get', {})
+  // The agreement is kept on the user, which app-state holds (signedIn), not in the cache.
+  const acknowledge = useCabinetMutation('app.acknowledgeConfidentiality', { invalidates: [] })
 
   const agree = async () => {
     const result = await acknowledge.run({})
@@ -29,7 +30,7 @@ export function ConfidentialityAck() {
       <ConfidentialityTerms centreName={centre.data?.name} />
       <ErrorBanner error={acknowledge.error} />
       <div className="button-row">
-        <Button variant="primary" onPress={() => void agree()} isPending={acknowledge.loading}>
+        <Button variant="primary" onPress={() => void agree()} isPending={acknowledge.isPending}>
           I agree
         </Button>
         <Button variant="secondary" onPress={() => void lock()}>

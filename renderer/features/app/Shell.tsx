@@ -1,21 +1,21 @@
-import { useMemo, type MouseEvent } from 'react'
+import { lazy, Suspense, useMemo, type MouseEvent } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
-import { useCall } from '../../api/hooks'
+import { mayCall } from '../../../electron/contract'
+import { useCabinetQuery } from '../../api/queries'
 import { Button } from '../../ui/Button'
 import { Page } from '../../ui/Page'
 import { AREAS, type AreaEntry } from '../registry'
 import { useAppState, useCurrentUser } from './app-state'
-import { MyAccount } from './settings/MyAccount'
-import { SettingsPage } from './settings/SettingsPage'
-import { ShellContext } from './shell-context'
 import { useIdleLock, useLockShortcut } from './useIdleLock'
+
+const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
+const MyAccount = lazy(() => import('./settings/MyAccount').then((m) => ({ default: m.MyAccount })))
 
 const DEFAULT_AUTO_LOCK_MINUTES = 5
 
-const SETTINGS: AreaEntry = { path: '/settings', label: 'Settings', permission: 'settings.view', component: SettingsPage }
+const SETTINGS: AreaEntry = { path: '/settings', label: 'Settings', opens: 'app.centre.update', component: SettingsPage }
 /** Users without Settings still manage their own password and see their confidentiality date. */
-const ACCOUNT: AreaEntry = { path: '/account', label: 'My account', permission: 'account.self', component: MyAccount }
+const ACCOUNT: AreaEntry = { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount }
 
 const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
 
@@ -27,55 +27,52 @@ const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as con
 export function Shell() {
   const user = useCurrentUser()
   const { lock } = useAppState()
-  const centre = useCall('app.centre.get', {})
-  const preferences = useCall('app.preferences.get', {})
+  // Settings pages read and save the same cached answers, so the header and the auto-lock follow a save at once.
+  const centre = useCabinetQuery('app.centre.get', {})
+  const preferences = useCabinetQuery('app.preferences.get', {})
   const [location] = useLocation()
 
   const areas = useMemo(() => {
-    const allowed = AREAS.filter((a) => can(user.role, a.permission))
-    return can(user.role, SETTINGS.permission) ? [...allowed, SETTINGS] : [...allowed, ACCOUNT]
+    const allowed = AREAS.filter((a) => mayCall(user.role, a.opens))
+    return mayCall(user.role, SETTINGS.opens) ? [...allowed, SETTINGS] : [...allowed, ACCOUNT]
   }, [user.role])
 
   useLockShortcut(() => void lock())
   useIdleLock(preferences.data?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, () => void lock())
 
-  const shellData = useMemo(
-    () => ({ centre: centre.data, preferences: preferences.data, reloadCentre: centre.reload, reloadPreferences: preferences.reload }),
-    [centre.data, preferences.data, centre.reload, preferences.reload],
-  )
-
   return (
-    <ShellContext.Provider value={shellData}>
-      <div className="shell">
-        <a className="skip-link" href="#main" onClick={skipToMain}>
-          Skip to main content
-        </a>
-        <header className="shell__header">
-          <p className="shell__centre">
-            {centre.data?.name ?? 'Cabinet'} <span className="shell__product">· Cabinet</span>
-          </p>
-          <div className="shell__user">
-            <span>
-              {user.displayName} ({ROLE_NAMES[user.role]})
-            </span>
-            <Button variant="secondary" onPress={() => void lock()} aria-keyshortcuts="Control+L">
-              Lock
-            </Button>
-          </div>
-        </header>
-        <nav className="shell__nav" aria-label="Main">
-          <ul className="nav-list">
-            {areas.map((a) => (
-              <li key={a.path}>
-                <Link href={a.path} className="nav-link" aria-current={isWithin(location, a.path) ? 'page' : undefined}>
-                  {a.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <p className="shell__hint">Press Ctrl+L to lock Cabinet when you step away.</p>
-        </nav>
-        <main id="main" className="shell__main" tabIndex={-1}>
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="shell__header">
+        <p className="shell__centre">
+          {centre.data?.name ?? 'Cabinet'} <span className="shell__product">· Cabinet</span>
+        </p>
+        <div className="shell__user">
+          <span>
+            {user.displayName} ({ROLE_NAMES[user.role]})
+          </span>
+          <Button variant="secondary" onPress={() => void lock()} aria-keyshortcuts="Control+L">
+            Lock
+          </Button>
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label="Main">
+        <ul className="nav-list">
+          {areas.map((a) => (
+            <li key={a.path}>
+              <Link href={a.path} className="nav-link" aria-current={isWithin(location, a.path) ? 'page' : undefined}>
+                {a.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="shell__hint">Press Ctrl+L to lock Cabinet when you step away.</p>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {/* An area's code loads the first time it is opened; the header and nav stay put meanwhile. */}
+        <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             {areas.map((a) => (
               <Route key={a.path} path={a.path} nest component={a.component} />
@@ -87,9 +84,9 @@ export function Shell() {
               <NotFound />
             </Route>
           </Switch>
-        </main>
-      </div>
-    </ShellContext.Provider>
+        </Suspense>
+      </main>
+    </div>
   )
 }
 

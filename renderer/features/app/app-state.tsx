@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { CallError, ResultOf } from '../../../electron/contract'
 import { cabinet, onLocked } from '../../api/cabinet'
+import { forgetCachedData } from '../../api/query-client'
 
 export type HostState = ResultOf<'app.state'>
 export type SessionUser = ResultOf<'app.login'>['user']
@@ -49,6 +51,14 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     void refresh()
     return onLocked(() => setCurrent({ status: 'ready', host: { state: 'locked' } }))
   }, [refresh])
+
+  // Whenever Cabinet is not unlocked, no cached answer survives: the next user starts from an
+  // empty cache (P27). This runs after the app's screens have gone, so nothing refetches.
+  const queryClient = useQueryClient()
+  const unlocked = current.status === 'ready' && current.host.state === 'unlocked'
+  useEffect(() => {
+    if (!unlocked) forgetCachedData(queryClient)
+  }, [unlocked, queryClient])
 
   const value = useMemo(() => ({ current, refresh, signedIn, lock }), [current, refresh, signedIn, lock])
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>

@@ -4,21 +4,22 @@ import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
 import { documentCategory, documentTitle } from '../../../electron/core/documents/api'
-import { DBS_REFUSAL, suggestsDbsCertificate, tooLargeMessage, type LinkTargetType } from '../../../electron/core/vault/catalogue'
-import { cabinet } from '../../api/cabinet'
-import { useCall } from '../../api/hooks'
+import { CATEGORY_LABELS, DBS_REFUSAL, DOCUMENT_CATEGORIES, suggestsDbsCertificate, tooLargeMessage, type LinkTargetType } from '../../../electron/core/vault/catalogue'
+import { useCabinetMutation, useCabinetQuery, useInvalidate } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
+import { FormSelect } from '../../ui/Select'
 import { AddedNotice } from './AddedNotice'
-import { CategorySelect } from './CategorySelect'
 import { FamilyPicker } from './FamilyPicker'
 import { FileChooser } from './FileChooser'
 import { uploadChosen, type ChosenFile, type DocumentSummary } from './transfer'
 
 const formSchema = z.object({ title: documentTitle, category: documentCategory })
+// There is no DBS category: a DBS certificate is never kept (P13).
+const CATEGORY_OPTIONS = DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))
 type FormIn = z.input<typeof formSchema>
 type FormOut = z.output<typeof formSchema>
 
@@ -27,7 +28,6 @@ export interface AddDocumentDialogProps {
   onOpenChange: (open: boolean) => void
   /** The record it is attached to; without one the dialog asks which family. */
   target?: { targetType: LinkTargetType; targetId: number }
-  onAdded: (doc: DocumentSummary) => void
 }
 
 /** "My letter.pdf" → "My letter": a starting title the coordinator can change. */
@@ -40,8 +40,12 @@ function titleFromName(name: string): string {
  * the vault. Refusals say why, next to what caused them: a DBS certificate (never kept, P13), a
  * file over the size limit, or a file that is not a document (decided from its content by main).
  */
-export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: AddDocumentDialogProps) {
-  const limits = useCall('documents.limits', isOpen ? {} : null)
+export function AddDocumentDialog({ isOpen, onOpenChange, target }: AddDocumentDialogProps) {
+  const limits = useCabinetQuery('documents.limits', isOpen ? {} : null)
+  // The import is begun through the contract; the bytes then go by the document route, which
+  // TanStack does not see, so the lists are marked stale by hand once they are in.
+  const beginImport = useCabinetMutation('documents.beginImport', { invalidates: [] })
+  const invalidate = useInvalidate()
   const [chosen, setChosen] = useState<ChosenFile | null>(null)
   const [fileError, setFileError] = useState<string | undefined>()
   const [familyId, setFamilyId] = useState<number | null>(null)
@@ -88,7 +92,7 @@ export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: Add
     if (!link) return setFamilyError('Choose the family the document belongs to.')
     setPending(true)
     try {
-      const begun = await cabinet.invoke('documents.beginImport', { ...values, links: [link], originalName: chosen.name, size: chosen.size })
+      const begun = await beginImport.run({ ...values, links: [link], originalName: chosen.name, size: chosen.size })
       if (!begun.ok) {
         if (begun.error.field === 'file' || begun.error.field === 'originalName') return setFileError(begun.error.message)
         if (begun.error.field === 'links') return setFamilyError(begun.error.message)
@@ -99,8 +103,8 @@ export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: Add
         if (uploaded.error.field === 'file') return setFileError(uploaded.error.message)
         return setBanner(placeServerError(uploaded.error, form.setError, ['title', 'category']))
       }
+      await invalidate(['documents'])
       setAdded({ doc: uploaded.value, chosen })
-      onAdded(uploaded.value)
     } finally {
       setPending(false)
     }
@@ -128,7 +132,15 @@ export function AddDocumentDialog({ isOpen, onOpenChange, target, onAdded }: Add
             />
           )}
           <FormTextField control={form.control} name="title" label="Title" isRequired autoComplete="off" />
-          <CategorySelect control={form.control} name="category" />
+          <FormSelect
+            control={form.control}
+            name="category"
+            label="Category"
+            description="The category decides how long Cabinet keeps the document."
+            options={CATEGORY_OPTIONS}
+            placeholder="Choose a category"
+            isRequired
+          />
           <FormButtons submitLabel="Add document" pending={pending} onCancel={() => close(false)} />
         </form>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { CallError } from '../../../electron/contract'
 import { Banner, ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
+import { FormButtons } from '../../ui/FormButtons'
 import { discardOriginal, type ChosenFile, type DocumentSummary } from './transfer'
 
 /**
@@ -41,16 +41,11 @@ export function AddedNotice({ doc, chosen, onDone }: { doc: DocumentSummary; cho
           delete a file that was uploaded through the browser.
         </p>
       )}
-      <div className="button-row">
-        {chosen.kind === 'picked' && !deleted && (
-          <Button variant="danger" onPress={() => void discard()} isPending={pending}>
-            Delete the original
-          </Button>
-        )}
-        <Button variant={deleted || chosen.kind === 'browser' ? 'primary' : 'secondary'} onPress={onDone}>
-          {chosen.kind === 'picked' && !deleted ? 'Keep the original' : 'Done'}
-        </Button>
-      </div>
+      {chosen.kind === 'picked' && !deleted ? (
+        <FormButtons submitLabel="Delete the original" tone="danger" onSubmit={() => void discard()} pending={pending} onCancel={onDone} cancelLabel="Keep the original" />
+      ) : (
+        <FormButtons submitLabel="Done" onSubmit={onDone} />
+      )}
     </div>
   )
 }

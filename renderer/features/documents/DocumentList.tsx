@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
-import { useCall } from '../../api/hooks'
+import { mayCall } from '../../../electron/contract'
+import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
@@ -11,7 +11,7 @@ import { DocumentsTable } from './DocumentsTable'
 /** Every document in the vault, newest first. */
 export function DocumentList() {
   const user = useCurrentUser()
-  const list = useCall('documents.list', {})
+  const list = useCabinetQuery('documents.list', {})
   const [adding, setAdding] = useState(false)
   const documents = list.data ?? []
   return (
@@ -19,7 +19,7 @@ export function DocumentList() {
       title="Documents"
       intro="Court orders, referral forms, signed checklists and letters, encrypted and opened only inside Cabinet."
       actions={
-        can(user.role, 'documents.add') && (
+        mayCall(user.role, 'documents.beginImport') && (
           <Button variant="primary" onPress={() => setAdding(true)}>
             Add a document
           </Button>
@@ -27,14 +27,14 @@ export function DocumentList() {
       }
     >
       <ErrorBanner error={list.error} />
-      {list.loading && !list.data ? (
+      {list.isLoading ? (
         <p>Loading…</p>
       ) : documents.length === 0 ? (
         <p>No documents yet. Add one here or from a family’s page.</p>
       ) : (
         <DocumentsTable documents={documents} caption="All documents" />
       )}
-      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} onAdded={() => list.reload()} />
+      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} />
     </Page>
   )
 }

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react'
 import { Link, useLocation, useParams } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import { CATEGORY_LABELS, EXPORT_REASON_LABELS, FILE_TYPE_INFO, formatBytes, LINK_TARGET_LABELS } from '../../../electron/core/vault/catalogue'
 import { cabinet } from '../../api/cabinet'
-import { useCall } from '../../api/hooks'
+import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { Banner, ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
@@ -22,10 +22,12 @@ export function DocumentViewer() {
   const { id } = useParams<{ id: string }>()
   const user = useCurrentUser()
   const [, navigate] = useLocation()
-  const doc = useCall('documents.get', { id })
+  const doc = useCabinetQuery('documents.get', { id })
+  // Recorded in the audit log only; nothing on screen changes.
   // Each showing is prepared (and later audited) by the core: the frame's address carries a single-use ticket.
-  const view = useCall('documents.prepareView', doc.data && FILE_TYPE_INFO[doc.data.fileType].viewable ? { id } : null)
-  const printed = useRef<HTMLIFrameElement>(null)
+  const view = useCabinetQuery('documents.prepareView', doc.data && FILE_TYPE_INFO[doc.data.fileType].viewable ? { id } : null, { singleUse: true })
+  const printed = useCabinetMutation('documents.printed', { invalidates: [] })
+  const frame = useRef<HTMLIFrameElement>(null)
   const [exporting, setExporting] = useState(false)
   const [destroying, setDestroying] = useState(false)
 
@@ -45,13 +47,13 @@ export function DocumentViewer() {
   const print = () => {
     // Same origin (the bridge): print the frame alone. Otherwise print the page, whose print style shows only the document.
     try {
-      const frame = printed.current?.contentWindow
-      if (frame) frame.print()
+      const frameWindow = frame.current?.contentWindow
+      if (frameWindow) frameWindow.print()
       else window.print()
     } catch {
       window.print()
     }
-    void cabinet.invoke('documents.printed', { id: d.id })
+    void printed.run({ id: d.id })
   }
 
   return (
@@ -65,12 +67,12 @@ export function DocumentViewer() {
               Print
             </Button>
           )}
-          {can(user.role, 'documents.export') && (
+          {mayCall(user.role, 'documents.prepareExport') && (
             <Button variant="secondary" onPress={() => setExporting(true)}>
               Export…
             </Button>
           )}
-          {can(user.role, 'documents.destroy') && (
+          {mayCall(user.role, 'documents.destroy') && (
             <Button variant="danger" onPress={() => setDestroying(true)}>
               Destroy…
             </Button>
@@ -84,7 +86,7 @@ export function DocumentViewer() {
           {d.fileType === 'jpeg' || d.fileType === 'png' ? (
             <img className="document-view__image" src={url} alt={d.title} />
           ) : (
-            <iframe ref={printed} className="document-view__frame" src={url} title={`${d.title} (${info.label})`} />
+            <iframe ref={frame} className="document-view__frame" src={url} title={`${d.title} (${info.label})`} />
           )}
         </div>
       ) : (
@@ -118,7 +120,7 @@ export function DocumentViewer() {
           </ul>
         )}
       </section>
-      <ExportDialog id={d.id} title={d.title} isOpen={exporting} onOpenChange={setExporting} onExported={doc.reload} />
+      <ExportDialog id={d.id} title={d.title} isOpen={exporting} onOpenChange={setExporting} />
       <DestroyDialog id={d.id} title={d.title} isOpen={destroying} onOpenChange={setDestroying} onDestroyed={() => navigate('/')} />
     </Page>
   )

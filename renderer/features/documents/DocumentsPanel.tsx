@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { LinkTargetType } from '../../../electron/core/vault/catalogue'
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
@@ -16,8 +16,8 @@ import './documents.css'
  */
 export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTargetType; targetId: number }) {
   const user = useCurrentUser()
-  const allowed = can(user.role, 'documents.view')
-  const list = useCall('documents.list', allowed ? { target: { targetType, targetId } } : null)
+  const allowed = mayCall(user.role, 'documents.list')
+  const list = useCabinetQuery('documents.list', allowed ? { target: { targetType, targetId } } : null)
   const [adding, setAdding] = useState(false)
   if (!allowed) return null
   const documents = list.data ?? []
@@ -25,21 +25,21 @@ export function DocumentsPanel({ targetType, targetId }: { targetType: LinkTarge
     <section className="card documents-panel" aria-labelledby={`documents-${targetType}-${targetId}`}>
       <div className="documents-panel__header">
         <h2 id={`documents-${targetType}-${targetId}`}>Documents</h2>
-        {can(user.role, 'documents.add') && (
+        {mayCall(user.role, 'documents.beginImport') && (
           <Button variant="secondary" onPress={() => setAdding(true)}>
             Add a document
           </Button>
         )}
       </div>
       <ErrorBanner error={list.error} />
-      {list.loading && !list.data ? (
+      {list.isLoading ? (
         <p>Loading…</p>
       ) : documents.length === 0 ? (
         <p>No documents are attached yet.</p>
       ) : (
         <DocumentsTable documents={documents} caption="Documents attached to this record" />
       )}
-      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} target={{ targetType, targetId }} onAdded={() => list.reload()} />
+      <AddDocumentDialog isOpen={adding} onOpenChange={setAdding} target={{ targetType, targetId }} />
     </section>
   )
 }

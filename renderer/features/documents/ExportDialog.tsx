@@ -5,9 +5,8 @@ import { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
 import { exportArgs } from '../../../electron/core/documents/api'
 import { EXPORT_REASON_LABELS, EXPORT_REASONS } from '../../../electron/core/vault/catalogue'
-import { cabinet } from '../../api/cabinet'
+import { cabinetKey, useCabinetMutation, useInvalidate } from '../../api/queries'
 import { Banner, ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
@@ -24,7 +23,9 @@ const OPTIONS = EXPORT_REASONS.map((r) => ({ value: r, label: EXPORT_REASON_LABE
  * Export = the document leaves Cabinet's protection, so it needs a basis (P18): the reason code
  * goes in the audit log, the explanation (which may name people) stays with the document.
  */
-export function ExportDialog({ id, title, isOpen, onOpenChange, onExported }: { id: string; title: string; isOpen: boolean; onOpenChange: (o: boolean) => void; onExported: () => void }) {
+export function ExportDialog({ id, title, isOpen, onOpenChange }: { id: string; title: string; isOpen: boolean; onOpenChange: (o: boolean) => void }) {
+  const prepare = useCabinetMutation('documents.prepareExport', { invalidates: [] })
+  const invalidate = useInvalidate()
   const [banner, setBanner] = useState<CallError | undefined>()
   const [done, setDone] = useState(false)
   const [pending, setPending] = useState(false)
@@ -40,13 +41,14 @@ export function ExportDialog({ id, title, isOpen, onOpenChange, onExported }: { 
   const onSubmit = form.handleSubmit(async (values) => {
     setPending(true)
     try {
-      const prepared = await cabinet.invoke('documents.prepareExport', { id, ...values })
+      const prepared = await prepare.run({ id, ...values })
       if (!prepared.ok) return setBanner(placeServerError(prepared.error, form.setError, ['reasonCode', 'reasonText']))
       const r = await runExport(id, prepared.value.ticket, prepared.value.fileName)
       if (!r.ok) return setBanner(r.error)
       if (r.value.saved) {
+        // The bytes left by the document route: the document's list of exports is now stale.
+        await invalidate([cabinetKey('documents.get', { id })])
         setDone(true)
-        onExported()
       }
     } finally {
       setPending(false)
@@ -59,11 +61,7 @@ export function ExportDialog({ id, title, isOpen, onOpenChange, onExported }: { 
           <Banner tone="success" title="Exported.">
             <p>The exported copy is outside Cabinet’s protection. Keep it safe, and delete it when it has served its purpose.</p>
           </Banner>
-          <div className="button-row">
-            <Button variant="primary" onPress={() => close(false)}>
-              Done
-            </Button>
-          </div>
+          <FormButtons submitLabel="Done" onSubmit={() => close(false)} />
         </div>
       ) : (
         <form onSubmit={onSubmit} noValidate>

@@ -1,10 +1,10 @@
 import { useParams } from 'wouter'
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { formatDate, formatLongDate } from '../../ui/dates'
 import { PrintPage } from '../print/PrintPage'
-import { checklistParams } from './helpers'
-import { displayPhone } from './PersonCard'
+import { checklistParams, displayPhone } from './helpers'
+import './checklist-print.css'
 
 /**
  * The pre-visit checklist for one parent, blank or filled in: #/print/checklist/<personId>
@@ -14,7 +14,7 @@ import { displayPhone } from './PersonCard'
 export function ChecklistPrint() {
   const params = useParams<{ personId: string; rest?: string }>()
   const { personId, blank } = checklistParams(params.personId, params.rest)
-  const sheet = useCall('families.checklist.print', personId === null ? null : { personId, blank })
+  const sheet = useCabinetQuery('families.checklist.print', personId === null ? null : { personId, blank })
   const d = sheet.data
   if (!d) {
     return (

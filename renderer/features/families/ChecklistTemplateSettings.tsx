@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react'
 import { useFieldArray, useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
-import { checklistTemplate } from '../../../electron/contract/areas/families'
-import { useCall, useMutation } from '../../api/hooks'
+import { checklistTemplate } from '../../../electron/core/families/api'
+import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
 import { Banner, ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { FormTextField } from '../../ui/Field'
@@ -25,8 +25,9 @@ function slug(heading: string, taken: readonly string[]): string {
 
 /** Settings → Pre-visit checklist: what the checklist covers, printed for each parent and ticked at the pre-visit. */
 export function ChecklistTemplateSettings() {
-  const current = useCall('families.checklist.template', {})
-  const save = useMutation('families.checklist.saveTemplate')
+  const current = useCabinetQuery('families.checklist.template', {})
+  // The pre-visit dialog and the printed checklist read the template too: they follow a save at once.
+  const save = useCabinetMutation('families.checklist.saveTemplate', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [saved, setSaved] = useState(false)
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(checklistTemplate), defaultValues: { title: '', items: [] } })
@@ -66,7 +67,7 @@ export function ChecklistTemplateSettings() {
           <Button onPress={() => items.append({ id: slug(`item ${items.fields.length + 1}`, form.getValues('items').map((x) => x.id)), heading: '', text: '' })}>
             Add an item
           </Button>
-          <Button type="submit" variant="primary" isPending={save.loading}>
+          <Button type="submit" variant="primary" isPending={save.isPending}>
             Save checklist
           </Button>
         </div>

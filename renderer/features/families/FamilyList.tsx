@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import { ErrorBanner } from '../../ui/Banner'
 import { TextInput } from '../../ui/Field'
 import { Page } from '../../ui/Page'
@@ -33,7 +33,7 @@ export function FamilyList() {
     if (count > 0) want(first, last)
   }, [want, first, last, count])
 
-  const coordinator = can(user.role, 'families.edit')
+  const coordinator = mayCall(user.role, 'families.create')
   return (
     <Page
       title="Families"

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useParams } from 'wouter'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { Household } from '../../../electron/core/families/types'
 import type { FamilyView, PersonView, ReferralView } from '../../../electron/core/families/views'
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
@@ -40,23 +40,20 @@ export function FamilyPage() {
   const { id } = useParams<{ id: string }>()
   const familyId = Number(id)
   const user = useCurrentUser()
-  const family = useCall('families.get', Number.isInteger(familyId) && familyId > 0 ? { id: familyId } : null)
+  const family = useCabinetQuery('families.get', Number.isInteger(familyId) && familyId > 0 ? { id: familyId } : null)
   const [open, setOpen] = useState<Open>(null)
   const f = family.data
   if (!f) {
     return (
       <Page title="Family">
         <ErrorBanner error={family.error ?? (Number.isInteger(familyId) && familyId > 0 ? undefined : { code: 'not_found', message: 'There is no such family.' })} />
-        {family.loading && <p>Loading…</p>}
+        {family.isLoading && <p>Loading…</p>}
       </Page>
     )
   }
-  const edit = can(user.role, 'families.edit')
+  const edit = mayCall(user.role, 'families.addAdult')
+  // The dialogs' saves refresh every families answer on screen (this page, its history) themselves.
   const close = () => setOpen(null)
-  const saved = () => {
-    setOpen(null)
-    family.reload()
-  }
   const parents = f.adults.filter((a) => a.role !== 'approved_adult')
   return (
     <Page title={f.label}>
@@ -107,14 +104,14 @@ export function FamilyPage() {
               onCorrectClosure={() => setOpen({ kind: 'closure', referral: r })}
             />
           ))}
-          {can(user.role, 'referrals.edit') && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
+          {mayCall(user.role, 'families.referrals.create') && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
         </section>
       )}
       {f.previsits && f.referrals && (
         <section className="card" aria-labelledby="previsits-heading">
           <h2 id="previsits-heading">Pre-visits</h2>
           <PrevisitTable previsits={f.previsits} people={f.adults} referrals={f.referrals} />
-          {can(user.role, 'previsits.edit') && f.referrals[0] && (
+          {mayCall(user.role, 'families.previsits.book') && f.referrals[0] && (
             <div className="button-row">
               <Button onPress={() => setOpen({ kind: 'book', referral: f.referrals![0] })}>Book a pre-visit</Button>
               <Button onPress={() => setOpen({ kind: 'complete', referral: f.referrals![0] })}>Record a pre-visit</Button>
@@ -122,21 +119,21 @@ export function FamilyPage() {
           )}
         </section>
       )}
-      <MedicalPanel family={f} onChanged={family.reload} />
+      <MedicalPanel family={f} />
       {/* Filled by later areas through panels.tsx. */}
       <FamilyPanelSlot slot="sessions" familyId={f.id} />
       <FamilyPanelSlot slot="documents" familyId={f.id} />
       <FamilyPanelSlot slot="incidents" familyId={f.id} />
       <FamilyPanelSlot slot="retention" familyId={f.id} />
-      {can(user.role, 'families.history') && <HistoryPanel family={f} />}
+      {mayCall(user.role, 'families.history') && <HistoryPanel family={f} />}
 
-      {open?.kind === 'adult' && <AdultDialog familyId={f.id} household={open.household} person={open.person} onClose={close} onSaved={saved} />}
-      {open?.kind === 'child' && <ChildDialog familyId={f.id} adults={f.adults} child={open.child} onClose={close} onSaved={saved} />}
-      {open?.kind === 'referral' && <ReferralDialog familyId={f.id} referral={open.referral} onClose={close} onSaved={saved} />}
-      {open?.kind === 'transition' && <TransitionDialog referral={open.referral} onClose={close} onSaved={saved} />}
-      {open?.kind === 'closure' && <ClosureDialog referral={open.referral} onClose={close} onSaved={saved} />}
-      {open?.kind === 'book' && <BookPrevisitDialog referral={open.referral} parents={parents} onClose={close} onSaved={saved} />}
-      {open?.kind === 'complete' && <CompletePrevisitDialog referral={open.referral} parents={parents} onClose={close} onSaved={saved} />}
+      {open?.kind === 'adult' && <AdultDialog familyId={f.id} household={open.household} person={open.person} onClose={close} />}
+      {open?.kind === 'child' && <ChildDialog familyId={f.id} adults={f.adults} child={open.child} onClose={close} />}
+      {open?.kind === 'referral' && <ReferralDialog familyId={f.id} referral={open.referral} onClose={close} />}
+      {open?.kind === 'transition' && <TransitionDialog referral={open.referral} onClose={close} />}
+      {open?.kind === 'closure' && <ClosureDialog referral={open.referral} onClose={close} />}
+      {open?.kind === 'book' && <BookPrevisitDialog referral={open.referral} parents={parents} onClose={close} />}
+      {open?.kind === 'complete' && <CompletePrevisitDialog referral={open.referral} parents={parents} onClose={close} />}
     </Page>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { ResultOf } from '../../../electron/contract'
 import type { FamilyView } from '../../../electron/core/families/views'
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { DataTable, columnHelperFor } from '../../ui/DataTable'
@@ -35,11 +35,12 @@ function historyColumns(family: FamilyView) {
 
 /**
  * Corrections to this family's records (P22): who changed which field, when, from what to
- * what, on what source. Loaded only when asked for (the view is audited: it shows old values).
+ * what, on what source. Loaded only when asked for (the view is audited: it shows old values);
+ * once shown it follows every correction saved on the page (the save makes it stale).
  */
 export function HistoryPanel({ family }: { family: FamilyView }) {
   const [shown, setShown] = useState(false)
-  const history = useCall('families.history', shown ? { familyId: family.id } : null)
+  const history = useCabinetQuery('families.history', shown ? { familyId: family.id } : null)
   // The columns name each record from this family's people and referrals: rebuild them only when it changes.
   const columns = useMemo(() => historyColumns(family), [family])
   return (

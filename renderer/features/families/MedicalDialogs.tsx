@@ -3,38 +3,39 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
-import { consentInput, medicalInput, withdrawConsentInput } from '../../../electron/contract/areas/families'
+import { consentInput, medicalInput, withdrawConsentInput } from '../../../electron/core/families/api'
 import { isoDate } from '../../../electron/core/families/fields'
 import type { ConsentView, PersonView } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
+import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
-import { FormDateField, FormSelect } from './form-fields'
+import { FormSelect } from '../../ui/Select'
 import { CONSENT_METHOD_LABELS, MEDICAL_KIND_LABELS, RECORD_SOURCE_LABELS, fullName, options } from './labels'
 
 interface Props {
   people: readonly PersonView[]
+  /** Called on Cancel and after a save (the save itself refreshes the family on screen). */
   onClose: () => void
-  onSaved: () => void
 }
 
 const personOptions = (people: readonly PersonView[]) => people.map((p) => ({ value: String(p.id), label: fullName(p) }))
 
 /** Record who consented to medical information being held for a person, when and how (P03). */
-export function ConsentDialog({ people, onClose, onSaved }: Props) {
+export function ConsentDialog({ people, onClose }: Props) {
+  const record = useCabinetMutation('families.consent.record', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof consentInput>, unknown, z.output<typeof consentInput>>({
     resolver: zodResolver(consentInput),
     defaultValues: { personId: people[0]?.id, givenBy: '', givenOn: isoDate(new Date()), source: 'previsit_checklist' },
   })
   const submit = form.handleSubmit(async (values) => {
-    const r = await cabinet.invoke('families.consent.record', values)
-    if (r.ok) onSaved()
+    const r = await record.run(values)
+    if (r.ok) onClose()
     else setBanner(placeServerError(r.error, form.setError, ['personId', 'givenBy', 'givenOn', 'method']))
   })
   return (
@@ -53,15 +54,16 @@ export function ConsentDialog({ people, onClose, onSaved }: Props) {
 }
 
 /** Medical needs, allergies or diet: offered only for people with a current consent. */
-export function MedicalDialog({ people, onClose, onSaved }: Props) {
+export function MedicalDialog({ people, onClose }: Props) {
+  const add = useCabinetMutation('families.medical.add', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof medicalInput>, unknown, z.output<typeof medicalInput>>({
     resolver: zodResolver(medicalInput),
     defaultValues: { personId: people[0]?.id, details: '', source: 'previsit_checklist' },
   })
   const submit = form.handleSubmit(async (values) => {
-    const r = await cabinet.invoke('families.medical.add', values)
-    if (r.ok) onSaved()
+    const r = await add.run(values)
+    if (r.ok) onClose()
     else setBanner(placeServerError(r.error, form.setError, ['personId', 'kind', 'details']))
   })
   return (
@@ -79,15 +81,16 @@ export function MedicalDialog({ people, onClose, onSaved }: Props) {
 }
 
 /** Withdrawal deletes every medical entry held under the consent, at once and for good. */
-export function WithdrawConsentDialog({ consent, person, onClose, onSaved }: { consent: ConsentView; person: PersonView | undefined; onClose: () => void; onSaved: () => void }) {
+export function WithdrawConsentDialog({ consent, person, onClose }: { consent: ConsentView; person: PersonView | undefined; onClose: () => void }) {
+  const withdraw = useCabinetMutation('families.consent.withdraw', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof withdrawConsentInput>, unknown, z.output<typeof withdrawConsentInput>>({
     resolver: zodResolver(withdrawConsentInput),
     defaultValues: { consentId: consent.id, withdrawnOn: isoDate(new Date()) },
   })
   const submit = form.handleSubmit(async (values) => {
-    const r = await cabinet.invoke('families.consent.withdraw', values)
-    if (r.ok) onSaved()
+    const r = await withdraw.run(values)
+    if (r.ok) onClose()
     else setBanner(placeServerError(r.error, form.setError, ['withdrawnOn', 'method']))
   })
   return (
@@ -100,14 +103,7 @@ export function WithdrawConsentDialog({ consent, person, onClose, onSaved }: { c
         </p>
         <FormDateField control={form.control} name="withdrawnOn" label="Date consent was withdrawn" isRequired />
         <FormRadioGroup control={form.control} name="method" label="How it was withdrawn" options={options(CONSENT_METHOD_LABELS)} />
-        <div className="button-row">
-          <Button onPress={onClose} autoFocus>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger" isPending={form.formState.isSubmitting}>
-            Withdraw and delete
-          </Button>
-        </div>
+        <FormButtons submitLabel="Withdraw and delete" tone="danger" pending={form.formState.isSubmitting} onCancel={onClose} focusCancel />
       </form>
     </ModalDialog>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ConsentView, FamilyView, PersonView } from '../../../electron/core/families/views'
-import { useMutation } from '../../api/hooks'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
@@ -11,11 +11,11 @@ import { ConsentDialog, MedicalDialog, WithdrawConsentDialog } from './MedicalDi
  * Medical needs, allergies and dietary requirements, each under a recorded consent (P03).
  * Coordinator only; volunteers are briefed by the coordinator on session days.
  */
-export function MedicalPanel({ family, onChanged }: { family: FamilyView; onChanged: () => void }) {
+export function MedicalPanel({ family }: { family: FamilyView }) {
   const medical = family.medical
   const [open, setOpen] = useState<'consent' | 'medical' | null>(null)
   const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null)
-  const remove = useMutation('families.medical.remove')
+  const remove = useCabinetMutation('families.medical.remove', { invalidates: ['families'] })
   if (!medical) return null
   const people: PersonView[] = [...family.children, ...family.adults]
   const current = medical.consents.filter((c) => !c.withdrawnOn)
@@ -24,7 +24,6 @@ export function MedicalPanel({ family, onChanged }: { family: FamilyView; onChan
   const done = () => {
     setOpen(null)
     setWithdrawing(null)
-    onChanged()
   }
   return (
     <section className="card" aria-labelledby="medical-heading">
@@ -59,10 +58,7 @@ export function MedicalPanel({ family, onChanged }: { family: FamilyView; onChan
                     <strong>{MEDICAL_KIND_LABELS[m.kind]}:</strong> {m.details}{' '}
                     <Button
                       variant="quiet"
-                      onPress={async () => {
-                        const r = await remove.run({ medicalId: m.id })
-                        if (r.ok) onChanged()
-                      }}
+                      onPress={() => void remove.run({ medicalId: m.id })}
                     >
                       Remove
                     </Button>
@@ -75,9 +71,9 @@ export function MedicalPanel({ family, onChanged }: { family: FamilyView; onChan
         {without.length > 0 && <Button onPress={() => setOpen('consent')}>Record consent</Button>}
         {withConsent.length > 0 && <Button onPress={() => setOpen('medical')}>Add medical information</Button>}
       </div>
-      {open === 'consent' && <ConsentDialog people={without} onClose={() => setOpen(null)} onSaved={done} />}
-      {open === 'medical' && <MedicalDialog people={withConsent} onClose={() => setOpen(null)} onSaved={done} />}
-      {withdrawing && <WithdrawConsentDialog consent={withdrawing} person={people.find((p) => p.id === withdrawing.personId)} onClose={() => setWithdrawing(null)} onSaved={done} />}
+      {open === 'consent' && <ConsentDialog people={without} onClose={done} />}
+      {open === 'medical' && <MedicalDialog people={withConsent} onClose={done} />}
+      {withdrawing && <WithdrawConsentDialog consent={withdrawing} person={people.find((p) => p.id === withdrawing.personId)} onClose={done} />}
     </section>
   )
 }

@@ -4,20 +4,20 @@ import { useFieldArray, useForm } from 'react-hook-form'
 import { useLocation } from 'wouter'
 import type { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
-import { newFamilyInput } from '../../../electron/contract/areas/families'
+import { newFamilyInput } from '../../../electron/core/families/api'
 import type { DuplicateMatch } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
-import { useMutation } from '../../api/hooks'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { FormRadioGroup } from '../../ui/Choice'
+import { FormDateField } from '../../ui/DateField'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { Page } from '../../ui/Page'
+import { FormSelect } from '../../ui/Select'
 import { AdultFields, blankAdult } from './AdultFields'
 import { DuplicateWarning, duplicateQuery } from './DuplicateWarning'
-import { FormDateField, FormSelect } from './form-fields'
 import { RECORD_SOURCE_LABELS, options } from './labels'
 import { ReferralFields, blankReferral } from './ReferralFields'
 import { InlineError } from '../../ui/InlineError'
@@ -33,7 +33,9 @@ const blankChild = () => ({ givenName: '', familyName: '', dateOfBirth: '', live
  */
 export function NewFamily() {
   const [, navigate] = useLocation()
-  const create = useMutation('families.create')
+  // A new family shows in the list (and anywhere else families are listed) at once.
+  const create = useCabinetMutation('families.create', { invalidates: ['families'] })
+  const checkDuplicates = useCabinetMutation('families.checkDuplicates', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [duplicates, setDuplicates] = useState<{ key: string; matches: DuplicateMatch[] } | null>(null)
   const form = useForm<FormIn, unknown, FormOut>({
@@ -51,7 +53,7 @@ export function NewFamily() {
     if (duplicates?.key !== key) {
       const found: DuplicateMatch[] = []
       for (const p of people) {
-        const r = await cabinet.invoke('families.checkDuplicates', duplicateQuery(p))
+        const r = await checkDuplicates.run(duplicateQuery(p))
         if (r.ok) found.push(...r.value.filter((m) => !found.some((f) => f.personId === m.personId)))
       }
       setDuplicates({ key, matches: found })
@@ -117,7 +119,7 @@ export function NewFamily() {
           </Button>
         </section>
         {warned && <DuplicateWarning matches={duplicates.matches} />}
-        <FormButtons submitLabel={warned ? 'Save anyway' : 'Save family'} pending={create.loading || form.formState.isSubmitting} onCancel={() => navigate('/')} />
+        <FormButtons submitLabel={warned ? 'Save anyway' : 'Save family'} pending={form.formState.isSubmitting} onCancel={() => navigate('/')} />
       </form>
     </Page>
   )

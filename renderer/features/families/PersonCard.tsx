@@ -1,13 +1,13 @@
 import { useState } from 'react'
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { AddressView, PersonView } from '../../../electron/core/families/views'
-import { formatPhoneForDisplay } from '../../../electron/core/rules'
 import { cabinet } from '../../api/cabinet'
-import { useMutation } from '../../api/hooks'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
+import { displayPhone } from './helpers'
 import { PREFERRED_CONTACT_LABELS, RECORD_SOURCE_LABELS, ROLE_LABELS, fullName } from './labels'
 
 function AddressLines({ address }: { address: AddressView }) {
@@ -20,16 +20,14 @@ function AddressLines({ address }: { address: AddressView }) {
   )
 }
 
-/** Phone numbers are stored E.164; shown the one way core/rules/phone.ts formats them. */
-export const displayPhone = formatPhoneForDisplay
-
 /**
  * One adult of a household. A confidential address stays masked until the coordinator chooses
  * to reveal it; main audits each reveal and only then sends the address.
  */
 export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: () => void }) {
   const user = useCurrentUser()
-  const reveal = useMutation('families.revealAddress')
+  // An audited read on demand: the address is shown here only, nothing cached changes.
+  const reveal = useCabinetMutation('families.revealAddress', { invalidates: [] })
   const [revealed, setRevealed] = useState<AddressView | null>(null)
   const [printError, setPrintError] = useState<string | null>(null)
   const address = person.address ?? revealed
@@ -59,7 +57,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
             <dd>
               {address ? <AddressLines address={address} /> : <span className="masked">Confidential address (hidden)</span>}
               {person.addressConfidential && address && <span className="tag">Confidential</span>}
-              {person.addressWithheld && !revealed && can(user.role, 'families.revealAddress') && (
+              {person.addressWithheld && !revealed && mayCall(user.role, 'families.revealAddress') && (
                 <Button
                   variant="quiet"
                   onPress={async () => {
@@ -112,7 +110,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
             <dd>{person.accessNeeds}</dd>
           </>
         )}
-        {can(user.role, 'families.edit') && (
+        {mayCall(user.role, 'families.updateAdult') && (
           <>
             <dt>Source</dt>
             <dd>{RECORD_SOURCE_LABELS[person.source]}</dd>
@@ -123,7 +121,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
       {printError && <ErrorBanner error={{ code: 'internal', message: printError }} />}
       <div className="button-row">
         {onEdit && <Button onPress={onEdit}>Correct details</Button>}
-        {can(user.role, 'checklist.print') && (
+        {mayCall(user.role, 'families.checklist.print') && (
           <>
             <Button onPress={() => void printChecklist(false)}>Print pre-visit checklist</Button>
             <Button variant="quiet" onPress={() => void printChecklist(true)}>

@@ -5,16 +5,16 @@ import { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
 import { adultInput, childInput, recordSource } from '../../../electron/core/families/schemas'
 import type { PersonView } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
-import { Button } from '../../ui/Button'
+import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
-import { placeServerError } from '../../ui/forms'
+import { placeServerError, type AnyControl } from '../../ui/forms'
+import { FormSelect } from '../../ui/Select'
 import { AdultFields, blankAdult } from './AdultFields'
 import { DuplicateWarning, duplicateQuery } from './DuplicateWarning'
-import { FormDateField, FormSelect, type AnyControl } from './form-fields'
 import { HOUSEHOLD_LABELS, RECORD_SOURCE_LABELS, fullName, options } from './labels'
 import type { DuplicateMatch } from '../../../electron/core/families/views'
 import type { Household } from '../../../electron/core/families/types'
@@ -62,8 +62,14 @@ function personValues(p: PersonView) {
  * each changed field with its old value (P22). A confidential address that has not been
  * revealed cannot be corrected here without revealing it first.
  */
-export function AdultDialog(props: { familyId: number; household: Household; person?: PersonView; onClose: () => void; onSaved: () => void }) {
+export function AdultDialog(props: { familyId: number; household: Household; person?: PersonView; onClose: () => void }) {
   const editing = props.person
+  // Each save refreshes the family and its correction history wherever they are shown.
+  const add = useCabinetMutation('families.addAdult', { invalidates: ['families'] })
+  const update = useCabinetMutation('families.updateAdult', { invalidates: ['families'] })
+  // Audited reads on demand, which change nothing cached.
+  const checkDuplicates = useCabinetMutation('families.checkDuplicates', { invalidates: [] })
+  const reveal = useCabinetMutation('families.revealAddress', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [duplicates, setDuplicates] = useState<{ key: string; matches: DuplicateMatch[] } | null>(null)
   const form = useForm<z.input<typeof adultForm>, unknown, z.output<typeof adultForm>>({
@@ -74,15 +80,15 @@ export function AdultDialog(props: { familyId: number; household: Household; per
     setBanner(undefined)
     const key = JSON.stringify(values.person)
     if (duplicates?.key !== key) {
-      const r = await cabinet.invoke('families.checkDuplicates', duplicateQuery(values.person, editing?.id))
+      const r = await checkDuplicates.run(duplicateQuery(values.person, editing?.id))
       const matches = r.ok ? r.value : []
       setDuplicates({ key, matches })
       if (matches.length > 0) return
     }
     const r = editing
-      ? await cabinet.invoke('families.updateAdult', { personId: editing.id, source: values.source, person: values.person })
-      : await cabinet.invoke('families.addAdult', { familyId: props.familyId, household: props.household, source: values.source, person: values.person })
-    if (r.ok) props.onSaved()
+      ? await update.run({ personId: editing.id, source: values.source, person: values.person })
+      : await add.run({ familyId: props.familyId, household: props.household, source: values.source, person: values.person })
+    if (r.ok) props.onClose()
     else setBanner(placeServerError(r.error, form.setError, ['source'], { addressConfidential: 'person.addressConfidential', role: 'person.role' }))
   })
   // A masked confidential address must be revealed (audited) before the form can hold it;
@@ -90,7 +96,7 @@ export function AdultDialog(props: { familyId: number; household: Household; per
   const [unmasked, setUnmasked] = useState(!editing?.addressWithheld)
   const revealAndEdit = async () => {
     if (!editing) return
-    const r = await cabinet.invoke('families.revealAddress', { personId: editing.id })
+    const r = await reveal.run({ personId: editing.id })
     if (!r.ok) return setBanner(r.error)
     form.reset({ source: 'phone', person: personValues({ ...editing, address: r.value }) })
     setUnmasked(true)
@@ -101,12 +107,7 @@ export function AdultDialog(props: { familyId: number; household: Household; per
         <>
           <ErrorBanner error={banner} />
           <p>This person’s address is confidential. To correct their details the address must be shown; showing it is recorded in the audit log.</p>
-          <div className="button-row">
-            <Button variant="primary" onPress={() => void revealAndEdit()}>
-              Show the address and continue
-            </Button>
-            <Button onPress={props.onClose}>Cancel</Button>
-          </div>
+          <FormButtons submitLabel="Show the address and continue" onSubmit={() => void revealAndEdit()} pending={reveal.isPending} onCancel={props.onClose} />
         </>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
@@ -122,8 +123,10 @@ export function AdultDialog(props: { familyId: number; household: Household; per
 }
 
 /** Add a child to the family, or correct one (including who they live with). */
-export function ChildDialog(props: { familyId: number; adults: readonly PersonView[]; child?: PersonView; onClose: () => void; onSaved: () => void }) {
+export function ChildDialog(props: { familyId: number; adults: readonly PersonView[]; child?: PersonView; onClose: () => void }) {
   const editing = props.child
+  const add = useCabinetMutation('families.addChild', { invalidates: ['families'] })
+  const update = useCabinetMutation('families.updateChild', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const carers = props.adults.filter((a) => a.role !== 'approved_adult')
   const form = useForm<z.input<typeof childForm>, unknown, z.output<typeof childForm>>({
@@ -137,9 +140,9 @@ export function ChildDialog(props: { familyId: number; adults: readonly PersonVi
   })
   const submit = form.handleSubmit(async (values) => {
     const r = editing
-      ? await cabinet.invoke('families.updateChild', { personId: editing.id, source: values.source, child: values.child })
-      : await cabinet.invoke('families.addChild', { familyId: props.familyId, source: values.source, child: values.child })
-    if (r.ok) props.onSaved()
+      ? await update.run({ personId: editing.id, source: values.source, child: values.child })
+      : await add.run({ familyId: props.familyId, source: values.source, child: values.child })
+    if (r.ok) props.onClose()
     else setBanner(placeServerError(r.error, form.setError, ['source'], { livesWithPersonId: 'child.livesWithPersonId', dateOfBirth: 'child.dateOfBirth' }))
   })
   return (

@@ -1,40 +1,42 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { useController, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
-import { bookPrevisitInput, completePrevisitInput } from '../../../electron/contract/areas/families'
+import { bookPrevisitInput, completePrevisitInput } from '../../../electron/core/families/api'
 import { isoDate } from '../../../electron/core/families/fields'
 import type { PersonView, PrevisitView, ReferralView } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
-import { useCall } from '../../api/hooks'
+import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
-import { Checkbox } from '../../ui/Choice'
+import { FormCheckboxGroup } from '../../ui/Checkbox'
 import { DataTable, columnHelperFor } from '../../ui/DataTable'
+import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
+import { FormSelect } from '../../ui/Select'
 import { formatDate } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
-import { FormDateField, FormSelect } from './form-fields'
 import { fullName } from './labels'
 
-type Props = { referral: ReferralView; parents: readonly PersonView[]; onClose: () => void; onSaved: () => void }
+/** onClose: on Cancel and after a save (the save itself refreshes the family on screen). */
+type Props = { referral: ReferralView; parents: readonly PersonView[]; onClose: () => void }
 
 function parentOptions(parents: readonly PersonView[]) {
   return parents.map((p) => ({ value: String(p.id), label: fullName(p) }))
 }
 
-export function BookPrevisitDialog({ referral, parents, onClose, onSaved }: Props) {
+export function BookPrevisitDialog({ referral, parents, onClose }: Props) {
+  const book = useCabinetMutation('families.previsits.book', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof bookPrevisitInput>, unknown, z.output<typeof bookPrevisitInput>>({
     resolver: zodResolver(bookPrevisitInput),
     defaultValues: { referralId: referral.id, personId: parents[0]?.id, bookedFor: '' },
   })
   const submit = form.handleSubmit(async (values) => {
-    const r = await cabinet.invoke('families.previsits.book', values)
-    if (r.ok) onSaved()
+    const r = await book.run(values)
+    if (r.ok) onClose()
     else setBanner(placeServerError(r.error, form.setError, ['personId', 'bookedFor']))
   })
   return (
@@ -50,20 +52,19 @@ export function BookPrevisitDialog({ referral, parents, onClose, onSaved }: Prop
 }
 
 /** Record a pre-visit that has happened: when, who held it, each checklist item gone through, notes. */
-export function CompletePrevisitDialog({ referral, parents, onClose, onSaved }: Props) {
+export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
   const user = useCurrentUser()
-  const template = useCall('families.checklist.template', {})
+  const template = useCabinetQuery('families.checklist.template', {})
+  const complete = useCabinetMutation('families.previsits.complete', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof completePrevisitInput>, unknown, z.output<typeof completePrevisitInput>>({
     resolver: zodResolver(completePrevisitInput),
     defaultValues: { referralId: referral.id, personId: parents[0]?.id, completedOn: isoDate(new Date()), conductedBy: user.displayName, ticked: [], notes: '' },
   })
-  const ticked = useController({ control: form.control, name: 'ticked' })
-  const chosen = (ticked.field.value ?? []) as string[]
   const submit = form.handleSubmit(async (values) => {
-    const r = await cabinet.invoke('families.previsits.complete', values)
-    if (r.ok) onSaved()
-    else setBanner(placeServerError(r.error, form.setError, ['personId', 'completedOn', 'conductedBy', 'notes']))
+    const r = await complete.run(values)
+    if (r.ok) onClose()
+    else setBanner(placeServerError(r.error, form.setError, ['personId', 'completedOn', 'conductedBy', 'ticked', 'notes']))
   })
   return (
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={`Record a pre-visit (${referral.reference})`}>
@@ -74,19 +75,12 @@ export function CompletePrevisitDialog({ referral, parents, onClose, onSaved }: 
           <FormDateField control={form.control} name="completedOn" label="Date of the pre-visit" isRequired />
           <FormTextField control={form.control} name="conductedBy" label="Held by" isRequired />
         </div>
-        <fieldset className="fieldset">
-          <legend>Checklist items gone through</legend>
-          {(template.data?.items ?? []).map((item) => (
-            <Checkbox
-              key={item.id}
-              name={`ticked-${item.id}`}
-              isSelected={chosen.includes(item.id)}
-              onChange={(on) => ticked.field.onChange(on ? [...chosen, item.id] : chosen.filter((x) => x !== item.id))}
-            >
-              {item.heading}
-            </Checkbox>
-          ))}
-        </fieldset>
+        <FormCheckboxGroup
+          control={form.control}
+          name="ticked"
+          label="Checklist items gone through"
+          options={(template.data?.items ?? []).map((item) => ({ value: item.id, label: item.heading }))}
+        />
         <FormTextField control={form.control} name="notes" label="Notes" multiline />
         <FormButtons submitLabel="Save pre-visit" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>

@@ -1,11 +1,11 @@
-import { can } from '../../../electron/core/auth/permissions'
+import { mayCall } from '../../../electron/contract'
 import type { ReferralView } from '../../../electron/core/families/views'
 import { Button } from '../../ui/Button'
 import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate, formatDateTime } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
 import { CONTACT_TYPE_LABELS, RECORD_SOURCE_LABELS, REFERRAL_SOURCE_LABELS, STATUS_LABELS } from './labels'
-import { displayPhone } from './PersonCard'
+import { displayPhone } from './helpers'
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null
@@ -37,7 +37,7 @@ const statusColumns = helper.columns([
 /** One referral: its details, its status with the full status history, and what can be done next. */
 export function ReferralCard({ referral: r, onTransition, onEdit, onCorrectClosure }: { referral: ReferralView; onTransition: () => void; onEdit: () => void; onCorrectClosure: () => void }) {
   const user = useCurrentUser()
-  const editable = can(user.role, 'referrals.edit')
+  const editable = mayCall(user.role, 'families.referrals.update')
   return (
     <article className="referral-card" aria-label={`Referral ${r.reference}`}>
       <h3>

@@ -3,17 +3,18 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
-import { correctClosureInput, transitionInput } from '../../../electron/contract/areas/families'
+import { correctClosureInput, transitionInput } from '../../../electron/core/families/api'
 import { recordSource, referralInput } from '../../../electron/core/families/schemas'
 import type { ReferralView } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
+import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { FormRadioGroup } from '../../ui/Choice'
+import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
-import { FormDateField, FormSelect } from './form-fields'
+import { FormSelect } from '../../ui/Select'
 import { RECORD_SOURCE_LABELS, STATUS_LABELS, options } from './labels'
 import { ReferralFields, blankReferral } from './ReferralFields'
 import { isoDate } from '../../../electron/core/families/fields'
@@ -43,8 +44,10 @@ function referralValues(r: ReferralView) {
 }
 
 /** A new referral for the family, or a correction of one (the old values go to the history). */
-export function ReferralDialog(props: { familyId: number; referral?: ReferralView; onClose: () => void; onSaved: () => void }) {
+export function ReferralDialog(props: { familyId: number; referral?: ReferralView; onClose: () => void }) {
   const editing = props.referral
+  const create = useCabinetMutation('families.referrals.create', { invalidates: ['families'] })
+  const update = useCabinetMutation('families.referrals.update', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof referralForm>, unknown, z.output<typeof referralForm>>({
     resolver: zodResolver(referralForm),
@@ -52,9 +55,9 @@ export function ReferralDialog(props: { familyId: number; referral?: ReferralVie
   })
   const submit = form.handleSubmit(async (values) => {
     const r = editing
-      ? await cabinet.invoke('families.referrals.update', { referralId: editing.id, source: values.source, referral: values.referral })
-      : await cabinet.invoke('families.referrals.create', { familyId: props.familyId, referral: values.referral })
-    if (r.ok) props.onSaved()
+      ? await update.run({ referralId: editing.id, source: values.source, referral: values.referral })
+      : await create.run({ familyId: props.familyId, referral: values.referral })
+    if (r.ok) props.onClose()
     else setBanner(placeServerError(r.error, form.setError, ['source'], { receivedOn: 'referral.receivedOn' }))
   })
   return (
@@ -70,16 +73,17 @@ export function ReferralDialog(props: { familyId: number; referral?: ReferralVie
 }
 
 /** Move a referral on: only the statuses its rules allow are offered; main checks again. */
-export function TransitionDialog(props: { referral: ReferralView; onClose: () => void; onSaved: () => void }) {
+export function TransitionDialog(props: { referral: ReferralView; onClose: () => void }) {
   const r = props.referral
+  const transition = useCabinetMutation('families.referrals.transition', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof transitionInput>, unknown, z.output<typeof transitionInput>>({
     resolver: zodResolver(transitionInput),
     defaultValues: { referralId: r.id, to: r.allowedNext[0] as z.input<typeof transitionInput>['to'], on: isoDate(new Date()), reason: '' },
   })
   const submit = form.handleSubmit(async (values) => {
-    const result = await cabinet.invoke('families.referrals.transition', values)
-    if (result.ok) props.onSaved()
+    const result = await transition.run(values)
+    if (result.ok) props.onClose()
     else setBanner(placeServerError(result.error, form.setError, ['to', 'on', 'reason']))
   })
   return (
@@ -97,16 +101,17 @@ export function TransitionDialog(props: { referral: ReferralView; onClose: () =>
 }
 
 /** Correct the date a referral ended: retention counts from it, so the change is recorded and audited. */
-export function ClosureDialog(props: { referral: ReferralView; onClose: () => void; onSaved: () => void }) {
+export function ClosureDialog(props: { referral: ReferralView; onClose: () => void }) {
   const r = props.referral
+  const correct = useCabinetMutation('families.referrals.correctClosure', { invalidates: ['families'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof correctClosureInput>, unknown, z.output<typeof correctClosureInput>>({
     resolver: zodResolver(correctClosureInput),
     defaultValues: { referralId: r.id, source: 'written', closedOn: r.closedOn ?? '', reason: r.closedReason ?? '' },
   })
   const submit = form.handleSubmit(async (values) => {
-    const result = await cabinet.invoke('families.referrals.correctClosure', values)
-    if (result.ok) props.onSaved()
+    const result = await correct.run(values)
+    if (result.ok) props.onClose()
     else setBanner(placeServerError(result.error, form.setError, ['closedOn', 'reason', 'source']))
   })
   return (

@@ -1,7 +1,10 @@
 import { useWatch, type FieldPath, type FieldValues } from 'react-hook-form'
 import { FormRadioGroup } from '../../ui/Choice'
 import { FormTextField } from '../../ui/Field'
-import { FormCheckbox, FormDateField, FormSelect, type AnyControl } from './form-fields'
+import { FormCheckbox } from '../../ui/Checkbox'
+import { FormDateField } from '../../ui/DateField'
+import type { AnyControl } from '../../ui/forms'
+import { FormSelect } from '../../ui/Select'
 import { CONTACT_TYPE_LABELS, REFERRAL_SOURCE_LABELS, options } from './labels'
 
 /**

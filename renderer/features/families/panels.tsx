@@ -1,11 +1,14 @@
-import type { ComponentType } from 'react'
-import { DocumentsPanel } from '../documents/DocumentsPanel'
+import { lazy, Suspense, type ComponentType } from 'react'
+
+// Another area's panel comes with that area's code, loaded when a family page first shows it.
+const DocumentsPanel = lazy(() => import('../documents/DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })))
 
 /**
  * The places on a family's page that later areas fill (sessions, documents, incidents,
  * retention status). An area adds ONE entry here; the family page renders each entry's
- * component in its slot, in this order, with the family's id. A component renders nothing for
- * a role that may not see it (as DocumentsPanel does for volunteers).
+ * component in its slot, in this order, with the family's id (load it with React.lazy, so the
+ * families area does not carry every area's code). A component renders nothing for a role that
+ * may not see it (as DocumentsPanel does for volunteers).
  */
 export type FamilySlot = 'sessions' | 'documents' | 'incidents' | 'retention'
 
@@ -23,10 +26,10 @@ export const FAMILY_PANELS: readonly FamilyPanel[] = [{ slot: 'documents', compo
 /** Render whatever the areas put in `slot` (nothing until an area fills it). */
 export function FamilyPanelSlot({ slot, familyId }: { slot: FamilySlot; familyId: number }) {
   return (
-    <>
+    <Suspense fallback={null}>
       {FAMILY_PANELS.filter((p) => p.slot === slot).map((p, i) => (
         <p.component key={`${slot}-${i}`} familyId={familyId} />
       ))}
-    </>
+    </Suspense>
   )
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { CallError } from '../../../electron/contract'
+import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import type { CallError, ResultOf } from '../../../electron/contract'
 import type { FamilyListRow } from '../../../electron/core/families/views'
-import { cabinet } from '../../api/cabinet'
+import { cabinetQuery, type CabinetCallError } from '../../api/queries'
 
 export const PAGE_SIZE = 100
 
@@ -16,52 +17,47 @@ export interface FamilyPages {
 
 /**
  * The family list in pages of 100, fetched as the virtualised list scrolls to them, so 10,000
- * families cost a few small calls rather than one huge one. A new query starts afresh; answers
- * to an old query are dropped.
+ * families cost a few small calls rather than one huge one. Each page is its own cached
+ * families.search answer, so a new family (any families change) refreshes the pages on screen.
+ * A new query starts again from its first page.
  */
 export function useFamilyPages(query: string): FamilyPages {
-  const [total, setTotal] = useState<number | null>(null)
-  const [error, setError] = useState<CallError | undefined>()
-  const [, setVersion] = useState(0)
-  const pages = useRef(new Map<number, FamilyListRow[]>())
-  const pending = useRef(new Set<number>())
-  const generation = useRef(0)
+  const [wanted, setWanted] = useState<{ query: string; pages: readonly number[] }>({ query, pages: [0] })
+  const pages = useMemo(() => (wanted.query === query ? wanted.pages : [0]), [wanted, query])
 
-  const load = useCallback(
-    (page: number) => {
-      if (pages.current.has(page) || pending.current.has(page)) return
-      pending.current.add(page)
-      const mine = generation.current
-      void cabinet.invoke('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((r) => {
-        if (mine !== generation.current) return
-        pending.current.delete(page)
-        if (!r.ok) {
-          setError(r.error)
-          return
+  // Folded into one object that TanStack keeps the same until an answer changes.
+  const combine = useCallback(
+    (results: UseQueryResult<ResultOf<'families.search'>, CabinetCallError>[]) => {
+      const byPage = new Map<number, FamilyListRow[]>()
+      let total: number | null = null
+      let error: CabinetCallError | undefined
+      results.forEach((r, i) => {
+        if (r.data) {
+          byPage.set(pages[i], r.data.rows)
+          total ??= r.data.total
         }
-        setError(undefined)
-        pages.current.set(page, r.value.rows)
-        setTotal(r.value.total)
-        setVersion((v) => v + 1)
+        error ??= r.error ?? undefined
+      })
+      return { byPage, total, error }
+    },
+    [pages],
+  )
+  const loaded = useQueries({
+    queries: pages.map((page) => cabinetQuery('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE })),
+    combine,
+  })
+
+  const want = useCallback(
+    (first: number, last: number) => {
+      setWanted((current) => {
+        const known = current.query === query ? current.pages : [0]
+        const needed: number[] = []
+        for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) if (!known.includes(p)) needed.push(p)
+        return needed.length === 0 && current.query === query ? current : { query, pages: [...known, ...needed] }
       })
     },
     [query],
   )
-
-  useEffect(() => {
-    generation.current++
-    pages.current = new Map()
-    pending.current = new Set()
-    setTotal(null)
-    load(0)
-  }, [load])
-
-  const want = useCallback(
-    (first: number, last: number) => {
-      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) load(p)
-    },
-    [load],
-  )
-  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [])
-  return { total, rowAt, want, error }
+  const rowAt = useCallback((index: number) => loaded.byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [loaded])
+  return { total: loaded.total, rowAt, want, error: loaded.error }
 }

@@ -1,4 +1,4 @@
-import { useCall } from '../../api/hooks'
+import { useCabinetQuery } from '../../api/queries'
 import { formatLongDate } from '../../ui/dates'
 import { useRecoveryKey } from '../app/recovery-key-store'
 import { PrintPage } from './PrintPage'
@@ -9,8 +9,8 @@ import { PrintPage } from './PrintPage'
  */
 export function RecoveryKeyPrint() {
   const recoveryKey = useRecoveryKey()
-  const centre = useCall('app.centre.get', {})
-  const ready = Boolean(recoveryKey) && !centre.loading
+  const centre = useCabinetQuery('app.centre.get', {})
+  const ready = Boolean(recoveryKey) && !centre.isPending
   if (!recoveryKey) {
     return (
       <PrintPage title="Recovery key" ready={false}>

@@ -1,6 +1,8 @@
-import type { ComponentType } from 'react'
-import { RecoveryKeyPrint } from './RecoveryKeyPrint'
-import { ChecklistPrint } from '../families/ChecklistPrint'
+import { lazy, type ComponentType } from 'react'
+
+// Each print page is its own chunk: a print window loads the one page it prints.
+const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
+const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -9,7 +11,7 @@ export interface PrintRoute {
 }
 
 /**
- * Print-only pages, shown without the app's nav (see PrintPage). An area adds ONE line here.
+ * Print-only pages, shown without the app's nav (see PrintPage). An area adds ONE line here (its page, loaded with React.lazy).
  * Main's print-to-PDF loads `#<path>` in a hidden window and waits for PrintPage's `ready`.
  * A print page is reachable only by a logged-in user; its data calls check permissions in main.
  */

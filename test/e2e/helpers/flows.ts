@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 /** A synthetic centre (no real organisation or person). */
 export const CENTRE = {
@@ -15,6 +15,23 @@ export const VOLUNTEER = { displayName: 'Tomasz Nowak-Wiśniewski', username: 't
 /** The text inputs are found by their labels, exactly as a screen-reader user would. */
 export function field(page: Page, label: string) {
   return page.getByLabel(label, { exact: true })
+}
+
+/**
+ * Type a date given as dd/mm/yyyy into a date field, found by its label. The field is
+ * react-aria's DateField: a group of day, month and year segments that take typed digits and
+ * move on by themselves, so the digits are typed in one go from the first segment, as a person would.
+ */
+export async function fillDate(scope: Page | Locator, label: string, ukDate: string): Promise<void> {
+  const parts = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(ukDate)
+  if (!parts) throw new Error(`fillDate needs a date written dd/mm/yyyy, not "${ukDate}"`)
+  const group = scope.getByRole('group', { name: label, exact: true })
+  await group.getByRole('spinbutton').first().pressSequentially(`${parts[1]}${parts[2]}${parts[3]}`)
+}
+
+/** Type only the first parts of a date (dd/mm or dd), leaving it half-typed. */
+export async function fillPartOfDate(scope: Page | Locator, label: string, digits: string): Promise<void> {
+  await scope.getByRole('group', { name: label, exact: true }).getByRole('spinbutton').first().pressSequentially(digits)
 }
 
 export async function fillCentreStep(page: Page): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TEST_KDF } from '../../../electron/core/keyring/keyring'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
-import { contentSecurityPolicy } from '../../../electron/main/security/csp'
+import { contentSecurityPolicy } from '../../../electron/door/app-files/csp'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { CENTRE, COORDINATOR, VOLUNTEER } from '../door/app-fixture'
 

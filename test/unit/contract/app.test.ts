@@ -46,7 +46,7 @@ describe('app contract', () => {
     expect(appChannels['app.centre.update'].access).toBe('settings.manage')
     expect(appChannels['app.preferences.update'].access).toBe('settings.manage')
     expect(appChannels['app.audit.list'].access).toBe('audit.view')
-    expect(appChannels['app.acknowledgeConfidentiality'].access).toBe('session')
+    expect(appChannels['app.acknowledgeConfidentiality'].access).toBe('account.self')
   })
 
   it('accepts good centre details and trims them', () => {

@@ -20,16 +20,16 @@ beforeEach(() => {
 })
 
 describe('preload', () => {
-  it('exposes exactly one object, window.cabinet, with invoke and printToPdf forwarding to the two IPC channels', async () => {
+  it('exposes exactly one object, window.cabinet, with one function, invoke, forwarding every operation (print-to-PDF too) to the one IPC channel', async () => {
     await import('../../../electron/preload/index')
     expect([...fake.exposed.keys()]).toEqual(['cabinet'])
     const api = fake.exposed.get('cabinet') as Record<string, (...a: unknown[]) => Promise<unknown>>
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'printToPdf'])
+    expect(Object.keys(api)).toEqual(['invoke'])
     await api.invoke('app.state', {})
-    await api.printToPdf({ route: '#/print/x', suggestedName: 'x' })
+    await api.invoke('app.print.toPdf', { route: '#/print/x', suggestedName: 'x' })
     expect(fake.sent).toEqual([
       ['cabinet:invoke', 'app.state', {}],
-      ['cabinet:printToPdf', { route: '#/print/x', suggestedName: 'x' }],
+      ['cabinet:invoke', 'app.print.toPdf', { route: '#/print/x', suggestedName: 'x' }],
     ])
   })
 })

@@ -3,13 +3,13 @@ import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { addUserArgs } from '../../../../electron/contract/areas/app'
-import { useMutation } from '../../../api/hooks'
+import { addUserArgs } from '../../../../electron/core/app/schemas'
+import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
-import { Button } from '../../../ui/Button'
 import { FormRadioGroup } from '../../../ui/Choice'
 import { ModalDialog } from '../../../ui/Dialog'
 import { FormTextField } from '../../../ui/Field'
+import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
 import type { UserSummary } from './UsersTable'
@@ -24,7 +24,7 @@ const ROLE_OPTIONS = [
 
 /** Add a login for a volunteer or coordinator, with a first password to give them in person. */
 export function AddUserDialog({ isOpen, onOpenChange, onAdded }: { isOpen: boolean; onOpenChange: (open: boolean) => void; onAdded: (user: UserSummary) => void }) {
-  const add = useMutation('app.users.add')
+  const add = useCabinetMutation('app.users.add', { invalidates: ['app.users.list'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<AddInput, unknown, AddOutput>({
     resolver: zodResolver(addUserArgs),
@@ -65,14 +65,7 @@ export function AddUserDialog({ isOpen, onOpenChange, onAdded }: { isOpen: boole
           username={username}
           description="Tell them in person; they can change it in My account. It must have:"
         />
-        <div className="button-row">
-          <Button variant="secondary" onPress={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" isPending={add.loading}>
-            Add user
-          </Button>
-        </div>
+        <FormButtons submitLabel="Add user" pending={add.isPending} onCancel={() => onOpenChange(false)} />
       </form>
     </ModalDialog>
   )

@@ -1,23 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import {
-  Button as AriaButton,
-  DateField,
-  DateInput,
-  DateSegment,
-  FieldError,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  type DateValue,
-  type Key,
-} from 'react-aria-components'
 import type { ArgsOf } from '../../../../electron/contract'
-import { auditListArgs } from '../../../../electron/contract/areas/app'
+import { auditListArgs } from '../../../../electron/core/app/schemas'
 import { Button } from '../../../ui/Button'
+import { DateField } from '../../../ui/DateField'
 import { TextInput } from '../../../ui/Field'
+import { Select } from '../../../ui/Select'
 import type { UserSummary } from './UsersTable'
 
 export type AuditFilter = Pick<ArgsOf<'app.audit.list'>, 'userId' | 'action' | 'from' | 'to'>
@@ -30,20 +17,15 @@ const EVERYONE = 'everyone'
  * filter is checked with the contract's own schema before it is sent.
  */
 export function AuditFilters({ users, onApply }: { users: UserSummary[]; onApply: (filter: AuditFilter) => void }) {
-  const [userKey, setUserKey] = useState<Key>(EVERYONE)
+  const [userKey, setUserKey] = useState(EVERYONE)
   const [action, setAction] = useState('')
-  const [from, setFrom] = useState<DateValue | null>(null)
-  const [to, setTo] = useState<DateValue | null>(null)
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
   const [errors, setErrors] = useState<Partial<Record<FilterField, string>>>({})
 
   const apply = (e: FormEvent) => {
     e.preventDefault()
-    const filter: AuditFilter = {
-      userId: userKey === EVERYONE ? undefined : Number(userKey),
-      action: action.trim(),
-      from: from?.toString() ?? '',
-      to: to?.toString() ?? '',
-    }
+    const filter: AuditFilter = { userId: userKey === EVERYONE ? undefined : Number(userKey), action: action.trim(), from, to }
     const checked = auditListArgs.safeParse(filter)
     if (!checked.success) {
       const found: Partial<Record<FilterField, string>> = {}
@@ -61,36 +43,19 @@ export function AuditFilters({ users, onApply }: { users: UserSummary[]; onApply
   const clear = () => {
     setUserKey(EVERYONE)
     setAction('')
-    setFrom(null)
-    setTo(null)
+    setFrom('')
+    setTo('')
     setErrors({})
     onApply({})
   }
 
+  const userOptions = [{ value: EVERYONE, label: 'Everyone' }, ...users.map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.username})` }))]
   return (
     <form className="card filters" onSubmit={apply} noValidate aria-label="Filter the audit log">
-      <Select className="field" value={userKey} onChange={(k) => setUserKey(k ?? EVERYONE)}>
-        <Label className="field__label">User</Label>
-        <AriaButton className="field__input select-button">
-          <SelectValue />
-          <span aria-hidden="true">▾</span>
-        </AriaButton>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            <ListBoxItem id={EVERYONE} className="listbox__item">
-              Everyone
-            </ListBoxItem>
-            {users.map((u) => (
-              <ListBoxItem key={u.id} id={String(u.id)} className="listbox__item" textValue={u.displayName}>
-                {u.displayName} ({u.username})
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+      <Select label="User" markOptional={false} options={userOptions} value={userKey} onChange={(v) => setUserKey(v ?? EVERYONE)} error={errors.userId} />
       <TextInput label="Action (e.g. auth.login)" markOptional={false} value={action} onChange={setAction} error={errors.action} />
-      <DateFilter label="From" value={from} onChange={setFrom} error={errors.from} />
-      <DateFilter label="To" value={to} onChange={setTo} error={errors.to} />
+      <DateField label="From" markOptional={false} description={null} value={from} onChange={setFrom} error={errors.from} />
+      <DateField label="To" markOptional={false} description={null} value={to} onChange={setTo} error={errors.to} />
       <div className="button-row filters__buttons">
         <Button type="submit" variant="primary">
           Show
@@ -100,22 +65,5 @@ export function AuditFilters({ users, onApply }: { users: UserSummary[]; onApply
         </Button>
       </div>
     </form>
-  )
-}
-
-function DateFilter({ label, value, onChange, error }: { label: string; value: DateValue | null; onChange: (v: DateValue | null) => void; error?: string }) {
-  return (
-    <DateField
-      className={error ? 'field field--invalid' : 'field'}
-      value={value}
-      onChange={onChange}
-      granularity="day"
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
-    >
-      <Label className="field__label">{label} (dd/mm/yyyy)</Label>
-      <FieldError className="field__error">{error}</FieldError>
-      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-input__segment" />}</DateInput>
-    </DateField>
   )
 }

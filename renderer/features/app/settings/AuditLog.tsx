@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ResultOf } from '../../../../electron/contract'
-import { useCall } from '../../../api/hooks'
+import { useCabinetQuery } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { DataTable, columnHelperFor } from '../../../ui/DataTable'
@@ -30,12 +30,13 @@ const columns = helper.columns([
  * names or notes, so this view shows no personal data either. Newest first, a page at a time.
  */
 export function AuditLog() {
-  const users = useCall('app.users.list', {})
+  const users = useCabinetQuery('app.users.list', {})
   const [filter, setFilter] = useState<AuditFilter>({})
   // The `beforeId` of each page visited, so "Newer" can step back; undefined = the newest page.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined])
   const beforeId = cursors[cursors.length - 1]
-  const page = useCall('app.audit.list', { ...filter, limit: PAGE_SIZE, beforeId })
+  // The last page stays on screen while the next loads (marked busy), so the table does not jump.
+  const page = useCabinetQuery('app.audit.list', { ...filter, limit: PAGE_SIZE, beforeId }, { keepPrevious: true })
 
   const apply = (f: AuditFilter) => {
     setFilter(f)
@@ -51,13 +52,13 @@ export function AuditLog() {
         caption={
           <>
             Audit entries, page {cursors.length}
-            {page.loading ? ' (loading…)' : ''}
+            {page.isFetching ? ' (loading…)' : ''}
           </>
         }
         columns={columns}
         data={page.data?.rows ?? []}
         rowId={(row) => row.id}
-        busy={page.loading}
+        busy={page.isFetching}
         empty={page.data ? 'No entries match these filters.' : undefined}
       />
       <div className="pager">

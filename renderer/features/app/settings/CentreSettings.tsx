@@ -1,17 +1,17 @@
-import { centreDetailsSchema } from '../../../../electron/contract/areas/app'
+import { centreDetailsSchema } from '../../../../electron/core/app/schemas'
+import { useCabinetQuery } from '../../../api/queries'
 import { FormTextField } from '../../../ui/Field'
-import { useShell } from '../shell-context'
 import { SettingsPage, useSettingsForm } from './SettingsForm'
 
 /** The centre's details, as shown in the header and on the privacy notice. */
 export function CentreSettings() {
-  const { centre, reloadCentre } = useShell()
+  const centre = useCabinetQuery('app.centre.get', {})
   const settings = useSettingsForm({
     channel: 'app.centre.update',
     schema: centreDetailsSchema,
     defaultValues: { name: '', address: '', dataController: '', contactEmail: '', contactPhone: '' },
-    current: centre,
-    onSaved: reloadCentre,
+    current: centre.data,
+    invalidates: ['app.centre.get'],
     fields: ['name', 'address', 'dataController', 'contactEmail', 'contactPhone'],
   })
   const { readOnly } = settings

@@ -1,17 +1,17 @@
-import { preferencesSchema } from '../../../../electron/contract/areas/app'
+import { preferencesSchema } from '../../../../electron/core/app/schemas'
+import { useCabinetQuery } from '../../../api/queries'
 import { FormNumberField } from '../../../ui/NumberField'
-import { useShell } from '../shell-context'
 import { SettingsPage, useSettingsForm } from './SettingsForm'
 
 /** How long Cabinet waits without a key press or mouse movement before it locks itself. */
 export function LockSettings() {
-  const { preferences, reloadPreferences } = useShell()
+  const preferences = useCabinetQuery('app.preferences.get', {})
   const settings = useSettingsForm({
     channel: 'app.preferences.update',
     schema: preferencesSchema,
     defaultValues: { autoLockMinutes: 5 },
-    current: preferences,
-    onSaved: reloadPreferences,
+    current: preferences.data,
+    invalidates: ['app.preferences.get'],
     fields: ['autoLockMinutes'],
   })
   return (

@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { changeOwnPasswordArgs } from '../../../../electron/contract/areas/app'
-import { useMutation } from '../../../api/hooks'
+import { changeOwnPasswordArgs } from '../../../../electron/core/app/schemas'
+import { useCabinetMutation, useCabinetQuery } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { formatDateTime } from '../../../ui/dates'
@@ -13,7 +13,6 @@ import { Page } from '../../../ui/Page'
 import { FormPasswordField } from '../../../ui/PasswordField'
 import { useCurrentUser } from '../app-state'
 import { ConfidentialityTerms } from '../ConfidentialityTerms'
-import { useShell } from '../shell-context'
 
 const changeFormSchema = changeOwnPasswordArgs.extend({ confirm: z.string() }).superRefine((v, ctx) => {
   if (v.confirm !== v.newPassword) {
@@ -29,8 +28,8 @@ const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as con
 /** Your own account: who you are, when you agreed to the confidentiality terms, your password. */
 export function MyAccount() {
   const user = useCurrentUser()
-  const { centre } = useShell()
-  const change = useMutation('app.changeOwnPassword')
+  const centre = useCabinetQuery('app.centre.get', {})
+  const change = useCabinetMutation('app.changeOwnPassword', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [saved, setSaved] = useState(false)
   const form = useForm<ChangeInput, unknown, ChangeOutput>({
@@ -66,7 +65,7 @@ export function MyAccount() {
         </dl>
         <details className="more">
           <summary>Read the confidentiality terms again</summary>
-          <ConfidentialityTerms centreName={centre?.name} />
+          <ConfidentialityTerms centreName={centre.data?.name} />
         </details>
       </section>
       <section className="card" aria-labelledby="change-password">
@@ -83,7 +82,7 @@ export function MyAccount() {
             username={user.username}
           />
           <FormPasswordField control={form.control} name="confirm" label="Type the new password again" autoComplete="new-password" showRules={false} />
-          <Button type="submit" variant="primary" isPending={change.loading}>
+          <Button type="submit" variant="primary" isPending={change.isPending}>
             Change password
           </Button>
         </form>

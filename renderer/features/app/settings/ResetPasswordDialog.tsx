@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { resetPasswordArgs } from '../../../../electron/contract/areas/app'
-import { useMutation } from '../../../api/hooks'
+import { resetPasswordArgs } from '../../../../electron/core/app/schemas'
+import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
-import { Button } from '../../../ui/Button'
 import { ModalDialog } from '../../../ui/Dialog'
+import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
 import type { UserSummary } from './UsersTable'
@@ -17,7 +17,8 @@ type ResetOutput = z.output<typeof resetPasswordArgs>
 
 /** Give someone who forgot their password a new one (their old one stops working at once). */
 export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSummary; onClose: () => void; onDone: () => void }) {
-  const reset = useMutation('app.users.resetPassword')
+  // Nothing cached shows a password, so nothing goes stale.
+  const reset = useCabinetMutation('app.users.resetPassword', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<ResetInput, unknown, ResetOutput>({
     resolver: zodResolver(resetPasswordArgs),
@@ -44,14 +45,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSumma
           description="Tell them in person; they can change it in My account. It must have:"
           autoFocus
         />
-        <div className="button-row">
-          <Button variant="secondary" onPress={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" isPending={reset.loading}>
-            Reset password
-          </Button>
-        </div>
+        <FormButtons submitLabel="Reset password" pending={reset.isPending} onCancel={onClose} />
       </form>
     </ModalDialog>
   )

@@ -3,8 +3,8 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ArgsOf, CallError, ChannelName } from '../../../../electron/contract'
-import { can } from '../../../../electron/core/auth/permissions'
-import { useMutation } from '../../../api/hooks'
+import { mayCall } from '../../../../electron/contract'
+import { useCabinetMutation, type CacheTarget } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { placeServerError } from '../../../ui/forms'
@@ -17,10 +17,10 @@ export interface SettingsFormOptions<C extends ChannelName, TIn extends FieldVal
   schema: z.ZodType<ArgsOf<C>, TIn>
   /** What the form shows until `current` arrives. */
   defaultValues: DefaultValues<TIn>
-  /** The saved values, from the shell; the form is refilled whenever they change. */
+  /** The saved values; the form is refilled whenever they change. */
   current: TIn | undefined
-  /** After a save: the shell reloads, so the header and the auto-lock follow at once. */
-  onSaved: () => void
+  /** What a save changes (the query `current` comes from): the header and the auto-lock follow at once. */
+  invalidates: readonly CacheTarget[]
   /** The fields a server error may name, to show it next to the field rather than in the banner. */
   fields: readonly FieldPath<TIn>[]
 }
@@ -41,11 +41,11 @@ export function useSettingsForm<C extends ChannelName, TIn extends FieldValues>(
   schema,
   defaultValues,
   current,
-  onSaved,
+  invalidates,
   fields,
 }: SettingsFormOptions<C, TIn>): SettingsForm<TIn, ArgsOf<C>> {
   const user = useCurrentUser()
-  const update = useMutation(channel)
+  const update = useCabinetMutation(channel, { invalidates })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [saved, setSaved] = useState(false)
   const form = useForm<TIn, unknown, ArgsOf<C>>({ resolver: zodResolver(schema), defaultValues })
@@ -60,13 +60,12 @@ export function useSettingsForm<C extends ChannelName, TIn extends FieldValues>(
     const result = await update.run(values)
     if (result.ok) {
       setSaved(true)
-      onSaved()
     } else {
       setBanner(placeServerError(result.error, form.setError, fields))
     }
   })
 
-  return { form, submit, saved, banner, saving: update.loading, readOnly: !can(user.role, 'settings.manage') }
+  return { form, submit, saved, banner, saving: update.isPending, readOnly: !mayCall(user.role, 'app.centre.update') }
 }
 
 export interface SettingsPageProps<TIn extends FieldValues, TOut> {

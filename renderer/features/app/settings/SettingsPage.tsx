@@ -1,35 +1,39 @@
-import type { ComponentType } from 'react'
+import { lazy, Suspense, type ComponentType } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { can, type Permission } from '../../../../electron/core/auth/permissions'
+import { mayCall, type ChannelName } from '../../../../electron/contract'
 import { useCurrentUser } from '../app-state'
-import { ChecklistTemplateSettings } from '../../families/ChecklistTemplateSettings'
-import { AuditLog } from './AuditLog'
 import { CentreSettings } from './CentreSettings'
-import { LockSettings } from './LockSettings'
-import { MyAccount } from './MyAccount'
-import { UsersSettings } from './UsersSettings'
+
+// The first section comes with the page; the others load when opened (the audit log's table and
+// filters, the families area's checklist editor).
+const UsersSettings = lazy(() => import('./UsersSettings').then((m) => ({ default: m.UsersSettings })))
+const LockSettings = lazy(() => import('./LockSettings').then((m) => ({ default: m.LockSettings })))
+const ChecklistTemplateSettings = lazy(() => import('../../families/ChecklistTemplateSettings').then((m) => ({ default: m.ChecklistTemplateSettings })))
+const AuditLog = lazy(() => import('./AuditLog').then((m) => ({ default: m.AuditLog })))
+const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyAccount })))
 
 interface SettingsSection {
   path: string
   label: string
-  permission: Permission
+  /** Shown to those who may call this operation (the same rule the core applies to it). */
+  opens: ChannelName
   component: ComponentType
 }
 
 const SECTIONS: readonly SettingsSection[] = [
-  { path: '/centre', label: 'Centre details', permission: 'settings.view', component: CentreSettings },
-  { path: '/users', label: 'Users', permission: 'users.manage', component: UsersSettings },
-  { path: '/locking', label: 'Automatic lock', permission: 'settings.view', component: LockSettings },
-  { path: '/checklist', label: 'Pre-visit checklist', permission: 'checklist.template', component: ChecklistTemplateSettings },
-  { path: '/audit', label: 'Audit log', permission: 'audit.view', component: AuditLog },
-  { path: '/account', label: 'My account', permission: 'account.self', component: MyAccount },
+  { path: '/centre', label: 'Centre details', opens: 'app.centre.update', component: CentreSettings },
+  { path: '/users', label: 'Users', opens: 'app.users.list', component: UsersSettings },
+  { path: '/locking', label: 'Automatic lock', opens: 'app.preferences.update', component: LockSettings },
+  { path: '/checklist', label: 'Pre-visit checklist', opens: 'families.checklist.saveTemplate', component: ChecklistTemplateSettings },
+  { path: '/audit', label: 'Audit log', opens: 'app.audit.list', component: AuditLog },
+  { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount },
 ]
 
 /** Settings, mounted at /settings: a row of section links, each section its own page. */
 export function SettingsPage() {
   const user = useCurrentUser()
   const [location] = useLocation()
-  const sections = SECTIONS.filter((s) => can(user.role, s.permission))
+  const sections = SECTIONS.filter((s) => mayCall(user.role, s.opens))
   return (
     <>
       <nav aria-label="Settings sections" className="settings-nav">
@@ -39,14 +43,16 @@ export function SettingsPage() {
           </Link>
         ))}
       </nav>
-      <Switch>
-        {sections.map((s) => (
-          <Route key={s.path} path={s.path} component={s.component} />
-        ))}
-        <Route>
-          <Redirect to={sections[0]?.path ?? '/account'} replace />
-        </Route>
-      </Switch>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Switch>
+          {sections.map((s) => (
+            <Route key={s.path} path={s.path} component={s.component} />
+          ))}
+          <Route>
+            <Redirect to={sections[0]?.path ?? '/account'} replace />
+          </Route>
+        </Switch>
+      </Suspense>
     </>
   )
 }

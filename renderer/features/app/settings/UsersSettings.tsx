@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useCall, useMutation } from '../../../api/hooks'
+import { useCabinetMutation, useCabinetQuery } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { ConfirmDialog } from '../../../ui/Dialog'
@@ -12,8 +12,8 @@ import { UsersTable, type UserSummary } from './UsersTable'
 /** Who can log in: add volunteers and coordinators, reset a forgotten password, disable a login. */
 export function UsersSettings() {
   const me = useCurrentUser()
-  const users = useCall('app.users.list', {})
-  const disable = useMutation('app.users.disable')
+  const users = useCabinetQuery('app.users.list', {})
+  const disable = useCabinetMutation('app.users.disable', { invalidates: ['app.users.list'] })
   const [adding, setAdding] = useState(false)
   const [resetting, setResetting] = useState<UserSummary | null>(null)
   const [disabling, setDisabling] = useState<UserSummary | null>(null)
@@ -25,7 +25,6 @@ export function UsersSettings() {
     if (result.ok) {
       setNotice(`${disabling.displayName} can no longer log in.`)
       setDisabling(null)
-      users.reload()
     }
   }
 
@@ -64,7 +63,6 @@ export function UsersSettings() {
         onAdded={(u) => {
           setAdding(false)
           setNotice(`${u.displayName} has been added. Give them their first password in person.`)
-          users.reload()
         }}
       />
       {resetting && (
@@ -88,7 +86,7 @@ export function UsersSettings() {
         title={`Disable ${disabling?.displayName ?? ''}?`}
         confirmLabel="Disable login"
         onConfirm={() => void confirmDisable()}
-        pending={disable.loading}
+        pending={disable.isPending}
         error={disable.error}
       >
         <p>They will not be able to log in. Their name stays in the audit log against what they did.</p>

@@ -1,12 +1,11 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { cabinet } from '../../../api/cabinet'
 import { Banner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
-import { Checkbox } from '../../../ui/Choice'
+import { Checkbox } from '../../../ui/Checkbox'
 import { holdRecoveryKey } from '../recovery-key-store'
 import { Standalone } from '../Standalone'
 import { WizardSteps } from './WizardSteps'
-import { InlineError } from '../../../ui/InlineError'
 
 /**
  * The last step of setup: the recovery key, shown this once. Cabinet cannot show it again, so
@@ -16,6 +15,7 @@ export function RecoveryKeyStep({ recoveryKey }: { recoveryKey: string }) {
   const [stored, setStored] = useState(false)
   const [missing, setMissing] = useState(false)
   const [printing, setPrinting] = useState(false)
+  const box = useRef<HTMLInputElement>(null)
 
   const print = async () => {
     setPrinting(true)
@@ -30,6 +30,8 @@ export function RecoveryKeyStep({ recoveryKey }: { recoveryKey: string }) {
   const finish = () => {
     if (!stored) {
       setMissing(true)
+      // Take the user to the box: a screen reader then reads its label and the error tied to it.
+      box.current?.focus()
       return
     }
     holdRecoveryKey(null)
@@ -52,12 +54,14 @@ export function RecoveryKeyStep({ recoveryKey }: { recoveryKey: string }) {
           Print the recovery key
         </Button>
       </div>
-      <div className={missing && !stored ? 'field field--invalid' : 'field'}>
-        <InlineError>{missing && !stored && 'Tick the box once you have stored the recovery key safely.'}</InlineError>
-        <Checkbox isSelected={stored} onChange={setStored}>
-          I have printed or written down the recovery key and stored it safely.
-        </Checkbox>
-      </div>
+      <Checkbox
+        isSelected={stored}
+        onChange={setStored}
+        inputRef={box}
+        error={missing && !stored ? 'Tick the box once you have stored the recovery key safely.' : undefined}
+      >
+        I have printed or written down the recovery key and stored it safely.
+      </Checkbox>
       <div className="button-row">
         <Button variant="primary" onPress={finish}>
           Continue

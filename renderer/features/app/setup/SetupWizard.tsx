@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { CallError } from '../../../../electron/contract'
-import { useMutation } from '../../../api/hooks'
+import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
@@ -21,7 +21,7 @@ import { SETUP_STEPS, WizardSteps } from './WizardSteps'
  */
 export function SetupWizard() {
   const { signedIn } = useAppState()
-  const setup = useMutation('app.setup')
+  const setup = useCabinetMutation('app.setup', { invalidates: [] })
   const [step, setStep] = useState(0)
   const [banner, setBanner] = useState<CallError | undefined>()
   const [serverError, setServerError] = useState<{ field: SetupField; message: string } | null>(null)
@@ -138,7 +138,7 @@ export function SetupWizard() {
               Back
             </Button>
           )}
-          <Button type="submit" variant="primary" isPending={setup.loading}>
+          <Button type="submit" variant="primary" isPending={setup.isPending}>
             {step < lastStep ? 'Continue' : 'Create Cabinet'}
           </Button>
         </div>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { setupArgs } from '../../../../electron/contract/areas/app'
+import { setupArgs } from '../../../../electron/core/app/schemas'
 
 /**
  * The wizard validates with the contract's own setup schema (the rules main enforces), plus the

@@ -3,8 +3,8 @@ import { useCallback, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { loginArgs } from '../../../../electron/contract/areas/app'
-import { cabinet } from '../../../api/cabinet'
+import { loginArgs } from '../../../../electron/core/app/schemas'
+import { useCabinetMutation } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
@@ -20,6 +20,9 @@ type LoginOutput = z.output<typeof loginArgs>
 /** Username and password. The wrong-password message never says which of the two was wrong. */
 export function LoginForm({ onForgot }: { onForgot: () => void }) {
   const { signedIn } = useAppState()
+  // Nothing is cached while locked (app-state empties the cache), so a login makes nothing stale.
+  const login = useCabinetMutation('app.login', { invalidates: [] })
+  const lockedUntilCall = useCabinetMutation('app.lockedUntil', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [wrong, setWrong] = useState(false)
   const [lockedUntil, setLockedUntil] = useState<string | null>(null)
@@ -31,7 +34,7 @@ export function LoginForm({ onForgot }: { onForgot: () => void }) {
   const submit = form.handleSubmit(async (values) => {
     setBanner(undefined)
     setWrong(false)
-    const result = await cabinet.invoke('app.login', values)
+    const result = await login.run(values)
     if (result.ok) {
       signedIn(result.value.user)
       return
@@ -42,7 +45,7 @@ export function LoginForm({ onForgot }: { onForgot: () => void }) {
       setWrong(true)
       form.setFocus('password')
     } else if (code === 'locked_out') {
-      const until = await cabinet.invoke('app.lockedUntil', { username: values.username })
+      const until = await lockedUntilCall.run({ username: values.username })
       if (until.ok && until.value.lockedUntil) setLockedUntil(until.value.lockedUntil)
       else setBanner(result.error)
     } else {

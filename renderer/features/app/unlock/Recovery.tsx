@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { recoverArgs } from '../../../../electron/contract/areas/app'
-import { cabinet } from '../../../api/cabinet'
+import { recoverArgs } from '../../../../electron/core/app/schemas'
+import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
@@ -27,6 +27,7 @@ type RecoverOutput = z.output<typeof recoverFormSchema>
  */
 export function Recovery({ onCancel }: { onCancel: () => void }) {
   const { signedIn } = useAppState()
+  const recover = useCabinetMutation('app.recover', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<RecoverInput, unknown, RecoverOutput>({
     resolver: zodResolver(recoverFormSchema),
@@ -36,7 +37,7 @@ export function Recovery({ onCancel }: { onCancel: () => void }) {
 
   const submit = form.handleSubmit(async ({ confirm: _confirm, ...values }) => {
     setBanner(undefined)
-    const result = await cabinet.invoke('app.recover', { ...values, username: values.username ?? '' })
+    const result = await recover.run({ ...values, username: values.username ?? '' })
     if (result.ok) signedIn(result.value.user)
     else setBanner(placeServerError(result.error, form.setError, ['recoveryKey', 'username', 'newPassword']))
   })

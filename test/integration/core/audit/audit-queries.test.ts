@@ -56,7 +56,7 @@ describe('listAudit', () => {
   })
 
   it('P27: is refused to a volunteer', () => {
-    expect(errorOf(() => listAudit(cab.as('volunteer'), {})).code).toBe('forbidden')
+    expect(errorOf(() => runOperation(cab.as('volunteer'), 'app.audit.list', {})).code).toBe('forbidden')
   })
 })
 

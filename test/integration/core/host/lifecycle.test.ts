@@ -62,7 +62,7 @@ describe('CabinetHost lifecycle', () => {
       for (const k of subkeys) expect(k.equals(Buffer.alloc(32))).toBe(true)
       expect(session.db.open).toBe(false)
       expect(errorOf(() => runOperation(host, 'app.users.list', {})).code).toBe('locked')
-      expect(errorOf(() => runOperation(host, 'app.centre.get', {})).message).toBe('Cabinet is locked. Log in first.')
+      expect(errorOf(() => runOperation(host, 'app.centre.get', {})).message).toBe('Cabinet is locked. Log in to continue.')
       host.lock() // locking twice is harmless
       const again = host.login(COORDINATOR.username, COORDINATOR.password)
       expect(again.user.username).toBe(COORDINATOR.username)
@@ -119,7 +119,8 @@ describe('CabinetHost lifecycle', () => {
     const { host } = setUpCabinet(tempDir())
     host.close()
     host.close()
-    expect(errorOf(() => runOperation(host, 'app.users.list', {})).code).toBe('internal')
+    // A closed host has no session: every operation is refused as locked.
+    expect(errorOf(() => runOperation(host, 'app.users.list', {})).code).toBe('locked')
     expect(errorOf(() => host.login(COORDINATOR.username, COORDINATOR.password)).message).toBe('This Cabinet folder has been closed.')
   })
 })

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../../electron/core/cabinet'
 import { MIGRATIONS } from '../../../../electron/core/db/migrations'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
-import { status, userTables } from '../../../../electron/core/maintenance/status'
-import { verify } from '../../../../electron/core/maintenance/verify'
+import { userTables } from '../../../../electron/core/maintenance/status'
+import { runOperation } from '../../../../electron/core/operations'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, cabinetWithDamagedPage, masterKeyOf, openRawDatabase, setUpCabinet } from '../host/fixture'
 
@@ -13,7 +13,7 @@ describe('P28: status and verify', () => {
   it('status reports the schema version, rows per table, users and an intact integrity summary', () => {
     const { host, session } = setUpCabinet(tempDir(), { withVolunteer: true })
     try {
-      const report = status(session)
+      const report = runOperation(session, 'app.maintenance.status', {})
       expect(report.schemaVersion).toBe(MIGRATIONS.length)
       expect(report.latestSchemaVersion).toBe(MIGRATIONS.length)
       expect(report.tables).toMatchObject({ users: 2, audit_head: 1 })
@@ -45,7 +45,7 @@ describe('P28: status and verify', () => {
   it('P28: verify passes every check on an intact Cabinet', async () => {
     const { host, session } = setUpCabinet(tempDir())
     try {
-      expect(await verify(session)).toEqual({
+      expect(await runOperation(session, 'app.maintenance.verify', {})).toEqual({
         ok: true,
         checks: [
           { name: 'integrity_check', ok: true, problems: [] },
@@ -65,7 +65,7 @@ describe('P28: status and verify', () => {
     cabinetWithDamagedPage(dir)
     const host = CabinetHost.open(dir, { kdf: TEST_KDF })
     try {
-      const result = await verify(host.login(COORDINATOR.username, COORDINATOR.password))
+      const result = await runOperation(host.login(COORDINATOR.username, COORDINATOR.password), 'app.maintenance.verify', {})
       expect(result.ok).toBe(false)
       const byName = Object.fromEntries(result.checks.map((c) => [c.name, c]))
       expect(byName['every row read (page HMACs)']).toEqual({
@@ -93,7 +93,7 @@ describe('P28: status and verify', () => {
     raw.close()
     const again = CabinetHost.open(dir, { kdf: TEST_KDF })
     try {
-      const result = await verify(again.login(COORDINATOR.username, COORDINATOR.password))
+      const result = await runOperation(again.login(COORDINATOR.username, COORDINATOR.password), 'app.maintenance.verify', {})
       expect(result.ok).toBe(false)
       expect(result.checks.find((c) => c.name === 'audit chain')!.problems).toEqual(['audit row 1 has been altered (its HMAC does not match)'])
       expect(result.checks.find((c) => c.name === 'foreign keys')!.problems).toEqual(['users row 2 points at a missing users row'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checklistParams, dateFromUk } from '../../../../renderer/features/families/helpers'
+import { checklistParams, displayPhone } from '../../../../renderer/features/families/helpers'
 
 describe('families renderer helpers', () => {
   it('reads the checklist print route in its documented and Electron-safe forms', () => {
@@ -10,11 +10,13 @@ describe('families renderer helpers', () => {
     expect(checklistParams('abc')).toEqual({ personId: null, blank: false })
   })
 
-  it('turns a British date into yyyy-MM-dd, leaving anything else as typed for the schema to refuse', () => {
-    expect(dateFromUk('2/4/1988')).toBe('1988-04-02')
-    expect(dateFromUk('02-04-1988')).toBe('1988-04-02')
-    expect(dateFromUk('1988-04-02')).toBe('1988-04-02')
-    expect(dateFromUk('31/02/2020')).toBe('2020-02-31')
-    expect(dateFromUk('next Tuesday')).toBe('next Tuesday')
+  it('shows stored E.164 phone numbers the way people in the UK write them', () => {
+    expect(displayPhone('+447700900123')).toBe('07700 900123')
+    expect(displayPhone('+441225765432')).toBe('01225 765432')
+    expect(displayPhone('+442079460000')).toBe('020 7946 0000')
+    expect(displayPhone('+441174960123')).toBe('0117 496 0123')
+    // Other countries' numbers in international form (core/rules/phone.ts is the one formatter).
+    expect(displayPhone('+33123456789')).toBe('+33 1 23 45 67 89')
+    expect(displayPhone(null)).toBe('')
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } from '../../../../electron/main/security/csp'
+import { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } from '../../../electron/door/app-files/csp'
 
 describe('contentSecurityPolicy', () => {
   const csp = contentSecurityPolicy()

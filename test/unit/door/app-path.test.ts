@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeFor, resolveAppPath } from '../../../../electron/main/security/app-path'
+import { contentTypeFor, resolveAppPath } from '../../../electron/door/app-files/app-path'
 
 const root = resolve('/srv/cabinet/out/renderer')
 
