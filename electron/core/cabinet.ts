@@ -40,10 +40,10 @@ interface Unlocked {
 }
 
 /** Files a Cabinet folder may hold; anything else in a folder without a keyring means it is not ours. */
-const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet.lock', 'vault'])
+const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet-lock.db', 'cabinet.lock', 'vault'])
 
 /**
- * The open data folder: one per process, holding the lock file for its lifetime. It moves
+ * The open data folder: one per process, holding the folder's lock for its lifetime. It moves
  * between setup → locked ⇄ unlocked. While unlocked it holds the master key (needed to wrap
  * new users' slots); lock closes the database and zeroes every key buffer it owns.
  */
@@ -72,7 +72,7 @@ export class CabinetHost implements HostPort {
     }
     if (!statSync(dataDir).isDirectory()) throw new CabinetError('not_cabinet', `${dataDir} is a file, not a Cabinet data folder.`)
     checkFolder(paths)
-    return new CabinetHost(paths, acquireLock(paths.lock), opts)
+    return new CabinetHost(paths, acquireLock(paths.lock, { legacyPidFile: paths.legacyLock }), opts)
   }
 
   state(): HostState {
