@@ -5,7 +5,7 @@ import { RECOVERY_KEY_BYTES } from '../crypto/recovery-key'
 import { wipe } from '../crypto/wrap'
 import { CabinetError } from '../errors'
 import { LockedOutError, activeLock, withFailure, withSuccess } from './backoff'
-import { KEYRING_FORMAT, KEYRING_VERSION, SALT_BYTES, foldUsername, readKeyring, writeKeyring, type KeyringFile, type PasswordSlot } from './format'
+import { KEYRING_FORMAT, KEYRING_VERSION, SALT_BYTES, foldUsername, readKeyring, writeKeyring, type AuditAnchorJson, type KeyringFile, type PasswordSlot } from './format'
 import { kdfLimitProblem } from './limits'
 import { derivePasswordKek, keyCheck, matchesKeyCheck, openPasswordSlot, openRecoverySlot, sealPasswordSlot, sealRecoverySlot } from './slots'
 
@@ -20,6 +20,7 @@ export { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../cry
 export { wipe } from '../crypto/wrap'
 export { BACKOFF, LockedOutError } from './backoff'
 export { KEYRING_LIMITS } from './limits'
+export type { AuditAnchorJson } from './format'
 
 export interface PasswordSlotInput {
   userId: number
@@ -190,4 +191,14 @@ function checkSlotInput(user: PasswordSlotInput, kdf: KdfParams): void {
   if (user.password === '') throw new CabinetError('validation', 'Enter a password.', { field: 'password' })
   const problem = kdfLimitProblem(kdf)
   if (problem !== null) throw new CabinetError('usage', `Those key-derivation settings are outside Cabinet's limits: ${problem}.`)
+}
+
+/** The audit anchor kept in the keyring, or null for a keyring that has none yet. */
+export function readAuditAnchor(file: string): AuditAnchorJson | null {
+  return readKeyring(file).auditAnchor ?? null
+}
+
+/** Replace the audit anchor (one atomic rewrite, like every keyring change); the slots are untouched. */
+export function writeAuditAnchor(file: string, anchor: AuditAnchorJson): void {
+  writeKeyring(file, { ...readKeyring(file), auditAnchor: anchor })
 }
