@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { anchorAuditHead, assertAnchored } from './audit/anchor'
 import { appendAudit } from './audit/audit'
-import { deriveSubkeys, wipeSubkeys } from './crypto/subkeys'
+import { deriveSubkey, deriveSubkeys, wipeSubkeys } from './crypto/subkeys'
 import { openEncryptedDatabase } from './db/connection'
 import { migrate, schemaVersion } from './db/migrate'
 import { MIGRATIONS } from './db/migrations'
@@ -40,10 +41,10 @@ interface Unlocked {
 }
 
 /** Files a Cabinet folder may hold; anything else in a folder without a keyring means it is not ours. */
-const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet.lock', 'vault'])
+const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet-lock.db', 'cabinet.lock', 'vault'])
 
 /**
- * The open data folder: one per process, holding the lock file for its lifetime. It moves
+ * The open data folder: one per process, holding the folder's lock for its lifetime. It moves
  * between setup → locked ⇄ unlocked. While unlocked it holds the master key (needed to wrap
  * new users' slots); lock closes the database and zeroes every key buffer it owns.
  */
@@ -72,7 +73,7 @@ export class CabinetHost implements HostPort {
     }
     if (!statSync(dataDir).isDirectory()) throw new CabinetError('not_cabinet', `${dataDir} is a file, not a Cabinet data folder.`)
     checkFolder(paths)
-    return new CabinetHost(paths, acquireLock(paths.lock), opts)
+    return new CabinetHost(paths, acquireLock(paths.lock, { legacyPidFile: paths.legacyLock }), opts)
   }
 
   state(): HostState {
@@ -114,6 +115,7 @@ export class CabinetHost implements HostPort {
       // The keyring is the commit point: without it the folder still reads as "setup".
       createKeyring(this.paths.keyring, { masterKey, user: { userId, username, password: input.password }, recoveryKey: recovery.key, kdf: this.kdf })
       recovery.key.fill(0)
+      anchorAuditHead(db, this.paths.keyring, keys.auditAnchor)
       wipeSubkeys(keys)
       const session = this.startSession(db, masterKey, userId)
       return { recoveryKey: recovery.text, session }
@@ -135,8 +137,10 @@ export class CabinetHost implements HostPort {
       const user = findUserById(db, userId)
       if (!user || user.disabled) throw new CabinetError('disabled', `The account ${username} is disabled. Ask the coordinator.`)
       const session = this.startSession(db, masterKey, userId)
+      assertAnchored(db, this.paths.keyring, this.paths.database, session.keys.auditAnchor)
       for (const at of failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: userId, detail: { at } })
       session.audit({ action: 'auth.login', recordType: 'user', recordId: userId })
+      anchorAuditHead(db, this.paths.keyring, session.keys.auditAnchor)
       return session
     })
   }
@@ -155,10 +159,17 @@ export class CabinetHost implements HostPort {
         throw new CabinetError('conflict', `The recovery key resets an active coordinator's password; ${user.username} is not one.`, { field: 'username' })
       }
       admin.checkPassword(newPassword, user.username, 'newPassword')
+      const anchorKey = deriveSubkey(masterKey, 'audit-anchor')
+      try {
+        assertAnchored(db, this.paths.keyring, this.paths.database, anchorKey)
+      } finally {
+        anchorKey.fill(0)
+      }
       setPasswordSlot(this.paths.keyring, masterKey, { userId: user.id, username: user.username, password: newPassword }, this.kdf)
       const session = this.startSession(db, masterKey, user.id)
       session.audit({ action: 'auth.recovery_unlock', recordType: 'user', recordId: user.id })
       session.audit({ action: 'user.password_reset', recordType: 'user', recordId: user.id, detail: { by: 'recovery-key' } })
+      anchorAuditHead(db, this.paths.keyring, session.keys.auditAnchor)
       return session
     })
   }
@@ -173,6 +184,7 @@ export class CabinetHost implements HostPort {
     this.unlocked = null
     try {
       u.session.audit({ action: 'auth.lock', recordType: 'user', recordId: u.session.user.id })
+      anchorAuditHead(u.session.db, this.paths.keyring, u.session.keys.auditAnchor)
     } catch {
       // Locking must always succeed (auto-lock timers call it): a full disk or damaged page that
       // stops the audit row must not leave the keys in memory. `verify` reports the damage.

@@ -9,7 +9,10 @@ export interface DataPaths {
   dir: string
   database: string
   keyring: string
+  /** A tiny SQLite file whose exclusive lock is held while the folder is open (see lock-file.ts). */
   lock: string
+  /** The first release's pid lock file, removed once the new lock is held. */
+  legacyLock: string
   vault: string
 }
 
@@ -18,7 +21,8 @@ export function dataPaths(dir: string): DataPaths {
     dir,
     database: join(dir, 'cabinet.db'),
     keyring: join(dir, 'keyring.json'),
-    lock: join(dir, 'cabinet.lock'),
+    lock: join(dir, 'cabinet-lock.db'),
+    legacyLock: join(dir, 'cabinet.lock'),
     vault: join(dir, 'vault'),
   }
 }

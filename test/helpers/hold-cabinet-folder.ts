@@ -7,7 +7,7 @@ import { CabinetHost } from '../../electron/core/cabinet'
 
 const host = CabinetHost.open(process.argv[2])
 process.stdout.write(`ready ${process.pid}\n`)
-// Held until the parent kills us; a SIGTERM releases the lock cleanly, a SIGKILL leaves it stale.
+// Held until the parent kills us; a SIGTERM closes cleanly, and after a SIGKILL the OS drops the lock.
 process.on('SIGTERM', () => {
   host.close()
   process.exit(0)

@@ -110,7 +110,8 @@ export function verifyAuditChain(db: ReadableDB, hmacKey: Buffer): AuditVerifica
     | { lastId: number; lastMac: string; headMac: string }
     | undefined
   if (!head) {
-    if (rows > 0) problems.push('the audit head record is missing')
+    // Setup writes the first rows and the head in one transaction, so a Cabinet never lacks one.
+    problems.push('the audit head record is missing: the audit log has been wiped or damaged')
   } else {
     if (!safeEqualHex(headMac(hmacKey, head.lastId, head.lastMac), head.headMac)) problems.push('the audit head record has been altered')
     if (head.lastId !== expectedId - 1 || head.lastMac !== prevMac) {

@@ -5,12 +5,14 @@ import { hkdfSync } from 'node:crypto'
  * the recovery key) never touches a file or SQL itself; every purpose gets its own HKDF-SHA256
  * subkey so that, for example, someone holding the database key cannot forge audit HMACs.
  */
-export const SUBKEY_PURPOSES = ['database', 'audit-hmac', 'vault', 'backup-manifest'] as const
+export const SUBKEY_PURPOSES = ['database', 'audit-hmac', 'audit-anchor', 'vault', 'backup-manifest'] as const
 export type SubkeyPurpose = (typeof SUBKEY_PURPOSES)[number]
 
 export interface Subkeys {
   readonly database: Buffer
   readonly auditHmac: Buffer
+  /** MACs the audit head's copy kept in keyring.json (audit/anchor.ts). */
+  readonly auditAnchor: Buffer
   readonly vault: Buffer
   readonly backupManifest: Buffer
 }
@@ -26,6 +28,7 @@ export function deriveSubkeys(masterKey: Buffer): Subkeys {
   return {
     database: deriveSubkey(masterKey, 'database'),
     auditHmac: deriveSubkey(masterKey, 'audit-hmac'),
+    auditAnchor: deriveSubkey(masterKey, 'audit-anchor'),
     vault: deriveSubkey(masterKey, 'vault'),
     backupManifest: deriveSubkey(masterKey, 'backup-manifest'),
   }

@@ -43,15 +43,18 @@ export function withSuccess(slot: PasswordSlot): PasswordSlot {
   return { ...slot, failedCount: 0, lockedUntil: null, failedAt: [] }
 }
 
-/** CabinetError('locked_out') that also carries when the lock ends, for the UI's countdown. */
+/**
+ * CabinetError('locked_out') that also carries when the lock ends, for the UI's countdown. It does
+ * not name the account: the same words for every name, like the wrong-login message.
+ */
 export class LockedOutError extends CabinetError {
   readonly lockedUntil: string
-  constructor(username: string, lockedUntil: string, now: Date) {
+  constructor(lockedUntil: string, now: Date) {
     const until = new Date(lockedUntil)
     const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))
     super(
       'locked_out',
-      `Too many failed attempts for ${username}. Try again at ${format(until, 'HH:mm:ss')} (in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}).`,
+      `Too many failed attempts. Try again at ${format(until, 'HH:mm:ss')} (in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}).`,
     )
     this.lockedUntil = lockedUntil
   }

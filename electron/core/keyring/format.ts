@@ -60,6 +60,13 @@ const recoverySlotSchema = z.strictObject({
   wrapped: wrappedSchema,
 })
 
+/** The audit head last seen, MACed under the audit-anchor subkey (audit/anchor.ts). */
+const auditAnchorSchema = z.strictObject({
+  lastId: z.int().min(0),
+  lastMac: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits'),
+  mac: base64Bytes(32),
+})
+
 const keyringSchema = z
   .strictObject({
     format: z.literal(KEYRING_FORMAT),
@@ -68,6 +75,8 @@ const keyringSchema = z
     keyCheck: base64Bytes(32),
     passwordSlots: z.array(passwordSlotSchema).min(1).max(1000),
     recovery: recoverySlotSchema,
+    /** Absent only in a keyring from before anchoring, until its next login. */
+    auditAnchor: auditAnchorSchema.optional(),
   })
   .superRefine((k, ctx) => {
     const ids = new Set<number>()
@@ -87,6 +96,7 @@ export type KeyringFile = z.infer<typeof keyringSchema>
 export type PasswordSlot = KeyringFile['passwordSlots'][number]
 export type RecoverySlot = KeyringFile['recovery']
 export type WrappedJson = z.infer<typeof wrappedSchema>
+export type AuditAnchorJson = z.infer<typeof auditAnchorSchema>
 
 /** Usernames are unique without regard to case or Unicode composition. */
 export function foldUsername(username: string): string {

@@ -1,12 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { DEFAULT_KDF, type KdfParams } from '../crypto/kdf'
 import { RECOVERY_KEY_BYTES } from '../crypto/recovery-key'
 import { wipe } from '../crypto/wrap'
 import { CabinetError } from '../errors'
 import { LockedOutError, activeLock, withFailure, withSuccess } from './backoff'
-import { KEYRING_FORMAT, KEYRING_VERSION, foldUsername, readKeyring, writeKeyring, type KeyringFile, type PasswordSlot } from './format'
+import { KEYRING_FORMAT, KEYRING_VERSION, SALT_BYTES, foldUsername, readKeyring, writeKeyring, type AuditAnchorJson, type KeyringFile, type PasswordSlot } from './format'
 import { kdfLimitProblem } from './limits'
-import { keyCheck, matchesKeyCheck, openPasswordSlot, openRecoverySlot, sealPasswordSlot, sealRecoverySlot } from './slots'
+import { derivePasswordKek, keyCheck, matchesKeyCheck, openPasswordSlot, openRecoverySlot, sealPasswordSlot, sealRecoverySlot } from './slots'
 
 /**
  * The keyring (keyring.json beside the database): the random master key, wrapped once per user
@@ -19,6 +20,7 @@ export { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../cry
 export { wipe } from '../crypto/wrap'
 export { BACKOFF, LockedOutError } from './backoff'
 export { KEYRING_LIMITS } from './limits'
+export type { AuditAnchorJson } from './format'
 
 export interface PasswordSlotInput {
   userId: number
@@ -71,11 +73,15 @@ export function unlockWithPassword(
   if (password === '') throw new CabinetError('validation', 'Enter your password.', { field: 'password' })
   const keyring = readKeyring(file)
   const index = findByUsername(keyring, username)
-  if (index < 0) throw new CabinetError('auth', WRONG_LOGIN)
+  if (index < 0) {
+    // As slow as a wrong password, so the time taken does not tell a guesser the name is unknown.
+    wipe(derivePasswordKek(password, randomBytes(SALT_BYTES), keyring.passwordSlots[0].kdf))
+    throw new CabinetError('auth', WRONG_LOGIN)
+  }
   const slot = keyring.passwordSlots[index]
   if (slot.disabled) throw disabledError(slot.username)
   const lock = activeLock(slot, now)
-  if (lock !== null) throw new LockedOutError(slot.username, lock, now)
+  if (lock !== null) throw new LockedOutError(lock, now)
 
   const masterKey = openPasswordSlot(slot, password)
   if (masterKey === null) {
@@ -185,4 +191,14 @@ function checkSlotInput(user: PasswordSlotInput, kdf: KdfParams): void {
   if (user.password === '') throw new CabinetError('validation', 'Enter a password.', { field: 'password' })
   const problem = kdfLimitProblem(kdf)
   if (problem !== null) throw new CabinetError('usage', `Those key-derivation settings are outside Cabinet's limits: ${problem}.`)
+}
+
+/** The audit anchor kept in the keyring, or null for a keyring that has none yet. */
+export function readAuditAnchor(file: string): AuditAnchorJson | null {
+  return readKeyring(file).auditAnchor ?? null
+}
+
+/** Replace the audit anchor (one atomic rewrite, like every keyring change); the slots are untouched. */
+export function writeAuditAnchor(file: string, anchor: AuditAnchorJson): void {
+  writeKeyring(file, { ...readKeyring(file), auditAnchor: anchor })
 }

@@ -1,4 +1,5 @@
 import { verifyVault } from '../vault'
+import { anchorProblems } from '../audit/anchor'
 import { verifyAuditChain } from '../audit/audit'
 import type { Session } from '../session'
 import { userTables } from './status'
@@ -32,7 +33,7 @@ function attempt(name: string, fn: () => string[]): VerifyCheck {
  * Full verification: SQLite's integrity_check; a read of every row of every table (this build
  * of SQLCipher has no cipher_integrity_check, and reading each page is what makes SQLCipher
  * check each page's HMAC, so a flipped byte anywhere in a used page is found); foreign keys;
- * the audit chain; then the areas' own checks. Called as the operation app.maintenance.verify.
+ * the audit chain and its anchor in keyring.json (a wiped or rolled-back log); then the areas' own checks. Called as the operation app.maintenance.verify.
  */
 export async function verify(session: Session): Promise<{ ok: boolean; checks: VerifyCheck[] }> {
   const db = session.db
@@ -59,7 +60,10 @@ export async function verify(session: Session): Promise<{ ok: boolean; checks: V
       const rows = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
       return rows.map((r) => `${r.table} row ${r.rowid} points at a missing ${r.parent} row`)
     }),
-    attempt('audit chain', () => verifyAuditChain(db, session.keys.auditHmac).problems),
+    attempt('audit chain', () => [
+      ...verifyAuditChain(db, session.keys.auditHmac).problems,
+      ...anchorProblems(db, session.paths.keyring, session.keys.auditAnchor),
+    ]),
   ]
   checks.push(await vaultCheck(session))
   return { ok: checks.every((c) => c.ok), checks }

@@ -34,7 +34,7 @@ describe('CLI exit codes: 0 ok, 2 usage, 3 authentication, 4 data', () => {
     lockOutCoordinator(dir)
     const r = await asCoordinator(dir, ['status'])
     expect(r.code).toBe(3)
-    expect(r.err).toMatch(/^Error: Too many failed attempts for coord\. Try again at \d\d:\d\d:\d\d \(in \d+ seconds\)\.$/)
+    expect(r.err).toMatch(/^Error: Too many failed attempts\. Try again at \d\d:\d\d:\d\d \(in \d+ seconds\)\.$/)
   })
 
   it('4: a missing folder', async () => {

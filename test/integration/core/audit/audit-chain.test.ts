@@ -118,7 +118,12 @@ describe('P28: audit chain tampering', () => {
 
   it('P28: a deleted head record is detected', () => {
     db.prepare('DELETE FROM audit_head').run()
-    expect(verifyAuditChain(db, hmacKey)).toEqual({ ok: false, rows: 6, problems: ['the audit head record is missing'] })
+    expect(verifyAuditChain(db, hmacKey)).toEqual({ ok: false, rows: 6, problems: ['the audit head record is missing: the audit log has been wiped or damaged'] })
+  })
+
+  it('P28: every row and the head deleted (a wiped log) is detected', () => {
+    db.exec('DELETE FROM audit_log; DELETE FROM audit_head;')
+    expect(verifyAuditChain(db, hmacKey)).toEqual({ ok: false, rows: 0, problems: ['the audit head record is missing: the audit log has been wiped or damaged'] })
   })
 
   it('P28: every row deleted is detected', () => {

@@ -72,6 +72,8 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name)
+      // The folder's lock holds no data; SQLite bumps its header each time the folder is opened.
+      if (d === dir && e.name === 'cabinet-lock.db') continue
       if (e.isDirectory()) walk(p)
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex')
     }

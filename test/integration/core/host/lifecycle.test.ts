@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../../electron/core/cabinet'
@@ -31,7 +31,8 @@ describe('CabinetHost lifecycle', () => {
     } finally {
       host.close()
     }
-    expect(existsSync(join(dir, 'cabinet.lock'))).toBe(false)
+    // The lock file stays (deleting it could let two processes lock two different files); closing released it.
+    CabinetHost.open(dir).close()
   })
 
   it('lock still locks and wipes the keys when the audit row cannot be written', () => {
@@ -107,7 +108,7 @@ describe('CabinetHost lifecycle', () => {
         expect({ change, code: e.code, field: e.field }).toEqual({ change, code: 'validation', field })
         expect(host.state()).toEqual({ state: 'setup' })
       }
-      expect(readdirSync(dir).filter((n) => n !== 'cabinet.lock' && n !== 'vault')).toEqual([])
+      expect(readdirSync(dir).filter((n) => n !== 'cabinet-lock.db' && n !== 'vault')).toEqual([])
       host.setup({ centre: CENTRE, ...COORDINATOR })
       expect(host.state().state).toBe('unlocked')
     } finally {

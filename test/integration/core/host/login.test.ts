@@ -39,7 +39,7 @@ describe('CabinetHost login', () => {
       expect(e).toBeInstanceOf(LockedOutError)
       expect(e.code).toBe('locked_out')
       expect((e as LockedOutError).lockedUntil).toBe('2025-06-02T10:00:01.000Z')
-      expect(e.message).toMatch(/^Too many failed attempts for coord\. Try again at \d\d:\d\d:01 \(in 1 second\)\.$/)
+      expect(e.message).toMatch(/^Too many failed attempts\. Try again at \d\d:\d\d:01 \(in 1 second\)\.$/)
       expect(host.lockedUntil(COORDINATOR.username)).toBe('2025-06-02T10:00:01.000Z')
       expect(host.state()).toEqual({ state: 'locked' })
 

@@ -28,7 +28,7 @@ describe('login backoff', () => {
     expect(e).toBeInstanceOf(LockedOutError)
     expect(e.code).toBe('locked_out')
     expect((e as LockedOutError).lockedUntil).toBe(at(1002).toISOString())
-    expect(e.message).toMatch(/^Too many failed attempts for coordinator\. Try again at \d\d:\d\d:\d\d \(in 1 second\)\.$/)
+    expect(e.message).toMatch(/^Too many failed attempts\. Try again at \d\d:\d\d:\d\d \(in 1 second\)\.$/)
     // Once the second has passed, the right password works.
     expect(unlockWithPassword(k.file, k.username, k.password, at(1002)).masterKey).toEqual(k.masterKey)
   })
@@ -131,5 +131,30 @@ describe('login backoff', () => {
     const e = errorOf(() => unlockWithPassword(k.file, k.username, k.password, T0))
     expect(e).toMatchObject({ code: 'disabled', message: 'The account coordinator is disabled. Ask the coordinator.' })
     expect(loginLockedUntil(k.file, k.username, T0)).toBeNull()
+  })
+
+  it('P27: the lockout message is the same whatever the username, so it does not confirm the account exists', () => {
+    const k = makeTestKeyring(tempDir(), { username: 'joanne' })
+    for (let i = 0; i < 3; i++) errorOf(() => unlockWithPassword(k.file, 'joanne', 'wrong', T0))
+    const e = errorOf(() => unlockWithPassword(k.file, 'JOANNE', k.password, at(10)))
+    expect(e.code).toBe('locked_out')
+    expect(e.message).not.toMatch(/joanne/i)
+  })
+
+  it('P27: an unknown username costs a key derivation like a wrong password, so timing does not tell them apart', () => {
+    const k = makeTestKeyring(tempDir())
+    const fastest = (attempt: () => void): number => {
+      let best = Infinity
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now()
+        errorOf(attempt)
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
+    }
+    // Three wrong passwords at T0 are all free (no lock yet), each running scrypt.
+    const wrongPassword = fastest(() => unlockWithPassword(k.file, k.username, 'wrong', T0))
+    const unknownName = fastest(() => unlockWithPassword(k.file, 'nobody-by-this-name', 'wrong', T0))
+    expect(unknownName).toBeGreaterThan(wrongPassword * 0.5)
   })
 })

@@ -91,6 +91,9 @@ describe('a damaged or crafted keyring', () => {
       { N: 2 ** 14, r: 8, p: 1e4 },
       { N: 1e300, r: 8, p: 1 },
       { N: 2 ** 20, r: 32, p: 16 },
+      // Within the first release's caps, but 11 s and 1.2 GB for each login attempt.
+      { N: 2 ** 20, r: 8, p: 2 },
+      { N: 2 ** 18, r: 8, p: 2 },
     ]) {
       const json = goldenKeyringJson()
       json.passwordSlots[0].kdf = { name: 'scrypt', ...kdf }

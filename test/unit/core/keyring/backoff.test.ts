@@ -41,10 +41,10 @@ describe('login backoff', () => {
   it('LockedOutError says until when, in words and as an ISO property', () => {
     const now = new Date(2026, 2, 1, 10, 0, 0)
     const until = new Date(2026, 2, 1, 10, 0, 8).toISOString()
-    const e = new LockedOutError('coordinator', until, now)
+    const e = new LockedOutError(until, now)
     expect(e.code).toBe('locked_out')
     expect(e.lockedUntil).toBe(until)
-    expect(e.message).toBe('Too many failed attempts for coordinator. Try again at 10:00:08 (in 8 seconds).')
-    expect(new LockedOutError('sam', new Date(2026, 2, 1, 10, 0, 1).toISOString(), now).message).toMatch(/\(in 1 second\)\.$/)
+    expect(e.message).toBe('Too many failed attempts. Try again at 10:00:08 (in 8 seconds).')
+    expect(new LockedOutError(new Date(2026, 2, 1, 10, 0, 1).toISOString(), now).message).toMatch(/\(in 1 second\)\.$/)
   })
 })
