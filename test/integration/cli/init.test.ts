@@ -21,7 +21,7 @@ describe('CLI init', () => {
     const lines = r.out.split('\n')
     expect(lines.slice(0, 2)).toEqual([`Cabinet is set up in ${dir}.`, 'Recovery key (shown once; print it and keep it somewhere safe, away from this PC):'])
     expect(parseRecoveryKey(lines[2])).toHaveLength(20)
-    expect(readdirSync(dir).sort()).toEqual(['cabinet.db', 'keyring.json', 'vault'])
+    expect(readdirSync(dir).sort()).toEqual(['cabinet-lock.db', 'cabinet.db', 'keyring.json', 'vault'])
 
     const host = CabinetHost.open(dir)
     try {
@@ -55,7 +55,8 @@ describe('CLI init', () => {
     expect(again.code).toBe(2)
     expect(again.err).toContain(`Error: ${keyFile} already exists; Cabinet will not overwrite it.`)
     expect(readFileSync(keyFile, 'utf8')).toBe('another Cabinet’s key\n')
-    expect(readdirSync(other)).toEqual([])
+    // Only the folder's lock, which holds no data and leaves the folder counting as empty.
+    expect(readdirSync(other).filter((n) => n !== 'cabinet-lock.db')).toEqual([])
   })
 
   it('shows the key instead of losing it when the key file cannot be written', async () => {
@@ -79,7 +80,7 @@ describe('CLI init', () => {
     const weak = await cli([...INIT, '--data-dir', dir], { stdin: 'short\n' })
     expect(weak.code).toBe(2)
     expect(weak.err).toContain('Use at least 10 characters')
-    expect(readdirSync(dir).filter((n) => n !== 'vault')).toEqual([])
+    expect(readdirSync(dir).filter((n) => n !== 'vault' && n !== 'cabinet-lock.db')).toEqual([])
     expect(existsSync(join(dir, 'keyring.json'))).toBe(false)
 
     const done = tempDir()
