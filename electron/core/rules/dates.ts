@@ -1,5 +1,9 @@
-import { format, isValid, parseISO } from 'date-fns'
-import { enGB } from 'date-fns/locale'
+// Per-function entry points: the package's index (and 'date-fns/locale', every locale) costs
+// seconds to load under Node, where nothing tree-shakes it, on every CLI and bridge start.
+import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
+import { parseISO } from 'date-fns/parseISO'
+import { enGB } from 'date-fns/locale/en-GB'
 import { z } from 'zod'
 import { capitalise } from './text'
 
