@@ -17,10 +17,12 @@ import {
 
 export const documentId = z.string({ error: 'A document id is required.' }).regex(/^[0-9a-f]{32}$/, 'That is not a document id.')
 
-export const linkTarget = z.object({
+const linkTargetShape = {
   targetType: z.enum(LINK_TARGET_TYPES, { error: 'Choose what the document is about.' }),
   targetId: z.number({ error: 'A record id is required.' }).int().positive(),
-})
+}
+/** A record a document is attached to, as a caller names it (strict, like all arguments). */
+export const linkTarget = z.strictObject(linkTargetShape)
 
 export const documentTitle = z
   .string({ error: 'Give the document a title.' })
@@ -33,7 +35,7 @@ export const documentTitle = z
 export const documentCategory = z.enum(DOCUMENT_CATEGORIES, { error: 'Choose a category.' })
 
 /** What the import form sends before the bytes: checked in full (links, size, P13) by the operation. */
-export const beginImportArgs = z.object({
+export const beginImportArgs = z.strictObject({
   title: documentTitle,
   category: documentCategory,
   links: z.array(linkTarget).min(1, 'Attach the document to a family, referral or person.').max(20, 'Attach it to at most 20 records.'),
@@ -47,7 +49,7 @@ export const beginImportArgs = z.object({
   size: z.number().int().min(0),
 })
 
-export const exportArgs = z.object({
+export const exportArgs = z.strictObject({
   id: documentId,
   reasonCode: z.enum(EXPORT_REASONS, { error: 'Choose why the document is leaving Cabinet.' }),
   reasonText: z
@@ -57,7 +59,7 @@ export const exportArgs = z.object({
     .max(1000, 'Use at most 1000 characters for the reason.'),
 })
 
-export const destroyArgs = z.object({
+export const destroyArgs = z.strictObject({
   id: documentId,
   reason: z.enum(DESTROY_REASONS, { error: 'Choose why the document is being destroyed.' }),
 })
@@ -72,7 +74,7 @@ export const documentSummary = z.object({
   sha256: z.string(),
   addedAt: z.string(),
   addedBy: z.string(),
-  links: z.array(linkTarget.extend({ label: z.string().nullable() })),
+  links: z.array(z.object({ ...linkTargetShape, label: z.string().nullable() })),
 })
 export type DocumentSummaryView = z.output<typeof documentSummary>
 
@@ -86,7 +88,7 @@ export const exportRecord = z.object({
 export const documentDetail = documentSummary.extend({ exports: z.array(exportRecord) })
 
 export const limitsResult = z.object({ maxBytes: z.number() })
-export const setLimitArgs = z.object({
+export const setLimitArgs = z.strictObject({
   maxBytes: z.number({ error: 'Enter a size in bytes.' }).int('Enter a whole number of bytes.'),
 })
 

@@ -7,7 +7,7 @@ import { requiredEmail, requiredPhone } from '../rules'
  * them again for the CLI. The contact phone follows the very rule the families' phones follow
  * (core/rules/phone.ts), restricted to UK numbers: a UK contact centre gives a UK number.
  */
-export const centreDetailsSchema = z.object({
+export const centreDetailsSchema = z.strictObject({
   name: z.string().trim().min(1, 'Enter the centre name').max(200, 'Use at most 200 characters for the centre name'),
   address: z.string().trim().min(1, "Enter the centre's postal address").max(500, 'Use at most 500 characters for the address'),
   dataController: z
