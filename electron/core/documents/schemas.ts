@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from '../rules'
 import {
   DESTROY_REASONS,
   DOCUMENT_CATEGORIES,
@@ -24,11 +25,7 @@ const linkTargetShape = {
 /** A record a document is attached to, as a caller names it (strict, like all arguments). */
 export const linkTarget = z.strictObject(linkTargetShape)
 
-export const documentTitle = z
-  .string({ error: 'Give the document a title.' })
-  .trim()
-  .min(1, 'Give the document a title.')
-  .max(MAX_TITLE_LENGTH, `Use at most ${MAX_TITLE_LENGTH} characters for the title.`)
+export const documentTitle = freeText('the title', { max: MAX_TITLE_LENGTH, missing: 'Give the document a title.' })
   // P13: the same refusal the core makes, so the form shows it before any byte is sent.
   .refine((t) => !suggestsDbsCertificate(t), DBS_REFUSAL)
 
@@ -52,11 +49,7 @@ export const beginImportArgs = z.strictObject({
 export const exportArgs = z.strictObject({
   id: documentId,
   reasonCode: z.enum(EXPORT_REASONS, { error: 'Choose why the document is leaving Cabinet.' }),
-  reasonText: z
-    .string()
-    .trim()
-    .min(1, 'Explain why the document is being exported and who it is for.')
-    .max(1000, 'Use at most 1000 characters for the reason.'),
+  reasonText: freeText('the reason', { max: 1000, multiline: true, missing: 'Explain why the document is being exported and who it is for.' }),
 })
 
 export const destroyArgs = z.strictObject({
