@@ -20,7 +20,7 @@ export interface BridgeOptions {
   port?: number
   /** The built renderer; defaults to out/renderer. */
   rendererDir?: string
-  /** Largest /api/invoke body accepted (document bytes go through /api/document, streamed). */
+  /** Largest /api/invoke body accepted, counted while it streams in (document bytes go through /api/document). */
   maxBodyBytes?: number
   /** Passed to CabinetHost.open: tests use a fast KDF and a fixed clock. */
   hostOptions?: HostOpenOptions
@@ -37,7 +37,11 @@ export interface RunningBridge {
   close(): Promise<void>
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024
+/**
+ * An operation's arguments are small JSON (the largest, a checklist template, is under 200 KB);
+ * document bytes never travel this way. A bigger body is refused as soon as the cap is passed.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 export function defaultRendererDir(): string {
   return fileURLToPath(new URL('../../out/renderer', import.meta.url))
@@ -116,6 +120,19 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Bri
   const rawTarget = req.url ?? '/'
   const url = new URL(rawTarget, `http://127.0.0.1:${state.port}`)
 
+  if (url.pathname.startsWith('/api/')) {
+    // A page on another site may send a request here (a form post, a fetch) even though it cannot
+    // read the answer: the browser names that site in Origin, and only our own page is let in.
+    if (!isOwnOrigin(req.headers.origin, state.port)) {
+      req.resume()
+      return sendJson(res, 403, callError('forbidden', 'Requests from another site are refused.'), headers)
+    }
+    // The token never travels in an address, where history, logs and Referer would keep it.
+    if (carriesToken(url, ctx)) {
+      req.resume()
+      return sendJson(res, 400, callError('usage', 'Never put the bridge token in an address: send it in the Authorization header.'), headers)
+    }
+  }
   if (url.pathname === '/api/invoke') return invoke(req, res, ctx, state)
   if (url.pathname.startsWith(`${DOCUMENT_BASE}/`)) return documents(req, res, ctx, state)
   for (const route of state.routes) {
@@ -160,7 +177,9 @@ async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeCont
   }
   const body = await readBody(req, state.maxBodyBytes)
   if (body === 'too_large') {
-    return sendJson(res, 413, callError('usage', `The request is larger than the limit of ${Math.round(state.maxBodyBytes / (1024 * 1024))} MB.`), headers, true)
+    // Stop reading: the rest of the body is never taken in, and the connection closes after the answer.
+    res.once('finish', () => req.destroy())
+    return sendJson(res, 413, callError('usage', `The request is larger than the limit of ${formatBytes(state.maxBodyBytes)}.`), headers, true)
   }
   let payload: unknown
   try {
@@ -176,29 +195,48 @@ async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeCont
   sendJson(res, 200, await ctx.dispatch(channel, args), { ...headers, 'Set-Cookie': tokenCookie(state.port, bearerToken(req.headers.authorization) as string, DOCUMENT_BASE) })
 }
 
+/**
+ * The body, read while it streams in and given up the moment it passes `limit` (a declared
+ * Content-Length over the limit is refused before a byte is read), so a huge body is never held.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   const declared = Number(req.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume()
-    return Promise.resolve('too_large')
-  }
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too_large')
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
-    req.on('data', (chunk: Buffer) => {
-      if (tooLarge) return
+    const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) {
-        tooLarge = true
-        chunks.length = 0
+      if (size <= limit) {
+        chunks.push(chunk)
         return
       }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks)))
+      req.off('data', onData)
+      req.pause()
+      chunks.length = 0
+      resolve('too_large')
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`
+}
+
+/** No Origin (a same-origin GET, a test client) or this bridge's own page. */
+function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+}
+
+/** Does the address carry the token, under any parameter name or as a path segment? */
+function carriesToken(url: URL, ctx: BridgeContext): boolean {
+  for (const [name, value] of url.searchParams) {
+    if (/token/i.test(name) || ctx.tokenMatches(value)) return true
+  }
+  return url.pathname.split('/').some((segment) => segment.length >= 32 && ctx.tokenMatches(segment))
 }
 
 function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {

@@ -12,6 +12,7 @@ import {
   hostStateSchema,
   lockedUntilArgs,
   loginArgs,
+  preferencesResult,
   preferencesSchema,
   printToPdfArgs,
   printToPdfResult,
@@ -52,8 +53,8 @@ export const appApi = defineApi('app', {
 
   'app.centre.get': op({ args: noArgs, result: centreDetailsResult, access: 'session', audit: null }),
   'app.centre.update': op({ args: centreDetailsSchema, result: centreDetailsResult, access: 'settings.manage', audit: 'settings.centre_update' }),
-  'app.preferences.get': op({ args: noArgs, result: preferencesSchema, access: 'session', audit: null }),
-  'app.preferences.update': op({ args: preferencesSchema, result: preferencesSchema, access: 'settings.manage', audit: 'settings.preferences_update' }),
+  'app.preferences.get': op({ args: noArgs, result: preferencesResult, access: 'session', audit: null }),
+  'app.preferences.update': op({ args: preferencesSchema, result: preferencesResult, access: 'settings.manage', audit: 'settings.preferences_update' }),
 
   'app.audit.list': op({
     args: auditListArgs,

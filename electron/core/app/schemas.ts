@@ -52,13 +52,17 @@ export const centreDetailsResult = z.object({
   contactPhone: z.string(),
 })
 
-export const preferencesSchema = z.object({
+const preferencesShape = {
   autoLockMinutes: z
     .number({ error: 'Enter a number of minutes' })
     .int('Enter a whole number of minutes')
     .min(1, 'Lock after at least 1 minute')
     .max(120, 'Lock after at most 120 minutes'),
-})
+}
+/** The preferences as a form sends them: strict, like every operation's arguments. */
+export const preferencesSchema = z.strictObject(preferencesShape)
+/** The preferences as the core returns them (a key a later version stored is dropped, not refused). */
+export const preferencesResult = z.object(preferencesShape)
 
 export const roleSchema = z.enum(ROLES, { error: 'Choose coordinator or volunteer' })
 
@@ -101,7 +105,7 @@ export const auditRowSchema = z.object({
 // ---- argument schemas (exported for the renderer's forms) ------------------------------------
 
 export const setupArgs = z
-  .object({
+  .strictObject({
     centre: centreDetailsSchema,
     username: newUsernameSchema,
     displayName: personNameSchema,
@@ -109,13 +113,13 @@ export const setupArgs = z
   })
   .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
 
-export const loginArgs = z.object({
+export const loginArgs = z.strictObject({
   username: usernameSchema,
   password: enteredPasswordSchema,
 })
 
 export const recoverArgs = z
-  .object({
+  .strictObject({
     recoveryKey: z.string().trim().min(1, 'Enter the recovery key').max(200, 'That is not a recovery key: check it against the printed sheet'),
     newPassword: newPasswordSchema,
     /** Whose password to set; empty means the first active coordinator. */
@@ -123,10 +127,10 @@ export const recoverArgs = z
   })
   .superRefine((v, ctx) => checkNewPassword(v.newPassword, v.username, 'newPassword', ctx))
 
-export const lockedUntilArgs = z.object({ username: usernameSchema })
+export const lockedUntilArgs = z.strictObject({ username: usernameSchema })
 
 export const changeOwnPasswordArgs = z
-  .object({
+  .strictObject({
     currentPassword: z.string().min(1, 'Enter your current password').max(1024, 'That password is too long'),
     newPassword: newPasswordSchema,
   })
@@ -138,7 +142,7 @@ export const changeOwnPasswordArgs = z
   })
 
 export const addUserArgs = z
-  .object({
+  .strictObject({
     username: newUsernameSchema,
     displayName: personNameSchema,
     role: roleSchema,
@@ -146,14 +150,14 @@ export const addUserArgs = z
   })
   .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
 
-export const disableUserArgs = z.object({ userId: recordIdSchema })
+export const disableUserArgs = z.strictObject({ userId: recordIdSchema })
 
 export const resetPasswordArgs = z
-  .object({ userId: recordIdSchema, newPassword: newPasswordSchema })
+  .strictObject({ userId: recordIdSchema, newPassword: newPasswordSchema })
   .superRefine((v, ctx) => checkNewPassword(v.newPassword, undefined, 'newPassword', ctx))
 
 export const auditListArgs = z
-  .object({
+  .strictObject({
     userId: recordIdSchema.optional(),
     action: blankAsMissing(z.string().max(100, 'Use at most 100 characters for the action')),
     from: blankAsMissing(calendarDate('the start date')),
@@ -172,7 +176,7 @@ export const auditListArgs = z
  * Print-to-PDF: the operation app.print.toPdf (only the desktop app has a window to print from).
  * The route must be one of the print-only pages.
  */
-export const printToPdfArgs = z.object({
+export const printToPdfArgs = z.strictObject({
   route: z
     .string()
     .max(500, 'That print page address is too long')

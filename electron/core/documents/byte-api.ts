@@ -24,18 +24,18 @@ const chooseDestination = z.custom<ChooseDestination>((v) => typeof v === 'funct
 export const documentBytesApi = defineApi('documents.bytes', {
   /** Stream an upload into the vault under a documents.beginImport ticket. */
   'documents.bytes.import': op({
-    args: z.object({ ticket, source: stream, size: z.number().int().min(0).nullable() }),
+    args: z.strictObject({ ticket, source: stream, size: z.number().int().min(0).nullable() }),
     result: documentSummary,
     access: 'documents.add',
     audit: 'document.add',
   }),
   /** The viewer's stream, under a documents.prepareView ticket. */
-  'documents.bytes.view': op({ args: z.object({ id: documentId, ticket }), result: openedDocument, access: 'documents.view', audit: 'document.view' }),
+  'documents.bytes.view': op({ args: z.strictObject({ id: documentId, ticket }), result: openedDocument, access: 'documents.view', audit: 'document.view' }),
   /** An export as a stream (the bridge's download), under a documents.prepareExport ticket. */
-  'documents.bytes.export': op({ args: z.object({ id: documentId, ticket }), result: openedDocument, access: 'documents.export', audit: 'document.export' }),
+  'documents.bytes.export': op({ args: z.strictObject({ id: documentId, ticket }), result: openedDocument, access: 'documents.export', audit: 'document.export' }),
   /** An export into a file the save dialog names (Electron); nothing is recorded if it is cancelled. */
   'documents.bytes.exportToFile': op({
-    args: z.object({ id: documentId, ticket, chooseDestination }),
+    args: z.strictObject({ id: documentId, ticket, chooseDestination }),
     result: z.object({ saved: z.boolean() }),
     access: 'documents.export',
     audit: 'document.export',

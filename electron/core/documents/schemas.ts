@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { freeText } from '../rules'
 import {
   DESTROY_REASONS,
   DOCUMENT_CATEGORIES,
@@ -17,23 +18,21 @@ import {
 
 export const documentId = z.string({ error: 'A document id is required.' }).regex(/^[0-9a-f]{32}$/, 'That is not a document id.')
 
-export const linkTarget = z.object({
+const linkTargetShape = {
   targetType: z.enum(LINK_TARGET_TYPES, { error: 'Choose what the document is about.' }),
   targetId: z.number({ error: 'A record id is required.' }).int().positive(),
-})
+}
+/** A record a document is attached to, as a caller names it (strict, like all arguments). */
+export const linkTarget = z.strictObject(linkTargetShape)
 
-export const documentTitle = z
-  .string({ error: 'Give the document a title.' })
-  .trim()
-  .min(1, 'Give the document a title.')
-  .max(MAX_TITLE_LENGTH, `Use at most ${MAX_TITLE_LENGTH} characters for the title.`)
+export const documentTitle = freeText('the title', { max: MAX_TITLE_LENGTH, missing: 'Give the document a title.' })
   // P13: the same refusal the core makes, so the form shows it before any byte is sent.
   .refine((t) => !suggestsDbsCertificate(t), DBS_REFUSAL)
 
 export const documentCategory = z.enum(DOCUMENT_CATEGORIES, { error: 'Choose a category.' })
 
 /** What the import form sends before the bytes: checked in full (links, size, P13) by the operation. */
-export const beginImportArgs = z.object({
+export const beginImportArgs = z.strictObject({
   title: documentTitle,
   category: documentCategory,
   links: z.array(linkTarget).min(1, 'Attach the document to a family, referral or person.').max(20, 'Attach it to at most 20 records.'),
@@ -47,17 +46,13 @@ export const beginImportArgs = z.object({
   size: z.number().int().min(0),
 })
 
-export const exportArgs = z.object({
+export const exportArgs = z.strictObject({
   id: documentId,
   reasonCode: z.enum(EXPORT_REASONS, { error: 'Choose why the document is leaving Cabinet.' }),
-  reasonText: z
-    .string()
-    .trim()
-    .min(1, 'Explain why the document is being exported and who it is for.')
-    .max(1000, 'Use at most 1000 characters for the reason.'),
+  reasonText: freeText('the reason', { max: 1000, multiline: true, missing: 'Explain why the document is being exported and who it is for.' }),
 })
 
-export const destroyArgs = z.object({
+export const destroyArgs = z.strictObject({
   id: documentId,
   reason: z.enum(DESTROY_REASONS, { error: 'Choose why the document is being destroyed.' }),
 })
@@ -72,7 +67,7 @@ export const documentSummary = z.object({
   sha256: z.string(),
   addedAt: z.string(),
   addedBy: z.string(),
-  links: z.array(linkTarget.extend({ label: z.string().nullable() })),
+  links: z.array(z.object({ ...linkTargetShape, label: z.string().nullable() })),
 })
 export type DocumentSummaryView = z.output<typeof documentSummary>
 
@@ -86,7 +81,7 @@ export const exportRecord = z.object({
 export const documentDetail = documentSummary.extend({ exports: z.array(exportRecord) })
 
 export const limitsResult = z.object({ maxBytes: z.number() })
-export const setLimitArgs = z.object({
+export const setLimitArgs = z.strictObject({
   maxBytes: z.number({ error: 'Enter a size in bytes.' }).int('Enter a whole number of bytes.'),
 })
 

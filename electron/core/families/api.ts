@@ -64,9 +64,9 @@ export {
 export const familiesApi = defineApi('families', {
   // finding and viewing
   'families.search': op({ args: searchInput, result: familyPage, access: 'families.view', audit: null }),
-  'families.get': op({ args: z.object({ id }), result: familyView, access: 'families.view', audit: 'family.view' }),
-  'families.history': op({ args: z.object({ familyId: id }), result: z.array(historyView), access: 'families.history', audit: 'family.history.view' }),
-  'families.revealAddress': op({ args: z.object({ personId: id }), result: addressView.nullable(), access: 'families.revealAddress', audit: 'person.address.reveal' }),
+  'families.get': op({ args: z.strictObject({ id }), result: familyView, access: 'families.view', audit: 'family.view' }),
+  'families.history': op({ args: z.strictObject({ familyId: id }), result: z.array(historyView), access: 'families.history', audit: 'family.history.view' }),
+  'families.revealAddress': op({ args: z.strictObject({ personId: id }), result: addressView.nullable(), access: 'families.revealAddress', audit: 'person.address.reveal' }),
   'families.checkDuplicates': op({ args: duplicateCheckInput, result: z.array(duplicateMatch), access: 'families.edit', audit: 'person.duplicates.shown' }),
 
   // families and people
@@ -87,7 +87,7 @@ export const familiesApi = defineApi('families', {
   'families.consent.withdraw': op({ args: withdrawConsentInput, result: z.object({ deleted: z.number() }), access: 'families.medical', audit: 'consent.withdraw' }),
   'families.medical.add': op({ args: medicalInput, result: medicalView, access: 'families.medical', audit: 'medical.create' }),
   'families.medical.update': op({ args: updateMedicalInput, result: medicalView, access: 'families.medical', audit: 'medical.update' }),
-  'families.medical.remove': op({ args: z.object({ medicalId: id }), result: done, access: 'families.medical', audit: 'medical.delete' }),
+  'families.medical.remove': op({ args: z.strictObject({ medicalId: id }), result: done, access: 'families.medical', audit: 'medical.delete' }),
 
   // pre-visits and the checklist
   'families.previsits.book': op({ args: bookPrevisitInput, result: previsitView, access: 'previsits.edit', audit: 'previsit.book' }),
@@ -96,7 +96,7 @@ export const familiesApi = defineApi('families', {
   'families.checklist.saveTemplate': op({ args: checklistTemplate, result: checklistTemplate, access: 'checklist.template', audit: 'checklist.template.update' }),
   /** The print route's data, built and audited in main (#/print/checklist/<personId>[?blank=1]). */
   'families.checklist.print': op({
-    args: z.object({ personId: id, blank: z.boolean().default(false) }),
+    args: z.strictObject({ personId: id, blank: z.boolean().default(false) }),
     result: checklistPrintView,
     access: 'checklist.print',
     audit: 'checklist.print',

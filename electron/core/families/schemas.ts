@@ -2,14 +2,14 @@ import { z } from 'zod'
 import {
   ageOn,
   calendarDate,
+  freeText,
   optionalEmail,
   optionalPastDate,
   optionalPhone,
   optionalPostcode,
-  optionalText,
+  optionalFreeText,
   pastDate,
   personName,
-  requiredText,
 } from '../rules'
 import {
   ADULT_ROLES,
@@ -32,24 +32,24 @@ import {
 export const id = z.number({ error: 'A record id is required.' }).int().positive()
 export const recordSource = z.enum(RECORD_SOURCES, { error: 'Choose where this information came from.' })
 
-const adultFields = z.object({
+const adultFields = z.strictObject({
   role: z.enum(ADULT_ROLES, { error: 'Choose parent, carer or other approved adult.' }),
-  relationship: optionalText(60, 'The relationship'),
+  relationship: optionalFreeText('the relationship', { max: 60 }),
   givenName: personName('a first name'),
   familyName: personName('a last name'),
   dateOfBirth: optionalPastDate('the date of birth'),
-  addressLine1: optionalText(120, 'An address line'),
-  addressLine2: optionalText(120, 'An address line'),
-  town: optionalText(80, 'The town'),
+  addressLine1: optionalFreeText('an address line', { max: 120 }),
+  addressLine2: optionalFreeText('an address line', { max: 120 }),
+  town: optionalFreeText('the town', { max: 80 }),
   postcode: optionalPostcode(),
   addressConfidential: z.boolean().default(false),
   mobilePhone: optionalPhone('uk-or-abroad'),
   otherPhone: optionalPhone('uk-or-abroad'),
   email: optionalEmail(),
   preferredContact: z.enum(PREFERRED_CONTACT).nullish().transform((v) => v ?? null),
-  language: optionalText(60, 'The language'),
+  language: optionalFreeText('the language', { max: 60 }),
   interpreterNeeded: z.boolean().default(false),
-  accessNeeds: optionalText(1000, 'Access needs'),
+  accessNeeds: optionalFreeText('the access needs', { max: 1000, multiline: true }),
 })
 
 /** An adult of either household: a parent or carer, or another approved adult (a grandparent). */
@@ -66,7 +66,7 @@ export const adultInput = adultFields.superRefine((p, ctx) => {
 export type AdultInput = z.input<typeof adultInput>
 export type Adult = z.output<typeof adultInput>
 
-export const childFields = z.object({
+export const childFields = z.strictObject({
   givenName: personName('a first name'),
   familyName: personName('a last name'),
   dateOfBirth: pastDate('the date of birth'),
@@ -82,23 +82,23 @@ export const childInput = childFields.extend({ livesWithPersonId: id })
 export type ChildInput = z.input<typeof childInput>
 export type Child = z.output<typeof childInput>
 
-const referralFields = z.object({
+const referralFields = z.strictObject({
   source: z.enum(REFERRAL_SOURCES, { error: 'Choose who referred the family.' }),
-  referrerName: optionalText(120, "The referrer's name"),
-  referrerOrganisation: optionalText(120, 'The organisation'),
+  referrerName: optionalFreeText("the referrer's name", { max: 120 }),
+  referrerOrganisation: optionalFreeText('the organisation', { max: 120 }),
   referrerEmail: optionalEmail(),
   referrerPhone: optionalPhone('uk-or-abroad'),
   receivedOn: pastDate('the date the referral was received'),
   courtOrder: z.boolean().default(false),
-  courtName: optionalText(120, 'The court'),
+  courtName: optionalFreeText('the court', { max: 120 }),
   courtOrderDate: optionalPastDate('the date of the court order'),
-  courtCaseNumber: optionalText(40, 'The case number'),
+  courtCaseNumber: optionalFreeText('the case number', { max: 40 }),
   cafcassInvolved: z.boolean().default(false),
   contactType: z.enum(CONTACT_TYPES, { error: 'Choose supported, supervised or handover.' }),
   injunctionInPlace: z.boolean().default(false),
-  injunctionDetails: optionalText(2000, 'The injunction details'),
+  injunctionDetails: optionalFreeText('the injunction details', { max: 2000, multiline: true }),
   separateArrival: z.boolean().default(false),
-  collectionArrangements: optionalText(2000, 'Who may collect the children'),
+  collectionArrangements: optionalFreeText('who may collect the children', { max: 2000, multiline: true }),
 })
 
 function referralRules(r: z.output<typeof referralFields>, ctx: z.RefinementCtx): void {
@@ -122,7 +122,7 @@ export type Referral = z.output<typeof referralInput>
 
 /** A new family: both households' parents, the children, and usually the referral that brought them. */
 export const newFamilyInput = z
-  .object({
+  .strictObject({
     source: recordSource,
     resident: adultInput,
     nonResident: adultInput,
@@ -143,72 +143,72 @@ export const newFamilyInput = z
 export type NewFamilyInput = z.input<typeof newFamilyInput>
 export type NewFamily = z.output<typeof newFamilyInput>
 
-export const addAdultInput = z.object({ familyId: id, household: z.enum(HOUSEHOLDS), source: recordSource, person: adultInput })
-export const updateAdultInput = z.object({ personId: id, source: recordSource, person: adultInput })
-export const addChildInput = z.object({ familyId: id, source: recordSource, child: childInput })
-export const updateChildInput = z.object({ personId: id, source: recordSource, child: childInput })
+export const addAdultInput = z.strictObject({ familyId: id, household: z.enum(HOUSEHOLDS), source: recordSource, person: adultInput })
+export const updateAdultInput = z.strictObject({ personId: id, source: recordSource, person: adultInput })
+export const addChildInput = z.strictObject({ familyId: id, source: recordSource, child: childInput })
+export const updateChildInput = z.strictObject({ personId: id, source: recordSource, child: childInput })
 
-export const newReferralInput = z.object({ familyId: id, referral: referralInput })
-export const updateReferralInput = z.object({ referralId: id, source: recordSource, referral: referralInput })
+export const newReferralInput = z.strictObject({ familyId: id, referral: referralInput })
+export const updateReferralInput = z.strictObject({ referralId: id, source: recordSource, referral: referralInput })
 
-export const transitionInput = z.object({
+export const transitionInput = z.strictObject({
   referralId: id,
   to: z.enum(['previsits_booked', 'previsits_done', 'accepted', 'declined', 'withdrawn', 'active', 'closed'], { error: 'Choose the new status.' }),
   on: pastDate('the date of the change'),
-  reason: optionalText(1000, 'The reason'),
+  reason: optionalFreeText('the reason', { max: 1000, multiline: true }),
 })
 export type TransitionInput = z.input<typeof transitionInput>
 
 /** Correct the date or reason a referral ended (retention counts from this date). */
-export const correctClosureInput = z.object({
+export const correctClosureInput = z.strictObject({
   referralId: id,
   source: recordSource,
   closedOn: pastDate('the date the referral ended'),
-  reason: optionalText(1000, 'The reason'),
+  reason: optionalFreeText('the reason', { max: 1000, multiline: true }),
 })
 
-export const consentInput = z.object({
+export const consentInput = z.strictObject({
   personId: id,
-  givenBy: requiredText('who gave consent', 120),
+  givenBy: freeText('who gave consent', { max: 120 }),
   givenOn: pastDate('the date consent was given'),
   method: z.enum(CONSENT_METHODS, { error: 'Choose how consent was given: written, verbal, email or form.' }),
   source: recordSource,
 })
-export const withdrawConsentInput = z.object({
+export const withdrawConsentInput = z.strictObject({
   consentId: id,
   withdrawnOn: pastDate('the date consent was withdrawn'),
   method: z.enum(CONSENT_METHODS, { error: 'Choose how consent was withdrawn.' }),
 })
-export const medicalInput = z.object({
+export const medicalInput = z.strictObject({
   personId: id,
   kind: z.enum(MEDICAL_KINDS, { error: 'Choose medical need, allergy or dietary requirement.' }),
-  details: requiredText('the details', 2000),
+  details: freeText('the details', { max: 2000, multiline: true }),
   source: recordSource,
 })
-export const updateMedicalInput = z.object({ medicalId: id, details: requiredText('the details', 2000), source: recordSource })
+export const updateMedicalInput = z.strictObject({ medicalId: id, details: freeText('the details', { max: 2000, multiline: true }), source: recordSource })
 
-export const checklistItem = z.object({
+export const checklistItem = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'An item id is lower-case letters, digits and hyphens.'),
-  heading: requiredText('a heading', 120),
-  text: requiredText('the text', 2000),
+  heading: freeText('a heading', { max: 120 }),
+  text: freeText('the text', { max: 2000, multiline: true }),
 })
-export const checklistTemplate = z.object({
-  title: requiredText('a title', 120),
+export const checklistTemplate = z.strictObject({
+  title: freeText('a title', { max: 120 }),
   items: z.array(checklistItem).min(1, 'The checklist needs at least one item.').max(40, 'The checklist can have at most 40 items.'),
 })
 export type ChecklistTemplate = z.output<typeof checklistTemplate>
 
-export const bookPrevisitInput = z.object({ referralId: id, personId: id, bookedFor: calendarDate('the pre-visit date') })
-export const completePrevisitInput = z.object({
+export const bookPrevisitInput = z.strictObject({ referralId: id, personId: id, bookedFor: calendarDate('the pre-visit date') })
+export const completePrevisitInput = z.strictObject({
   referralId: id,
   personId: id,
   completedOn: pastDate('the date of the pre-visit'),
-  conductedBy: requiredText('who held the pre-visit', 120),
+  conductedBy: freeText('who held the pre-visit', { max: 120 }),
   ticked: z.array(z.string().max(40)).max(40),
-  notes: optionalText(4000, 'The notes'),
+  notes: optionalFreeText('the notes', { max: 4000, multiline: true }),
 })
 
-export const duplicateCheckInput = z.object({
+export const duplicateCheckInput = z.strictObject({
   excludePersonId: id.nullish(),
   givenName: z.string().max(80),
   familyName: z.string().max(80),
@@ -216,7 +216,7 @@ export const duplicateCheckInput = z.object({
   phones: z.array(z.string().max(40)).max(4).default([]),
 })
 
-export const searchInput = z.object({
+export const searchInput = z.strictObject({
   query: z.string().max(200, 'A search can be at most 200 characters.').default(''),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),

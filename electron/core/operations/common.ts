@@ -6,7 +6,7 @@ import { z } from 'zod'
  */
 
 /** The arguments of a channel that takes none: an empty object (the client always sends one). */
-export const noArgs = z.object({})
+export const noArgs = z.strictObject({})
 
 /** The result of a channel that only reports that it worked. */
 export const done = z.null()

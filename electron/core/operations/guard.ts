@@ -147,13 +147,30 @@ function refuseUnlessAllowed(access: Access, session: Session | null): void {
   throw new CabinetError('forbidden', `Your role (${session.user.role}) may not do this.`)
 }
 
-/** Parse the arguments; a failure names the first field at fault with the schema's own message. */
+/**
+ * Parse the arguments; a failure names the first field at fault with the schema's own message.
+ * An unknown field is reported before anything else: every argument object is strict, so a key
+ * the spec does not name (a typo, `__proto__`, `constructor`) means the caller is wrong, and
+ * saying so is more use than complaining about the fields it may have meant.
+ */
 export function parseArgs<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const issue = result.error.issues[0]
+  const issues = result.error.issues
+  const unknown = issues.find((i) => i.code === 'unrecognized_keys')
+  if (unknown) {
+    const key = unknown.keys[0] ?? ''
+    const field = [...unknown.path.map(String), key].join('.')
+    throw new CabinetError('validation', unknownFieldMessage(field), { field })
+  }
+  const issue = issues[0]
   const field = issue?.path.map(String).join('.') ?? ''
   throw new CabinetError('validation', issue?.message ?? 'That request was not valid.', field ? { field } : undefined)
+}
+
+/** The message for a key no spec names; `field` is its dotted path (resident.nickname). */
+export function unknownFieldMessage(field: string): string {
+  return `Unknown field: ${JSON.stringify(field)}. Cabinet does not take this field here; remove it and try again.`
 }
 
 function checkResult(name: string, schema: z.ZodType, value: unknown): unknown {

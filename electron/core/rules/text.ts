@@ -24,26 +24,6 @@ export function blankAsMissing<S extends z.ZodType<unknown, string>>(inner: S) {
     .pipe(inner.optional())
 }
 
-/** Free text that may be left blank: blank becomes null, so "not given" is stored as NULL. */
-export function optionalText(max: number, label = 'This') {
-  return z
-    .string()
-    .max(max, `${label} can be at most ${max} characters.`)
-    .nullish()
-    .transform((v) => {
-      const t = v?.trim() ?? ''
-      return t === '' ? null : t
-    })
-}
-
-/** Free text that must be given (trimmed), up to `max` characters. */
-export function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `Enter ${label}.` })
-    .transform((v) => v.trim())
-    .pipe(z.string().min(1, `Enter ${label}.`).max(max, `This can be at most ${max} characters.`))
-}
-
 /**
  * The rule's answer for code that does not speak zod (the core's checks, the CLI): the cleaned
  * value, or the first problem's message, word for word what the forms and the contract say.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { requiredEmail, requiredPhone } from '../rules'
+import { freeText, requiredEmail, requiredPhone } from '../rules'
 
 /*
  * The centre's details, as entered at setup or in the centre settings: the contract checks them
@@ -7,14 +7,10 @@ import { requiredEmail, requiredPhone } from '../rules'
  * them again for the CLI. The contact phone follows the very rule the families' phones follow
  * (core/rules/phone.ts), restricted to UK numbers: a UK contact centre gives a UK number.
  */
-export const centreDetailsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the centre name').max(200, 'Use at most 200 characters for the centre name'),
-  address: z.string().trim().min(1, "Enter the centre's postal address").max(500, 'Use at most 500 characters for the address'),
-  dataController: z
-    .string()
-    .trim()
-    .min(1, 'Enter the data controller (usually the charity that runs the centre)')
-    .max(200, 'Use at most 200 characters for the data controller'),
+export const centreDetailsSchema = z.strictObject({
+  name: freeText('the centre name', { max: 200 }),
+  address: freeText("the centre's postal address", { max: 500, multiline: true }),
+  dataController: freeText('the data controller', { max: 200, missing: 'Enter the data controller (usually the charity that runs the centre).' }),
   contactEmail: requiredEmail(),
   contactPhone: requiredPhone('a contact phone number', 'uk'),
 })

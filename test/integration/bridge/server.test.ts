@@ -3,7 +3,8 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TEST_KDF } from '../../../electron/core/keyring/keyring'
-import { startBridge, type RunningBridge } from '../../../electron/bridge/server'
+import { DEFAULT_MAX_BODY_BYTES, startBridge, type RunningBridge } from '../../../electron/bridge/server'
+import { bearerToken } from '../../../electron/bridge/token'
 import { contentSecurityPolicy } from '../../../electron/door/app-files/csp'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { CENTRE, COORDINATOR, VOLUNTEER } from '../door/app-fixture'
@@ -31,6 +32,35 @@ function raw(port: number, opts: { method?: string; path: string; headers?: Reco
     })
     req.on('error', reject)
     req.end(opts.body)
+  })
+}
+
+/**
+ * POST a body of `total` bytes to /api/invoke in 64 KB chunks with no Content-Length, stopping
+ * when the answer arrives; reports the answer and how much had been sent by then.
+ */
+function streamBody(b: RunningBridge, total: number): Promise<Reply & { sentBeforeAnswer: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0
+    let answered = false
+    const req = request({ host: '127.0.0.1', port: b.port, method: 'POST', path: '/api/invoke', headers: { Authorization: `Bearer ${b.token}`, 'Transfer-Encoding': 'chunked' } }, (res) => {
+      answered = true
+      const sentBeforeAnswer = sent
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), sentBeforeAnswer }))
+    })
+    // The server closes the connection once it has answered; writes after that fail, as expected.
+    req.on('error', (e) => (answered ? undefined : reject(e)))
+    const chunk = Buffer.alloc(64 * 1024, 0x78)
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length
+        if (!req.write(chunk)) return void req.once('drain', pump)
+      }
+      if (!answered) req.end()
+    }
+    pump()
   })
 }
 
@@ -142,6 +172,49 @@ describe('bridge', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'usage' } })
   })
 
+  it('refuses a 60 MB body while it streams in, without waiting for (or holding) the rest', async () => {
+    const b = await start()
+    expect(DEFAULT_MAX_BODY_BYTES).toBeLessThanOrEqual(1024 * 1024)
+    // Declared up front: refused before a byte of the body is read.
+    const declared = await raw(b.port, { method: 'POST', path: '/api/invoke', headers: { Authorization: `Bearer ${b.token}`, 'Content-Length': String(60 * 1024 * 1024) }, body: '' })
+    expect(declared.status).toBe(413)
+    // Streamed without a length: the answer comes long before the 60 MB are sent.
+    const streamed = await streamBody(b, 60 * 1024 * 1024)
+    expect(streamed.status).toBe(413)
+    expect(JSON.parse(streamed.body)).toMatchObject({ ok: false, error: { code: 'usage', message: 'The request is larger than the limit of 1 MB.' } })
+    expect(streamed.sentBeforeAnswer).toBeLessThan(16 * 1024 * 1024)
+    expect(await call(b, 'app.state')).toMatchObject({ ok: true })
+  })
+
+  it('refuses an API request whose Origin is another site (403), and runs nothing', async () => {
+    const b = await start()
+    const setup = JSON.stringify({ channel: 'app.setup', args: { centre: CENTRE, ...COORDINATOR } })
+    const auth = { Authorization: `Bearer ${b.token}`, 'Content-Type': 'application/json' }
+    for (const origin of ['https://evil.example', `http://127.0.0.1:${b.port + 1}`, 'null', `http://127.0.0.1.evil.example:${b.port}`]) {
+      const r = await raw(b.port, { method: 'POST', path: '/api/invoke', headers: { ...auth, Origin: origin }, body: setup })
+      expect(r.status, origin).toBe(403)
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      const doc = await raw(b.port, { path: '/api/document/view/x', headers: { Authorization: `Bearer ${b.token}`, Origin: origin } })
+      expect(doc.status, origin).toBe(403)
+    }
+    expect(b.host.state()).toEqual({ state: 'setup' })
+    const own = await raw(b.port, { method: 'POST', path: '/api/invoke', headers: { ...auth, Origin: `http://127.0.0.1:${b.port}` }, body: JSON.stringify({ channel: 'app.state', args: {} }) })
+    expect(own.status).toBe(200)
+  })
+
+  it('never accepts the token in the address of /api/invoke, even beside a good header', async () => {
+    const b = await start()
+    const body = JSON.stringify({ channel: 'app.setup', args: { centre: CENTRE, ...COORDINATOR } })
+    const onlyInUrl = await raw(b.port, { method: 'POST', path: `/api/invoke?token=${b.token}`, headers: { 'Content-Type': 'application/json' }, body })
+    expect(onlyInUrl.status).toBe(400)
+    for (const path of [`/api/invoke?token=${b.token}`, `/api/invoke?t=${b.token}`, `/api/invoke?access_token=x`]) {
+      const r = await raw(b.port, { method: 'POST', path, headers: { Authorization: `Bearer ${b.token}`, 'Content-Type': 'application/json' }, body })
+      expect(r.status, path).toBe(400)
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'usage' } })
+    }
+    expect(b.host.state()).toEqual({ state: 'setup' })
+  })
+
   it('serves the renderer with the CSP header and the other security headers', async () => {
     const b = await start()
     for (const path of ['/', '/index.html', '/assets/app.js']) {
@@ -186,8 +259,8 @@ describe('bridge routes added by areas', () => {
         {
           method: 'GET',
           pattern: /^\/api\/echo\/(\d+)$/,
-          handle(_req, res, ctx, match, url) {
-            const allowed = ctx.tokenMatches(url.searchParams.get('token'))
+          handle(req, res, ctx, match) {
+            const allowed = ctx.tokenMatches(bearerToken(req.headers.authorization))
             seen.push(`${match[1]}:${allowed}`)
             res.writeHead(allowed ? 200 : 401, ctx.securityHeaders)
             res.end(allowed ? `echo ${match[1]}` : '')
@@ -196,8 +269,10 @@ describe('bridge routes added by areas', () => {
       ],
     })
     const b = bridge
-    expect((await raw(b.port, { path: `/api/echo/7?token=${b.token}` })).body).toBe('echo 7')
-    expect((await raw(b.port, { path: '/api/echo/8?token=nope' })).status).toBe(401)
+    expect((await raw(b.port, { path: '/api/echo/7', headers: { Authorization: `Bearer ${b.token}` } })).body).toBe('echo 7')
+    expect((await raw(b.port, { path: '/api/echo/8', headers: { Authorization: 'Bearer nope' } })).status).toBe(401)
+    // Issue 9: a route never sees a token in its address; the bridge refuses it first.
+    expect((await raw(b.port, { path: `/api/echo/9?token=${b.token}` })).status).toBe(400)
     expect((await raw(b.port, { path: '/api/echo/x' })).status).toBe(404)
     expect(seen).toEqual(['7:true', '8:false'])
   })

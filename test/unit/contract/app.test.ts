@@ -55,8 +55,8 @@ describe('app contract', () => {
   })
 
   it.each([
-    [{ name: '   ' }, 'name', 'Enter the centre name'],
-    [{ address: '' }, 'address', "Enter the centre's postal address"],
+    [{ name: '   ' }, 'name', 'Enter the centre name.'],
+    [{ address: '' }, 'address', "Enter the centre's postal address."],
     [{ contactEmail: 'hello-at-riverside' }, 'contactEmail', 'Enter an email address, like name@example.org.'],
     [{ contactPhone: '12345' }, 'contactPhone', 'Enter a UK phone number, like 01225 765432.'],
     [{ contactPhone: ' ' }, 'contactPhone', 'Enter a contact phone number.'],

@@ -106,7 +106,8 @@ describe('bridge document routes', () => {
     expect((await view(t, id, '')).status).toBe(401)
     expect((await view(t, id, t.cookie.replace(/=.*/, '=wrong'))).status).toBe(401)
     const prepared = await t.call<{ ticket: string }>('documents.prepareView', { id })
-    expect((await fetch(`${t.base}/api/document/${id}?ticket=${prepared.value?.ticket}&token=${t.b.token}`)).status).toBe(401)
+    // A token in the address is refused outright (400), before any token check (issue 9).
+    expect((await fetch(`${t.base}/api/document/${id}?ticket=${prepared.value?.ticket}&token=${t.b.token}`)).status).toBe(400)
     expect((await upload(t, pdfBytes(), 'wrong')).status).toBe(401)
     expect((await t.call('documents.prepareView', { id: '0'.repeat(32) })).error).toMatchObject({ code: 'not_found' })
     // The refused request did not use the ticket up; it is single-use, so a second load is refused.

@@ -158,7 +158,8 @@ describe('adding documents', () => {
       { targetType: 'person', targetId: f.personId, label: 'Siân Nowak' },
       { targetType: 'referral', targetId: f.referralId, label: 'R2025-001' },
     ])
-    for (const target of doc.links) expect(ops['documents.list'](f.coordinator, { target: target }).map((d) => d.id)).toEqual([doc.id])
+    // A link as shown carries its label; an argument names only the record (arguments are strict).
+    for (const { targetType, targetId } of doc.links) expect(ops['documents.list'](f.coordinator, { target: { targetType, targetId } }).map((d) => d.id)).toEqual([doc.id])
     expect(ops['documents.list'](f.coordinator, { target: { targetType: 'family', targetId: f.otherFamilyId } })).toEqual([])
     const linked = ops['documents.link'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.otherFamilyId } })
     expect(linked.links).toHaveLength(4)
