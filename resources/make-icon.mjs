@@ -52,7 +52,10 @@ function draw(size) {
   const S = 4
   for (let py = 0; py < size; py++) {
     for (let pxx = 0; pxx < size; pxx++) {
-      let r = 0, g = 0, b = 0, a = 0
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const c = colourAt(((pxx + (sx + 0.5) / S) * 256) / size, ((py + (sy + 0.5) / S) * 256) / size)

@@ -52,7 +52,11 @@ export function copyToPlain(source: WritableDB, file: string): Record<string, nu
     (t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_'),
   )
   const wanted = new Set(tables.map((t) => t.name))
-  const objects = source.prepare('SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid').all() as { type: string; name: string; sql: string }[]
+  const objects = source.prepare('SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid').all() as {
+    type: string
+    name: string
+    sql: string
+  }[]
 
   const rowCounts: Record<string, number> = {}
   db.transaction(() => {
@@ -81,7 +85,10 @@ function copyRows(source: WritableDB, db: Plain.Database, t: TableInfo): number 
   const list = [...keep, ...columns].join(', ')
   const insert = db.prepare(`INSERT INTO ${quote(t.name)} (${list}) VALUES (${[...keep, ...columns].map(() => '?').join(', ')})`)
   let n = 0
-  for (const row of source.prepare(`SELECT ${list} FROM ${quote(t.name)}`).raw().iterate() as Iterable<unknown[]>) {
+  for (const row of source
+    .prepare(`SELECT ${list} FROM ${quote(t.name)}`)
+    .raw()
+    .iterate() as Iterable<unknown[]>) {
     insert.run(...row)
     n++
   }
@@ -90,8 +97,14 @@ function copyRows(source: WritableDB, db: Plain.Database, t: TableInfo): number 
 
 function verifyCopy(source: ReadableDB, db: Plain.Database, file: string, tables: TableInfo[], rowCounts: Record<string, number>): void {
   for (const t of tables) {
-    const theirs = source.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number
-    const ours = db.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number
+    const theirs = source
+      .prepare(`SELECT count(*) FROM ${quote(t.name)}`)
+      .pluck()
+      .get() as number
+    const ours = db
+      .prepare(`SELECT count(*) FROM ${quote(t.name)}`)
+      .pluck()
+      .get() as number
     if (theirs !== ours || ours !== rowCounts[t.name]) throw new Error(`plain copy of ${t.name}: ${ours} rows, the encrypted database has ${theirs}`)
     // An FTS5 table's own consistency check: the copied index answers as the original does.
     if (t.type === 'virtual') db.prepare(`INSERT INTO ${quote(t.name)} (${quote(t.name)}) VALUES ('integrity-check')`).run()

@@ -38,7 +38,10 @@ export interface StatementPlan {
 
 /** Whitespace collapsed and long placeholder lists shortened, so the report stays readable. */
 function display(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\?(,\s*\?){3,}/g, '?, ?, …').trim()
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\?(,\s*\?){3,}/g, '?, ?, …')
+    .trim()
 }
 
 /** EXPLAIN QUERY PLAN still wants every parameter bound; NULLs do (the plan does not depend on values). */

@@ -39,7 +39,9 @@ type Sessions = Record<Side, Session>
 function searchQueries(s: Session): string[] {
   const one = (text: string) => s.db.prepare(text).pluck().get() as string
   // Letters only, so the keystrokes are plain prefixes; O'Neill and the like come below.
-  const surname = one(`SELECT family_name FROM person WHERE family_name NOT GLOB '*[^A-Za-z]*' GROUP BY family_name ORDER BY count(*) DESC, family_name LIMIT 1`).toLowerCase()
+  const surname = one(
+    `SELECT family_name FROM person WHERE family_name NOT GLOB '*[^A-Za-z]*' GROUP BY family_name ORDER BY count(*) DESC, family_name LIMIT 1`,
+  ).toLowerCase()
   const postcode = one('SELECT postcode FROM person WHERE postcode IS NOT NULL AND address_confidential = 0 ORDER BY id LIMIT 1')
   const reference = one('SELECT reference FROM referral ORDER BY id DESC LIMIT 1')
   return [
@@ -165,7 +167,10 @@ function measureWrites(ctx: BenchContext, dbs: Record<Side, WritableDB>, probeFi
   }
   const insert = perSide((side) => inserter(dbs[side]))
   for (let i = 0; i < 20; i++) for (const side of SIDES) insert[side](i)
-  const times = paired(Array.from({ length: INSERTS }, (_, i) => i), (side, i) => insert[side](i))
+  const times = paired(
+    Array.from({ length: INSERTS }, (_, i) => i),
+    (side, i) => insert[side](i),
+  )
   const c = compare(times)
   line(ctx, `write transaction (${INSERTS} single-row commits)`, 'medianMs', c)
   const total = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / 1000, 3)
@@ -195,7 +200,13 @@ const store: BenchSection = {
     }
     try {
       const { session } = host.setup({
-        centre: { name: 'Riverside Child Contact Centre', address: '1 Mill Lane, Exampleton ZW14 8AA', dataController: 'The Trustees', contactEmail: 'coordinator@example.org', contactPhone: '01225 000000' },
+        centre: {
+          name: 'Riverside Child Contact Centre',
+          address: '1 Mill Lane, Exampleton ZW14 8AA',
+          dataController: 'The Trustees',
+          contactEmail: 'coordinator@example.org',
+          contactPhone: '01225 000000',
+        },
         username: 'coord',
         displayName: 'Ffion Prys-Jones',
         password: 'Quiet Meadow Lantern 42',
@@ -253,7 +264,12 @@ const store: BenchSection = {
       return {
         families: FAMILIES,
         seed: SEED,
-        demo: { people: generated.result.people, referrals: generated.result.referrals, previsits: generated.result.previsits, consents: generated.result.consents },
+        demo: {
+          people: generated.result.people,
+          referrals: generated.result.referrals,
+          previsits: generated.result.previsits,
+          consents: generated.result.consents,
+        },
         generationSeconds: round(generated.seconds, 2),
         plainCopySeconds: round(copied.seconds, 2),
         databaseBytes: { encrypted: encryptedBytes, plain: plainBytes },

@@ -40,12 +40,19 @@ function openCabinet(dir: string): { session: Session; familyId: number; close()
   migrate(db, MIGRATIONS)
   const now = new Date().toISOString()
   const userId = (
-    db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('bench', 'Bench', 'coordinator', ?) RETURNING id").get(now) as { id: number }
+    db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('bench', 'Bench', 'coordinator', ?) RETURNING id").get(now) as {
+      id: number
+    }
   ).id
   const familyId = (
     db.prepare("INSERT INTO family (label, sort_key, created_at, updated_at) VALUES ('Bench', 'bench', ?, ?) RETURNING id").get(now, now) as { id: number }
   ).id
-  const session = createSession({ user: { id: userId, username: 'bench', displayName: 'Bench', role: 'coordinator', confidentialityAckAt: now }, db, keys, paths })
+  const session = createSession({
+    user: { id: userId, username: 'bench', displayName: 'Bench', role: 'coordinator', confidentialityAckAt: now },
+    db,
+    keys,
+    paths,
+  })
   return { session, familyId, close: () => db.close() }
 }
 
@@ -88,7 +95,13 @@ const vault: BenchSection = {
     try {
       const key = randomBytes(32).toString('hex')
       const iv = randomBytes(16).toString('hex')
-      const times = { import: [] as number[], open: [] as number[], opensslEncrypt: [] as number[], opensslDecrypt: [] as number[], plainWriteFsync: [] as number[] }
+      const times = {
+        import: [] as number[],
+        open: [] as number[],
+        opensslEncrypt: [] as number[],
+        opensslDecrypt: [] as number[],
+        plainWriteFsync: [] as number[],
+      }
       let rssGrowth = 0
       for (let i = 0; i < RUNS; i++) {
         const before = process.memoryUsage().rss
@@ -111,7 +124,9 @@ const vault: BenchSection = {
         times.open.push(opened.seconds)
         times.opensslEncrypt.push(sslEnc.seconds)
         times.opensslDecrypt.push(sslDec.seconds)
-        ctx.log(`run ${i + 1}/${RUNS}: import ${imported.seconds.toFixed(3)} s, open ${opened.seconds.toFixed(3)} s, openssl ${sslEnc.seconds.toFixed(3)} / ${sslDec.seconds.toFixed(3)} s`)
+        ctx.log(
+          `run ${i + 1}/${RUNS}: import ${imported.seconds.toFixed(3)} s, open ${opened.seconds.toFixed(3)} s, openssl ${sslEnc.seconds.toFixed(3)} / ${sslDec.seconds.toFixed(3)} s`,
+        )
       }
       const mbps = (seconds: number[]) => round(SIZE / MB / median(seconds), 1)
       const throughput = {

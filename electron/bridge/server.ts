@@ -192,7 +192,10 @@ async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeCont
   }
   const { channel, args } = payload as { channel: string; args?: unknown }
   // The token, proven by the header, as a cookie for the document addresses only (see documents()).
-  sendJson(res, 200, await ctx.dispatch(channel, args), { ...headers, 'Set-Cookie': tokenCookie(state.port, bearerToken(req.headers.authorization) as string, DOCUMENT_BASE) })
+  sendJson(res, 200, await ctx.dispatch(channel, args), {
+    ...headers,
+    'Set-Cookie': tokenCookie(state.port, bearerToken(req.headers.authorization) as string, DOCUMENT_BASE),
+  })
 }
 
 /**

@@ -45,7 +45,8 @@ async function openWithLogin(values: CliValues, io: CliIO): Promise<CliLogin> {
   // The folder first: "folder missing" or "in use" is more useful than "no password".
   const host = CabinetHost.open(dir)
   try {
-    if (host.state().state === 'setup') throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`npm run cli -- init --data-dir ${dir} …\` first.`)
+    if (host.state().state === 'setup')
+      throw new CabinetError('not_cabinet', `${dir} has not been set up yet: run \`npm run cli -- init --data-dir ${dir} …\` first.`)
     const { password, newPassword } = await passwordsFrom(values, io)
     if (!password) throw new CabinetError('usage', 'No password given: use --password-stdin or set CABINET_PASSWORD.')
     await call(host, 'app.login', { username: user, password })

@@ -154,7 +154,10 @@ export class CabinetHost implements HostPort {
     const db = this.openDb(masterKey)
     return this.unlockOrUndo(db, masterKey, () => {
       const user = username ? findUserByName(db, username.trim()) : activeCoordinators(db)[0]
-      if (!user) throw new CabinetError('not_found', username ? `There is no user called ${username}.` : 'There is no active coordinator to recover.', { field: 'username' })
+      if (!user)
+        throw new CabinetError('not_found', username ? `There is no user called ${username}.` : 'There is no active coordinator to recover.', {
+          field: 'username',
+        })
       if (user.role !== 'coordinator' || user.disabled) {
         throw new CabinetError('conflict', `The recovery key resets an active coordinator's password; ${user.username} is not one.`, { field: 'username' })
       }
@@ -222,11 +225,13 @@ export class CabinetHost implements HostPort {
     try {
       if (!existsSync(this.paths.database)) throw new CabinetError('damaged', `The database file ${this.paths.database} is missing. Restore it from a backup.`)
       // SQLite reads an empty file as an empty database and would migrate it into a blank Cabinet.
-      if (statSync(this.paths.database).size === 0) throw new CabinetError('damaged', `The database file ${this.paths.database} is empty. Restore it from a backup.`)
+      if (statSync(this.paths.database).size === 0)
+        throw new CabinetError('damaged', `The database file ${this.paths.database} is empty. Restore it from a backup.`)
       const db = openEncryptedDatabase(this.paths.database, keys.database)
       try {
         // Setup migrates before it writes the keyring, so a real Cabinet's database is never at version 0.
-        if (schemaVersion(db) === 0) throw new CabinetError('damaged', `The database file ${this.paths.database} holds no Cabinet data. Restore it from a backup.`)
+        if (schemaVersion(db) === 0)
+          throw new CabinetError('damaged', `The database file ${this.paths.database} holds no Cabinet data. Restore it from a backup.`)
         migrate(db, MIGRATIONS)
       } catch (e) {
         db.close()
@@ -265,7 +270,9 @@ export class CabinetHost implements HostPort {
       masterKey.fill(0)
       const sqliteCode = (e as { code?: unknown }).code
       if (!(e instanceof CabinetError) && typeof sqliteCode === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(sqliteCode)) {
-        throw new CabinetError('damaged', `The database file ${this.paths.database} is damaged: ${(e as Error).message}. Restore it from a backup.`, { cause: e })
+        throw new CabinetError('damaged', `The database file ${this.paths.database} is damaged: ${(e as Error).message}. Restore it from a backup.`, {
+          cause: e,
+        })
       }
       throw e
     }
@@ -305,7 +312,10 @@ function checkFolder(paths: DataPaths): void {
   if (!hasKeyring) {
     const foreign = names.filter((n) => !OWN_NAMES.has(n))
     if (foreign.length > 0) {
-      throw new CabinetError('not_cabinet', `${paths.dir} is not a Cabinet data folder (it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''} and no keyring.json).`)
+      throw new CabinetError(
+        'not_cabinet',
+        `${paths.dir} is not a Cabinet data folder (it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''} and no keyring.json).`,
+      )
     }
     // Never delete a database quietly: without its keyring it cannot be opened, but a person
     // should decide whether the keyring can be restored from a backup.

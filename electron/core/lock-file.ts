@@ -18,8 +18,7 @@ import { CabinetError } from './errors'
 /** Folders this process holds, so a second open here gets its own message. SQLite would refuse it too. */
 const heldHere = new Set<string>()
 
-const ELSEWHERE =
-  'This Cabinet data folder is already open in another Cabinet window or command. Close it first, then try again.'
+const ELSEWHERE = 'This Cabinet data folder is already open in another Cabinet window or command. Close it first, then try again.'
 
 export function acquireLock(file: string, opts: { legacyPidFile?: string } = {}): { release(): void } {
   const key = join(realpathSync(dirname(file)), basename(file))

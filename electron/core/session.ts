@@ -36,15 +36,8 @@ export interface Session {
   now(): Date
 }
 
-
 /** Build the Session object for a logged-in user over an open, migrated database. */
-export function createSession(opts: {
-  user: SessionUser
-  db: WritableDB
-  keys: Subkeys
-  paths: DataPaths
-  now?: () => Date
-}): Session {
+export function createSession(opts: { user: SessionUser; db: WritableDB; keys: Subkeys; paths: DataPaths; now?: () => Date }): Session {
   const now = opts.now ?? (() => new Date())
   const { user, db, keys } = opts
   return {

@@ -67,7 +67,10 @@ function start(): void {
   // The one capability only Electron has: a window to print from. The operation 'app.print.toPdf'
   // (its spec, role check and argument rules) goes through the same dispatcher as every other.
   openHost.ports.printToPdf = (request) => printRouteToPdf(BrowserWindow.getFocusedWindow() ?? mainWindow, request, { preloadPath, rendererUrl })
-  registerIpc(createDispatcher(() => openHost), isOurFrame)
+  registerIpc(
+    createDispatcher(() => openHost),
+    isOurFrame,
+  )
 
   const lockNow = () => {
     openHost.lock()

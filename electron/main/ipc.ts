@@ -19,10 +19,6 @@ export function registerIpc(dispatch: Dispatch, isOurFrame: SenderCheck): void {
   handleTrusted(IPC_INVOKE, isOurFrame, (_event, channel, args) => dispatch(typeof channel === 'string' ? channel : '', args))
 }
 
-function handleTrusted(
-  name: string,
-  isOurFrame: SenderCheck,
-  handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallResult<unknown>>,
-): void {
+function handleTrusted(name: string, isOurFrame: SenderCheck, handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallResult<unknown>>): void {
   ipcMain.handle(name, (event, ...args: unknown[]) => (isOurFrame(event) ? handler(event, ...args) : Promise.resolve(UNTRUSTED)))
 }

@@ -33,7 +33,9 @@ export async function printRouteToPdf(
     try {
       await writeFile(choice.filePath, pdf)
     } catch (e) {
-      throw new CabinetError('conflict', 'Cabinet could not save the PDF there. If the file is open in another program, close it, or choose another name.', { cause: e })
+      throw new CabinetError('conflict', 'Cabinet could not save the PDF there. If the file is open in another program, close it, or choose another name.', {
+        cause: e,
+      })
     }
     return { saved: true }
   } finally {
@@ -44,9 +46,7 @@ export async function printRouteToPdf(
 async function waitForPrintReady(contents: WebContents): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   while (Date.now() < deadline) {
-    const ready: unknown = await contents.executeJavaScriptInIsolatedWorld(PROBE_WORLD_ID, [
-      { code: "document.documentElement.dataset.printReady === 'true'" },
-    ])
+    const ready: unknown = await contents.executeJavaScriptInIsolatedWorld(PROBE_WORLD_ID, [{ code: "document.documentElement.dataset.printReady === 'true'" }])
     if (ready === true) return
     await new Promise((r) => setTimeout(r, READY_POLL_MS))
   }

@@ -5,7 +5,8 @@ import type { ChannelName } from '../../electron/contract'
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
+  lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */

@@ -29,7 +29,19 @@ export interface DateFieldProps {
  * yyyy-mm-dd. No calendar pop-up: the dates Cabinet records (births, letters received, court
  * orders, visits) are known and typed, as GOV.UK advises.
  */
-export function DateField({ label, description = 'For example, 27/03/2019', error, value, onChange, onBlur, isRequired, markOptional = true, isDisabled, name, focusRef }: DateFieldProps) {
+export function DateField({
+  label,
+  description = 'For example, 27/03/2019',
+  error,
+  value,
+  onChange,
+  onBlur,
+  isRequired,
+  markOptional = true,
+  isDisabled,
+  name,
+  focusRef,
+}: DateFieldProps) {
   // react-aria keeps what is typed only while the date it was given stays the same object, so
   // while a date is half-typed (the form holds INCOMPLETE_DATE) it keeps being given the last
   // whole date, and a new object only when the date itself changes.

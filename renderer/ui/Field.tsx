@@ -31,18 +31,7 @@ export interface TextInputProps {
  * A labelled text input with its hint and error (GOV.UK order: label, hint, error, input).
  * Optional fields say "(optional)" rather than marking required ones with a symbol.
  */
-export function TextInput({
-  label,
-  description,
-  error,
-  multiline,
-  inputRef,
-  className,
-  isRequired,
-  children,
-  markOptional = true,
-  ...props
-}: TextInputProps) {
+export function TextInput({ label, description, error, multiline, inputRef, className, isRequired, children, markOptional = true, ...props }: TextInputProps) {
   return (
     <TextField
       {...props}

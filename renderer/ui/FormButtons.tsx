@@ -22,7 +22,15 @@ export interface FormButtonsProps {
  * The foot of every dialog and form, in one order everywhere (GOV.UK): the one primary action
  * first, then Cancel. Nobody has to read the labels to find the way out.
  */
-export function FormButtons({ submitLabel, pending = false, onSubmit, tone = 'primary', onCancel, cancelLabel = 'Cancel', focusCancel = false }: FormButtonsProps) {
+export function FormButtons({
+  submitLabel,
+  pending = false,
+  onSubmit,
+  tone = 'primary',
+  onCancel,
+  cancelLabel = 'Cancel',
+  focusCancel = false,
+}: FormButtonsProps) {
   return (
     <div className="button-row">
       <Button type={onSubmit ? 'button' : 'submit'} variant={tone} isPending={pending} onPress={onSubmit}>

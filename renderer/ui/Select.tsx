@@ -33,7 +33,21 @@ export interface SelectProps {
  * The app's one select: a button that opens a list (react-aria), labelled, with its hint and
  * error in GOV.UK order. Typing a letter on the closed button jumps to a matching option.
  */
-export function Select({ label, description, error, options, value, onChange, onBlur, placeholder = 'Choose…', isRequired, markOptional = true, isDisabled, name, triggerRef }: SelectProps) {
+export function Select({
+  label,
+  description,
+  error,
+  options,
+  value,
+  onChange,
+  onBlur,
+  placeholder = 'Choose…',
+  isRequired,
+  markOptional = true,
+  isDisabled,
+  name,
+  triggerRef,
+}: SelectProps) {
   return (
     <AriaSelect
       className={['field', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
@@ -74,7 +88,10 @@ export function Select({ label, description, error, options, value, onChange, on
 
 const NONE = '__none'
 
-export interface FormSelectProps<T extends FieldValues, TT> extends Pick<SelectProps, 'label' | 'description' | 'options' | 'placeholder' | 'isRequired' | 'isDisabled'> {
+export interface FormSelectProps<T extends FieldValues, TT> extends Pick<
+  SelectProps,
+  'label' | 'description' | 'options' | 'placeholder' | 'isRequired' | 'isDisabled'
+> {
   control: AnyControl<T, TT>
   name: FieldPath<T>
   /** Offer a first choice that clears the field (stored as null), labelled like this. */

@@ -31,9 +31,19 @@ export const demoCommand: CliCommand = {
       } else {
         io.out(`Demo centre generated in ${seconds.toFixed(1)} s (seed ${seed}, reference date ${summary.referenceDate}): all synthetic data.`)
         io.out(`  ${summary.families} families, ${summary.people} people (${summary.children} children), ${summary.referrals} referrals`)
-        io.out(`  statuses: ${Object.entries(summary.byStatus).map(([k, n]) => `${k} ${n}`).join(', ')}`)
-        io.out(`  sources: ${Object.entries(summary.bySource).map(([k, n]) => `${k} ${n}`).join(', ')}`)
-        io.out(`  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`)
+        io.out(
+          `  statuses: ${Object.entries(summary.byStatus)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`,
+        )
+        io.out(
+          `  sources: ${Object.entries(summary.bySource)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`,
+        )
+        io.out(
+          `  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`,
+        )
       }
       return 0
     })

@@ -3,7 +3,6 @@ import { findUserByName } from '../../core/users/user-queries'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
 import { call, withLogin } from '../session'
 
-
 export const passwdCommand: CliCommand = {
   name: 'passwd',
   summary: 'Change your password, or (coordinator) reset another user’s with --for NAME',

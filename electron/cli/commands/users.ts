@@ -4,7 +4,6 @@ import { findUserByName } from '../../core/users/user-queries'
 import { COMMON_OPTIONS, type CliCommand } from '../command'
 import { call, withLogin } from '../session'
 
-
 export const usersAddCommand: CliCommand = {
   name: 'users add',
   summary: 'Add a volunteer or coordinator (their first password is the second line on stdin, or CABINET_NEW_PASSWORD)',

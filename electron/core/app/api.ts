@@ -40,10 +40,20 @@ export const appApi = defineApi('app', {
     audit: { action: 'app.setup', writtenBy: 'host' },
   }),
   'app.login': op({ args: loginArgs, result: z.object({ user: sessionUserSchema }), access: 'public', audit: { action: 'auth.login', writtenBy: 'host' } }),
-  'app.recover': op({ args: recoverArgs, result: z.object({ user: sessionUserSchema }), access: 'public', audit: { action: 'auth.recovery_unlock', writtenBy: 'host' } }),
+  'app.recover': op({
+    args: recoverArgs,
+    result: z.object({ user: sessionUserSchema }),
+    access: 'public',
+    audit: { action: 'auth.recovery_unlock', writtenBy: 'host' },
+  }),
   'app.lockedUntil': op({ args: lockedUntilArgs, result: z.object({ lockedUntil: z.string().nullable() }), access: 'public', audit: null }),
   'app.lock': op({ args: noArgs, result: done, access: 'session', audit: { action: 'auth.lock', writtenBy: 'host' } }),
-  'app.acknowledgeConfidentiality': op({ args: noArgs, result: z.object({ user: sessionUserSchema }), access: 'account.self', audit: 'user.confidentiality_ack' }),
+  'app.acknowledgeConfidentiality': op({
+    args: noArgs,
+    result: z.object({ user: sessionUserSchema }),
+    access: 'account.self',
+    audit: 'user.confidentiality_ack',
+  }),
   'app.changeOwnPassword': op({ args: changeOwnPasswordArgs, result: done, access: 'account.self', audit: 'user.password_change' }),
 
   'app.users.list': op({ args: noArgs, result: z.array(userSummarySchema), access: 'users.manage', audit: null }),

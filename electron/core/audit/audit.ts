@@ -49,8 +49,7 @@ function headMac(key: Buffer, lastId: number, lastMac: string): string {
 export function appendAudit(db: WritableDB, hmacKey: Buffer, actor: AuditActor, entry: AuditEntry, now: Date = new Date()): number {
   const tx = db.transaction(() => {
     const head = db.prepare('SELECT last_id AS lastId, last_mac AS lastMac FROM audit_head WHERE one = 1').get() as
-      | { lastId: number; lastMac: string }
-      | undefined
+      { lastId: number; lastMac: string } | undefined
     const id = (head?.lastId ?? 0) + 1
     const row: Omit<AuditRow, 'mac'> = {
       id,
@@ -107,8 +106,7 @@ export function verifyAuditChain(db: ReadableDB, hmacKey: Buffer): AuditVerifica
     expectedId = r.id + 1
   }
   const head = db.prepare('SELECT last_id AS lastId, last_mac AS lastMac, head_mac AS headMac FROM audit_head WHERE one = 1').get() as
-    | { lastId: number; lastMac: string; headMac: string }
-    | undefined
+    { lastId: number; lastMac: string; headMac: string } | undefined
   if (!head) {
     // Setup writes the first rows and the head in one transaction, so a Cabinet never lacks one.
     problems.push('the audit head record is missing: the audit log has been wiped or damaged')

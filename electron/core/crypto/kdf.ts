@@ -27,12 +27,7 @@ export function scryptMemoryBytes(params: KdfParams): number {
  * N=1024); deciding what a keyring may ask for is the keyring's job (keyring/limits.ts), done
  * BEFORE calling this.
  */
-export function scryptKey(
-  password: Buffer | string,
-  salt: Buffer | string,
-  params: KdfParams,
-  keyLength = 32,
-): Buffer {
+export function scryptKey(password: Buffer | string, salt: Buffer | string, params: KdfParams, keyLength = 32): Buffer {
   const { N, r, p } = params
   if (!Number.isSafeInteger(N) || N < 2 || (N & (N - 1)) !== 0) {
     throw new RangeError('scrypt N must be a power of two greater than 1')

@@ -50,27 +50,17 @@ export function parseRecoveryKey(text: string): Buffer {
   }
   const bad = [...cleaned].find((c) => !ALPHABET.includes(c))
   if (bad !== undefined) {
-    throw new CabinetError(
-      'validation',
-      `A recovery key uses only the digits 0–9 and the letters A–Z except U; “${bad}” is not one of them.`,
-      { field: FIELD },
-    )
+    throw new CabinetError('validation', `A recovery key uses only the digits 0–9 and the letters A–Z except U; “${bad}” is not one of them.`, { field: FIELD })
   }
   if (cleaned.length !== RECOVERY_KEY_CHARS) {
-    throw new CabinetError(
-      'validation',
-      `A recovery key has ${RECOVERY_KEY_CHARS} characters (nine groups of four); this has ${cleaned.length}.`,
-      { field: FIELD },
-    )
+    throw new CabinetError('validation', `A recovery key has ${RECOVERY_KEY_CHARS} characters (nine groups of four); this has ${cleaned.length}.`, {
+      field: FIELD,
+    })
   }
   const key = decodeBase32(cleaned.slice(0, DATA_CHARS))
   if (checkChars(key) !== cleaned.slice(DATA_CHARS)) {
     key.fill(0)
-    throw new CabinetError(
-      'validation',
-      'That recovery key has a typo: check each group against the printed copy.',
-      { field: FIELD },
-    )
+    throw new CabinetError('validation', 'That recovery key has a typo: check each group against the printed copy.', { field: FIELD })
   }
   return key
 }

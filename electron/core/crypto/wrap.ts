@@ -16,12 +16,7 @@ export interface Wrapped {
  * injectable only so known-answer tests can pin it; real callers let it be random (each wrap
  * uses a fresh KEK anyway, since every rewrap draws a fresh salt).
  */
-export function wrapKey(
-  kek: Buffer,
-  plaintext: Buffer,
-  aad: Buffer,
-  nonce: Buffer = randomBytes(WRAP_NONCE_BYTES),
-): Wrapped {
+export function wrapKey(kek: Buffer, plaintext: Buffer, aad: Buffer, nonce: Buffer = randomBytes(WRAP_NONCE_BYTES)): Wrapped {
   checkLengths(kek, nonce)
   const cipher = createCipheriv('aes-256-gcm', kek, nonce, { authTagLength: WRAP_TAG_BYTES })
   cipher.setAAD(aad)

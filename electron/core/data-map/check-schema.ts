@@ -59,13 +59,7 @@ function sqlError(db: ReadableDB, sql: string, params: Record<string, number> = 
   }
 }
 
-function checkPersonal(
-  db: ReadableDB,
-  t: PersonalTable,
-  columns: Set<string>,
-  areas: readonly AreaDataMap[],
-  report: (problem: string) => void,
-): void {
+function checkPersonal(db: ReadableDB, t: PersonalTable, columns: Set<string>, areas: readonly AreaDataMap[], report: (problem: string) => void): void {
   const q = `"${t.table}"`
   const missing = (cols: readonly string[], what: string) => {
     for (const c of cols) if (!columns.has(c)) report(`${what} names column ${c}, which the table does not have.`)
@@ -127,7 +121,9 @@ function checkVocabularies(db: ReadableDB, t: TableDeclaration, columns: Set<str
   }
   for (const s of inSchema) {
     if (!declared.some((d) => same(s, d))) {
-      report(`the schema's CHECK ${s.column} IN (${s.values.map((v) => `'${v}'`).join(', ')}) matches no vocabulary in the map's checks; define it with vocab() and list it there.`)
+      report(
+        `the schema's CHECK ${s.column} IN (${s.values.map((v) => `'${v}'`).join(', ')}) matches no vocabulary in the map's checks; define it with vocab() and list it there.`,
+      )
     }
   }
 }

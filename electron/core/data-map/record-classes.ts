@@ -46,11 +46,13 @@ export const RECORD_CLASS_INFO: Readonly<Record<RecordClass, RecordClassInfo>> =
     promises: ['P07', 'P08', 'P09', 'P11'],
   },
   'referral.court': {
-    description: 'A referral with a court order or Cafcass involvement, with its pre-visits and attendance: 3 years after it ends, unless a safeguarding issue holds it.',
+    description:
+      'A referral with a court order or Cafcass involvement, with its pre-visits and attendance: 3 years after it ends, unless a safeguarding issue holds it.',
     promises: ['P07'],
   },
   'referral.self': {
-    description: 'A self-referral with no court order or Cafcass involvement, with its pre-visits and attendance: 1 year after it ends, unless a safeguarding issue holds it.',
+    description:
+      'A self-referral with no court order or Cafcass involvement, with its pre-visits and attendance: 1 year after it ends, unless a safeguarding issue holds it.',
     promises: ['P08'],
   },
   'referral.srs.court': {
@@ -94,7 +96,8 @@ export const RECORD_CLASS_INFO: Readonly<Record<RecordClass, RecordClassInfo>> =
     promises: ['P12'],
   },
   'volunteer.dbs': {
-    description: 'The date, reference number, vetting decision and outcome of a DBS check (never the certificate): until the next check or the volunteer leaves.',
+    description:
+      'The date, reference number, vetting decision and outcome of a DBS check (never the certificate): until the next check or the volunteer leaves.',
     promises: ['P13'],
   },
   finance: {
@@ -110,7 +113,8 @@ export const RECORD_CLASS_INFO: Readonly<Record<RecordClass, RecordClassInfo>> =
     promises: ['P16'],
   },
   user: {
-    description: 'A Cabinet login: kept while it is in use; once disabled and unused for 3 years its name is removed, the row staying because the audit log refers to it.',
+    description:
+      'A Cabinet login: kept while it is in use; once disabled and unused for 3 years its name is removed, the row staying because the audit log refers to it.',
     promises: ['P16'],
   },
   audit: {

@@ -49,7 +49,9 @@ export function migrate(db: WritableDB, migrations: readonly Migration[]): { fro
   try {
     run()
   } catch (e) {
-    throw new CabinetError('damaged', `Updating the database from schema ${from} to ${latest} failed, and nothing was changed: ${(e as Error).message}`, { cause: e })
+    throw new CabinetError('damaged', `Updating the database from schema ${from} to ${latest} failed, and nothing was changed: ${(e as Error).message}`, {
+      cause: e,
+    })
   } finally {
     if (foreignKeysWereOn) db.pragma('foreign_keys = ON')
   }

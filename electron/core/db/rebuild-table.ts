@@ -71,14 +71,20 @@ export function rebuildTable(db: WritableDB, spec: RebuildTableSpec): { rows: nu
   }
 }
 
-function rebuildSteps(db: WritableDB, spec: RebuildTableSpec, fail: (code: 'internal' | 'conflict', message: string, cause?: unknown) => CabinetError): { rows: number } {
+function rebuildSteps(
+  db: WritableDB,
+  spec: RebuildTableSpec,
+  fail: (code: 'internal' | 'conflict', message: string, cause?: unknown) => CabinetError,
+): { rows: number } {
   const { table } = spec
   const temp = `${table}__rebuild`
   const objects = db
     .prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid")
     .all(table) as SchemaObject[]
   const mentions = new RegExp(`\\b${table}\\b`)
-  const views = (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type = 'view' ORDER BY rowid").all() as SchemaObject[]).filter((v) => mentions.test(v.sql))
+  const views = (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type = 'view' ORDER BY rowid").all() as SchemaObject[]).filter((v) =>
+    mentions.test(v.sql),
+  )
 
   try {
     db.exec(spec.create(temp))
@@ -91,7 +97,8 @@ function rebuildSteps(db: WritableDB, spec: RebuildTableSpec, fail: (code: 'inte
 
   const oldColumns = new Set(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[])
   const newColumns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(temp) as string[]
-  for (const c of Object.keys(spec.copy ?? {})) if (!newColumns.includes(c)) throw fail('internal', `copy names column ${c}, which the new definition does not have.`)
+  for (const c of Object.keys(spec.copy ?? {}))
+    if (!newColumns.includes(c)) throw fail('internal', `copy names column ${c}, which the new definition does not have.`)
   const filled = newColumns.filter((c) => spec.copy?.[c] !== undefined || oldColumns.has(c))
   const sources = filled.map((c) => spec.copy?.[c] ?? `"${c}"`)
   const before = db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number

@@ -53,12 +53,21 @@ export function demoFamily(f: Faker, receivedOn: string): DemoFamilyShape {
     : adultOf(f, motherResident ? 'female' : 'male', 'parent', residentSurname, receivedOn, 15)
   const nonResident = adultOf(f, motherResident ? 'male' : 'female', 'parent', otherSurname, receivedOn, 3)
   const childSurname = chance(f, 50) ? otherSurname : residentSurname
-  const children = Array.from({ length: f.helpers.weightedArrayElement([{ weight: 5, value: 1 }, { weight: 4, value: 2 }, { weight: 1, value: 3 }]) }, (_, n) => ({
-    givenName: givenName(f, chance(f, 50) ? 'female' : 'male'),
-    familyName: childSurname,
-    dateOfBirth: addDays(receivedOn, -f.number.int({ min: 2 * 365, max: 15 * 365 })),
-    livesWith: n > 0 && chance(f, 5) ? ('non_resident' as const) : ('resident' as const),
-  }))
+  const children = Array.from(
+    {
+      length: f.helpers.weightedArrayElement([
+        { weight: 5, value: 1 },
+        { weight: 4, value: 2 },
+        { weight: 1, value: 3 },
+      ]),
+    },
+    (_, n) => ({
+      givenName: givenName(f, chance(f, 50) ? 'female' : 'male'),
+      familyName: childSurname,
+      dateOfBirth: addDays(receivedOn, -f.number.int({ min: 2 * 365, max: 15 * 365 })),
+      livesWith: n > 0 && chance(f, 5) ? ('non_resident' as const) : ('resident' as const),
+    }),
+  )
   return {
     input: { source: 'self_referral_form', resident, nonResident, children },
     residentName: `${resident.givenName} ${resident.familyName}`,
@@ -70,8 +79,10 @@ export function demoFamily(f: Faker, receivedOn: string): DemoFamilyShape {
 /** The referral: who made it, and the court, Cafcass and safety details that go with that kind of referral. */
 export function demoReferral(f: Faker, source: ReferralSource, receivedOn: string, shape: DemoFamilyShape): ReferralInput {
   const town = f.location.city()
-  const courtOrder = source === 'court' || chance(f, { self: 10, cafcass: 60, solicitor: 40, local_authority: 15, srs: 30, other_organisation: 10, court: 100 }[source])
-  const cafcass = source === 'cafcass' || chance(f, { self: 5, cafcass: 100, solicitor: 20, local_authority: 10, srs: 25, other_organisation: 5, court: 50 }[source])
+  const courtOrder =
+    source === 'court' || chance(f, { self: 10, cafcass: 60, solicitor: 40, local_authority: 15, srs: 30, other_organisation: 10, court: 100 }[source])
+  const cafcass =
+    source === 'cafcass' || chance(f, { self: 5, cafcass: 100, solicitor: 20, local_authority: 10, srs: 25, other_organisation: 5, court: 50 }[source])
   const injunction = chance(f, 10)
   const referrer: Record<ReferralSource, string | null> = {
     self: null,

@@ -83,7 +83,12 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       const { familyId, referralId } = runOperation(quiet, 'families.create', input)
       let currentId = referralId!
       if (earlier) {
-        runOperation(quiet, 'families.referrals.transition', { referralId: currentId, to: 'withdrawn', on: addDays(earlier.receivedOn, 30), reason: f.helpers.arrayElement(WITHDRAW_REASONS) })
+        runOperation(quiet, 'families.referrals.transition', {
+          referralId: currentId,
+          to: 'withdrawn',
+          on: addDays(earlier.receivedOn, 30),
+          reason: f.helpers.arrayElement(WITHDRAW_REASONS),
+        })
         currentId = runOperation(quiet, 'families.referrals.create', { familyId, referral: current }).id
       }
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
@@ -101,14 +106,28 @@ function walk(s: Session, f: Faker, referralId: number, receivedOn: string, path
   for (const to of path) {
     on = addDays(on, f.number.int({ min: 7, max: 40 }))
     const reason =
-      to === 'declined' ? f.helpers.arrayElement(DECLINE_REASONS) : to === 'closed' ? f.helpers.arrayElement(CLOSE_REASONS) : to === 'withdrawn' ? f.helpers.arrayElement(WITHDRAW_REASONS) : null
+      to === 'declined'
+        ? f.helpers.arrayElement(DECLINE_REASONS)
+        : to === 'closed'
+          ? f.helpers.arrayElement(CLOSE_REASONS)
+          : to === 'withdrawn'
+            ? f.helpers.arrayElement(WITHDRAW_REASONS)
+            : null
     if (to === 'previsits_booked' && path.length === 1) {
-      for (const personId of parents) runOperation(s, 'families.previsits.book', { referralId, personId, bookedFor: addDays(on, f.number.int({ min: 3, max: 14 })) })
+      for (const personId of parents)
+        runOperation(s, 'families.previsits.book', { referralId, personId, bookedFor: addDays(on, f.number.int({ min: 3, max: 14 })) })
     }
     if (to === 'previsits_done') {
       for (const personId of parents) {
         const ticked = f.number.int({ min: 1, max: 8 }) === 1 ? itemIds.slice(1) : itemIds
-        runOperation(s, 'families.previsits.complete', { referralId, personId, completedOn: on, conductedBy: 'Coordinator', ticked, notes: f.number.int({ min: 1, max: 4 }) === 1 ? 'Shown round the rooms; questions answered.' : null })
+        runOperation(s, 'families.previsits.complete', {
+          referralId,
+          personId,
+          completedOn: on,
+          conductedBy: 'Coordinator',
+          ticked,
+          notes: f.number.int({ min: 1, max: 4 }) === 1 ? 'Shown round the rooms; questions answered.' : null,
+        })
       }
     }
     runOperation(s, 'families.referrals.transition', { referralId, to: to as Exclude<ReferralStatus, 'received'>, on, reason })
@@ -122,13 +141,20 @@ function medical(s: Session, f: Faker, db: Session['db'], familyId: number, rece
     if (f.number.int({ min: 1, max: 5 }) !== 1) continue
     const offered = addDays(receivedOn, f.number.int({ min: 0, max: 20 }))
     const givenOn = offered > referenceDate ? referenceDate : offered
-    const consent = runOperation(s, 'families.consent.record', { personId, givenBy: 'Resident parent', givenOn, method: f.helpers.arrayElement(['written', 'verbal', 'email', 'form'] as const), source: 'previsit_checklist' })
+    const consent = runOperation(s, 'families.consent.record', {
+      personId,
+      givenBy: 'Resident parent',
+      givenOn,
+      method: f.helpers.arrayElement(['written', 'verbal', 'email', 'form'] as const),
+      source: 'previsit_checklist',
+    })
     for (let n = f.number.int({ min: 1, max: 2 }); n > 0; n--) {
       const kind = f.helpers.arrayElement(MEDICAL_KINDS)
       runOperation(s, 'families.medical.add', { personId, kind, details: f.helpers.arrayElement(MEDICAL_EXAMPLES[kind]), source: 'previsit_checklist' })
     }
     const withdrawOn = addDays(givenOn, 60)
-    if (f.number.int({ min: 1, max: 20 }) === 1 && withdrawOn <= referenceDate) runOperation(s, 'families.consent.withdraw', { consentId: consent.id, withdrawnOn: withdrawOn, method: 'email' })
+    if (f.number.int({ min: 1, max: 20 }) === 1 && withdrawOn <= referenceDate)
+      runOperation(s, 'families.consent.withdraw', { consentId: consent.id, withdrawnOn: withdrawOn, method: 'email' })
   }
 }
 
@@ -136,7 +162,8 @@ function summarise(session: Session, seed: number, referenceDate: string): DemoS
   const db = session.db
   const count = (sql: string) => db.prepare(sql).pluck().get() as number
   const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((st) => [st, 0])) as Record<ReferralStatus, number>
-  for (const r of db.prepare('SELECT status, count(*) AS n FROM referral GROUP BY status').all() as { status: ReferralStatus; n: number }[]) byStatus[r.status] = r.n
+  for (const r of db.prepare('SELECT status, count(*) AS n FROM referral GROUP BY status').all() as { status: ReferralStatus; n: number }[])
+    byStatus[r.status] = r.n
   const bySource = Object.fromEntries(REFERRAL_SOURCES.map((src) => [src, 0])) as Record<string, number>
   for (const r of db.prepare('SELECT source, count(*) AS n FROM referral GROUP BY source').all() as { source: string; n: number }[]) bySource[r.source] = r.n
   return {

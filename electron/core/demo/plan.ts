@@ -56,7 +56,11 @@ export function contactTypeFor(f: Faker): ContactType {
   ])
 }
 
-export const DECLINE_REASONS = ['Outside the centre’s area', 'Supervised contact needed, which the centre does not offer', 'Risk assessment: not suitable for a supported centre']
+export const DECLINE_REASONS = [
+  'Outside the centre’s area',
+  'Supervised contact needed, which the centre does not offer',
+  'Risk assessment: not suitable for a supported centre',
+]
 export const CLOSE_REASONS = ['Contact moved to the community', 'Court order ended', 'Family stopped attending', 'Arrangements agreed between the parents']
 export const WITHDRAW_REASONS = ['Parents reached their own agreement', 'Family moved away', 'Non-resident parent no longer seeking contact']
 

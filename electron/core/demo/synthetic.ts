@@ -20,7 +20,22 @@ export function postcode(f: Faker): string {
 }
 
 // Ofcom's numbers reserved for TV and radio drama, 1,000 each (those libphonenumber-js accepts).
-const DRAMA_LANDLINES = ['0113 496 0', '0114 496 0', '0116 496 0', '0117 496 0', '0118 496 0', '0121 496 0', '0131 496 0', '0141 496 0', '0151 496 0', '0161 496 0', '0191 498 0', '020 7946 0', '028 9649 6', '029 2018 0']
+const DRAMA_LANDLINES = [
+  '0113 496 0',
+  '0114 496 0',
+  '0116 496 0',
+  '0117 496 0',
+  '0118 496 0',
+  '0121 496 0',
+  '0131 496 0',
+  '0141 496 0',
+  '0151 496 0',
+  '0161 496 0',
+  '0191 498 0',
+  '020 7946 0',
+  '028 9649 6',
+  '029 2018 0',
+]
 
 export function mobile(f: Faker): string {
   return `07700 900${String(f.number.int({ min: 0, max: 999 })).padStart(3, '0')}`

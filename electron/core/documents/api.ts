@@ -33,8 +33,18 @@ export const documentsApi = defineApi('documents', {
   'documents.setLimit': op({ args: setLimitArgs, result: limitsResult, access: 'settings.manage', audit: 'settings.documents_limit_update' }),
   /** Check an import before the bytes are sent; answers a single-use ticket for the upload (audited as document.add when it arrives). */
   'documents.beginImport': op({ args: beginImportArgs, result: ticketResult, access: 'documents.add', audit: null }),
-  'documents.link': op({ args: z.strictObject({ id: documentId, target: linkTarget }), result: documentSummary, access: 'documents.add', audit: 'document.link' }),
-  'documents.unlink': op({ args: z.strictObject({ id: documentId, target: linkTarget }), result: documentSummary, access: 'documents.add', audit: 'document.unlink' }),
+  'documents.link': op({
+    args: z.strictObject({ id: documentId, target: linkTarget }),
+    result: documentSummary,
+    access: 'documents.add',
+    audit: 'document.link',
+  }),
+  'documents.unlink': op({
+    args: z.strictObject({ id: documentId, target: linkTarget }),
+    result: documentSummary,
+    access: 'documents.add',
+    audit: 'document.unlink',
+  }),
   /** Ask to show a document in the viewer; answers a single-use ticket for its address (audited as document.view when shown). */
   'documents.prepareView': op({ args: z.strictObject({ id: documentId }), result: ticketResult, access: 'documents.view', audit: null }),
   /**

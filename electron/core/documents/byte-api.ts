@@ -32,7 +32,12 @@ export const documentBytesApi = defineApi('documents.bytes', {
   /** The viewer's stream, under a documents.prepareView ticket. */
   'documents.bytes.view': op({ args: z.strictObject({ id: documentId, ticket }), result: openedDocument, access: 'documents.view', audit: 'document.view' }),
   /** An export as a stream (the bridge's download), under a documents.prepareExport ticket. */
-  'documents.bytes.export': op({ args: z.strictObject({ id: documentId, ticket }), result: openedDocument, access: 'documents.export', audit: 'document.export' }),
+  'documents.bytes.export': op({
+    args: z.strictObject({ id: documentId, ticket }),
+    result: openedDocument,
+    access: 'documents.export',
+    audit: 'document.export',
+  }),
   /** An export into a file the save dialog names (Electron); nothing is recorded if it is cancelled. */
   'documents.bytes.exportToFile': op({
     args: z.strictObject({ id: documentId, ticket, chooseDestination }),

@@ -62,7 +62,13 @@ const REFUSALS: Record<Ticket['kind'], string> = {
  * issued to another session (another user, or before a lock). A view or export ticket names
  * its document, and is refused for any other.
  */
-export function takeTicket<K extends Ticket['kind']>(session: Session, key: string | null, kind: K, documentId?: string, now = Date.now()): Extract<Ticket, { kind: K }> {
+export function takeTicket<K extends Ticket['kind']>(
+  session: Session,
+  key: string | null,
+  kind: K,
+  documentId?: string,
+  now = Date.now(),
+): Extract<Ticket, { kind: K }> {
   const open = bySession.get(session)
   const t = key && open ? open.get(key) : undefined
   if (key && open) open.delete(key)

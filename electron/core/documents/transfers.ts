@@ -6,7 +6,14 @@ import { exportFileName, type DestroyReason } from '../vault/catalogue'
 import { destroyDocument } from '../vault/destroy-document'
 import { getDocumentRecord, type DocumentSummary } from '../vault/document-queries'
 import { checkImportMeta, importDocument, type ImportMeta } from '../vault/import-document'
-import { exportDocument, exportDocumentToPath, openDocumentForView, refuseUnlessViewable, type ExportRequest, type OpenedDocument } from '../vault/open-document'
+import {
+  exportDocument,
+  exportDocumentToPath,
+  openDocumentForView,
+  refuseUnlessViewable,
+  type ExportRequest,
+  type OpenedDocument,
+} from '../vault/open-document'
 import { documentsApi } from './api'
 import type { documentBytesApi } from './byte-api'
 import type { beginImportArgs } from './schemas'
@@ -50,21 +57,26 @@ export function prepareExport({ id, reasonCode, reasonText }: { id: string } & E
  * deletes the key (so the destruction and its record commit together, P17) and before the WAL
  * is truncated (so afterwards the WAL is empty and holds no older page about the document).
  */
-export const destroy = outsideTransaction<Spec<'documents.destroy'>>(async ({ id, reason }: { id: string; reason: DestroyReason }, { session, skipAudit }: OpContext) => {
-  await destroyDocument(session, id, (record) => {
-    session.audit({
-      action: auditAction(documentsApi['documents.destroy'].audit) as string,
-      recordType: 'document',
-      recordId: id,
-      detail: { reasonCode: reason, category: record.category, fileType: record.fileType },
+export const destroy = outsideTransaction<Spec<'documents.destroy'>>(
+  async ({ id, reason }: { id: string; reason: DestroyReason }, { session, skipAudit }: OpContext) => {
+    await destroyDocument(session, id, (record) => {
+      session.audit({
+        action: auditAction(documentsApi['documents.destroy'].audit) as string,
+        recordType: 'document',
+        recordId: id,
+        detail: { reasonCode: reason, category: record.category, fileType: record.fileType },
+      })
     })
-  })
-  skipAudit()
-  return { id }
-})
+    skipAudit()
+    return { id }
+  },
+)
 
 export const receiveImport = outsideTransaction<ByteSpec<'documents.bytes.import'>>(
-  async ({ ticket, source, size }: { ticket: string | null; source: Readable; size: number | null }, { session, auditRecord }: OpContext): Promise<DocumentSummary> => {
+  async (
+    { ticket, source, size }: { ticket: string | null; source: Readable; size: number | null },
+    { session, auditRecord }: OpContext,
+  ): Promise<DocumentSummary> => {
     const { meta } = takeTicket(session, ticket, 'import')
     const summary = await importDocument(session, source, { ...meta, declaredSize: size ?? meta.declaredSize })
     auditRecord('document', summary.id, { fileType: summary.fileType, category: summary.category, sizeBytes: summary.sizeBytes, links: summary.links.length })
@@ -72,23 +84,27 @@ export const receiveImport = outsideTransaction<ByteSpec<'documents.bytes.import
   },
 )
 
-export const serveView = outsideTransaction<ByteSpec<'documents.bytes.view'>>(async ({ id, ticket }: { id: string; ticket: string | null }, { session, auditRecord }: OpContext): Promise<OpenedDocument> => {
-  takeTicket(session, ticket, 'view', id)
-  const opened = await openDocumentForView(session, id)
-  auditRecord('document', id, { fileType: opened.document.fileType })
-  return opened
-})
+export const serveView = outsideTransaction<ByteSpec<'documents.bytes.view'>>(
+  async ({ id, ticket }: { id: string; ticket: string | null }, { session, auditRecord }: OpContext): Promise<OpenedDocument> => {
+    takeTicket(session, ticket, 'view', id)
+    const opened = await openDocumentForView(session, id)
+    auditRecord('document', id, { fileType: opened.document.fileType })
+    return opened
+  },
+)
 
 function exportAudit(request: ExportRequest, document: DocumentSummary) {
   return { reasonCode: request.reasonCode, fileType: document.fileType, category: document.category }
 }
 
-export const serveExport = outsideTransaction<ByteSpec<'documents.bytes.export'>>(async ({ id, ticket }: { id: string; ticket: string | null }, { session, auditRecord }: OpContext): Promise<OpenedDocument> => {
-  const { request } = takeTicket(session, ticket, 'export', id)
-  const opened = await exportDocument(session, id, request)
-  auditRecord('document', id, exportAudit(request, opened.document))
-  return opened
-})
+export const serveExport = outsideTransaction<ByteSpec<'documents.bytes.export'>>(
+  async ({ id, ticket }: { id: string; ticket: string | null }, { session, auditRecord }: OpContext): Promise<OpenedDocument> => {
+    const { request } = takeTicket(session, ticket, 'export', id)
+    const opened = await exportDocument(session, id, request)
+    auditRecord('document', id, exportAudit(request, opened.document))
+    return opened
+  },
+)
 
 export const exportToFile = outsideTransaction<ByteSpec<'documents.bytes.exportToFile'>>(
   async (

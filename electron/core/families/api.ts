@@ -66,11 +66,21 @@ export const familiesApi = defineApi('families', {
   'families.search': op({ args: searchInput, result: familyPage, access: 'families.view', audit: null }),
   'families.get': op({ args: z.strictObject({ id }), result: familyView, access: 'families.view', audit: 'family.view' }),
   'families.history': op({ args: z.strictObject({ familyId: id }), result: z.array(historyView), access: 'families.history', audit: 'family.history.view' }),
-  'families.revealAddress': op({ args: z.strictObject({ personId: id }), result: addressView.nullable(), access: 'families.revealAddress', audit: 'person.address.reveal' }),
+  'families.revealAddress': op({
+    args: z.strictObject({ personId: id }),
+    result: addressView.nullable(),
+    access: 'families.revealAddress',
+    audit: 'person.address.reveal',
+  }),
   'families.checkDuplicates': op({ args: duplicateCheckInput, result: z.array(duplicateMatch), access: 'families.edit', audit: 'person.duplicates.shown' }),
 
   // families and people
-  'families.create': op({ args: newFamilyInput, result: z.object({ familyId: z.number(), referralId: z.number().nullable() }), access: 'families.edit', audit: 'family.create' }),
+  'families.create': op({
+    args: newFamilyInput,
+    result: z.object({ familyId: z.number(), referralId: z.number().nullable() }),
+    access: 'families.edit',
+    audit: 'family.create',
+  }),
   'families.addAdult': op({ args: addAdultInput, result: personView, access: 'families.edit', audit: 'person.create' }),
   'families.updateAdult': op({ args: updateAdultInput, result: personView, access: 'families.edit', audit: 'person.update' }),
   'families.addChild': op({ args: addChildInput, result: personView, access: 'families.edit', audit: 'person.create' }),
@@ -84,7 +94,12 @@ export const familiesApi = defineApi('families', {
 
   // consent and medical information (P03)
   'families.consent.record': op({ args: consentInput, result: consentView, access: 'families.medical', audit: 'consent.record' }),
-  'families.consent.withdraw': op({ args: withdrawConsentInput, result: z.object({ deleted: z.number() }), access: 'families.medical', audit: 'consent.withdraw' }),
+  'families.consent.withdraw': op({
+    args: withdrawConsentInput,
+    result: z.object({ deleted: z.number() }),
+    access: 'families.medical',
+    audit: 'consent.withdraw',
+  }),
   'families.medical.add': op({ args: medicalInput, result: medicalView, access: 'families.medical', audit: 'medical.create' }),
   'families.medical.update': op({ args: updateMedicalInput, result: medicalView, access: 'families.medical', audit: 'medical.update' }),
   'families.medical.remove': op({ args: z.strictObject({ medicalId: id }), result: done, access: 'families.medical', audit: 'medical.delete' }),
@@ -93,7 +108,12 @@ export const familiesApi = defineApi('families', {
   'families.previsits.book': op({ args: bookPrevisitInput, result: previsitView, access: 'previsits.edit', audit: 'previsit.book' }),
   'families.previsits.complete': op({ args: completePrevisitInput, result: previsitView, access: 'previsits.edit', audit: 'previsit.complete' }),
   'families.checklist.template': op({ args: noArgs, result: checklistTemplate, access: 'previsits.edit', audit: null }),
-  'families.checklist.saveTemplate': op({ args: checklistTemplate, result: checklistTemplate, access: 'checklist.template', audit: 'checklist.template.update' }),
+  'families.checklist.saveTemplate': op({
+    args: checklistTemplate,
+    result: checklistTemplate,
+    access: 'checklist.template',
+    audit: 'checklist.template.update',
+  }),
   /** The print route's data, built and audited in main (#/print/checklist/<personId>[?blank=1]). */
   'families.checklist.print': op({
     args: z.strictObject({ personId: id, blank: z.boolean().default(false) }),

@@ -16,13 +16,41 @@ export const CHECKLIST_SETTING = 'checklist.template'
 export const DEFAULT_CHECKLIST: ChecklistTemplate = {
   title: 'Pre-visit checklist',
   items: [
-    { id: 'centre-rules', heading: 'Centre rules', text: 'Children stay with their parent or an approved adult at all times. Adults are polite to everyone, do not discuss the case or the other parent in front of the children, and do not bring alcohol or drugs.' },
-    { id: 'fire-exits', heading: 'Fire exits', text: 'We have shown you the fire exits and the assembly point. If the alarm sounds, leave by the nearest exit with the children and wait at the assembly point for a volunteer.' },
-    { id: 'arrival-departure', heading: 'Arrival and departure times', text: 'Please arrive and leave at the times we agree with you. Where arrival and departure are separate, the resident parent arrives 15 minutes before the session and the other parent leaves 15 minutes after it, so the parents do not meet.' },
-    { id: 'who-may-attend', heading: 'Who may attend', text: 'Only the people named on the referral and approved by the coordinator may attend or collect the children. Anyone else must be agreed with the coordinator in advance.' },
-    { id: 'medical', heading: 'Medical information', text: "Tell us about the children's medical needs, allergies or dietary requirements, and about any food you plan to bring. We keep this only with your consent, and delete it if you withdraw consent." },
-    { id: 'photographs', heading: 'Photographs', text: 'You may photograph your own children only, never other families, volunteers or the building, and you must not share photographs on social media.' },
-    { id: 'rules-broken', heading: 'If the rules are broken', text: 'A volunteer will remind you of the rules. If a rule is broken again, or a child is at risk, the session may be ended and the coordinator will review whether contact can continue at the centre.' },
+    {
+      id: 'centre-rules',
+      heading: 'Centre rules',
+      text: 'Children stay with their parent or an approved adult at all times. Adults are polite to everyone, do not discuss the case or the other parent in front of the children, and do not bring alcohol or drugs.',
+    },
+    {
+      id: 'fire-exits',
+      heading: 'Fire exits',
+      text: 'We have shown you the fire exits and the assembly point. If the alarm sounds, leave by the nearest exit with the children and wait at the assembly point for a volunteer.',
+    },
+    {
+      id: 'arrival-departure',
+      heading: 'Arrival and departure times',
+      text: 'Please arrive and leave at the times we agree with you. Where arrival and departure are separate, the resident parent arrives 15 minutes before the session and the other parent leaves 15 minutes after it, so the parents do not meet.',
+    },
+    {
+      id: 'who-may-attend',
+      heading: 'Who may attend',
+      text: 'Only the people named on the referral and approved by the coordinator may attend or collect the children. Anyone else must be agreed with the coordinator in advance.',
+    },
+    {
+      id: 'medical',
+      heading: 'Medical information',
+      text: "Tell us about the children's medical needs, allergies or dietary requirements, and about any food you plan to bring. We keep this only with your consent, and delete it if you withdraw consent.",
+    },
+    {
+      id: 'photographs',
+      heading: 'Photographs',
+      text: 'You may photograph your own children only, never other families, volunteers or the building, and you must not share photographs on social media.',
+    },
+    {
+      id: 'rules-broken',
+      heading: 'If the rules are broken',
+      text: 'A volunteer will remind you of the rules. If a rule is broken again, or a child is at risk, the session may be ended and the coordinator will review whether contact can continue at the centre.',
+    },
   ],
 }
 
@@ -44,8 +72,10 @@ export function saveChecklistTemplate(template: ChecklistTemplate, { session, au
     if (ids.has(item.id)) throw new CabinetError('validation', 'Two checklist items have the same id.', { field: `items.${i}.id` })
     ids.add(item.id)
   })
-  sql(session.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(CHECKLIST_SETTING, JSON.stringify(template))
+  sql(session.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    CHECKLIST_SETTING,
+    JSON.stringify(template),
+  )
   auditRecord('settings', CHECKLIST_SETTING, { items: template.items.length })
   return template
 }
@@ -61,7 +91,8 @@ export function checklistPrint(input: { personId: number; blank: boolean }, { se
   const { name, address, contactPhone, contactEmail } = readCentre(db)
   const centre: CentreHeader = { name, address, contactPhone, contactEmail }
   const person = loadPerson(db, input.personId)
-  if (person.role === 'child') throw new CabinetError('validation', 'The pre-visit checklist is for a parent or another adult, not a child.', { field: 'personId' })
+  if (person.role === 'child')
+    throw new CabinetError('validation', 'The pre-visit checklist is for a parent or another adult, not a child.', { field: 'personId' })
   const template = readTemplate(db)
   const audience = audienceFor(person)
   const own = discloseTo(audience, person)
@@ -73,7 +104,8 @@ export function checklistPrint(input: { personId: number; blank: boolean }, { se
         .map((c) => ({ givenName: c.givenName, familyName: c.familyName, dateOfBirth: c.dateOfBirth }))
   const reference = input.blank
     ? null
-    : ((sql(db, `SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as string | undefined) ?? null)
+    : ((sql(db, `SELECT reference FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC LIMIT 1`).pluck().get(person.familyId) as
+        string | undefined) ?? null)
   auditRecord('person', person.id, { familyId: person.familyId, blank: input.blank })
   return {
     blank: input.blank,

@@ -5,12 +5,7 @@ import type { ReadableDB } from '../db/types'
 import { isoDate } from './fields'
 import { recordCorrections } from './history'
 import { loadPerson } from './rows'
-import {
-  consentInput,
-  medicalInput,
-  updateMedicalInput,
-  withdrawConsentInput,
-} from './schemas'
+import { consentInput, medicalInput, updateMedicalInput, withdrawConsentInput } from './schemas'
 import type { ConsentView, MedicalView } from './views'
 import { touchFamily } from './writes'
 import { sql } from './sql'
@@ -36,11 +31,11 @@ export function recordConsent(input: z.output<typeof consentInput>, ctx: OpConte
   if (currentConsent(db, person.id)) {
     throw new CabinetError('conflict', 'This person already has a current consent for medical information. Withdraw it before recording a new one.')
   }
-  const { id } = sql(db, 
-      `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
+  const { id } = sql(
+    db,
+    `INSERT INTO consent (person_id, topic, given_by, given_on, method, source, recorded_at, recorded_by)
        VALUES (?, 'medical', ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
+  ).get(person.id, input.givenBy, input.givenOn, input.method, input.source, session.now().toISOString(), session.user.id) as { id: number }
   touchFamily(session, person.familyId)
   ctx.auditRecord('person', person.id, { consentId: id, method: input.method })
   return sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = ?`).get(id) as ConsentView
@@ -59,20 +54,24 @@ export function withdrawConsent(input: z.output<typeof withdrawConsentInput>, ct
   const { session } = ctx
   const db = session.db
   {
-    const consent = sql(db, 'SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(input.consentId) as
-      | { id: number; personId: number; givenOn: string; withdrawnOn: string | null }
-      | undefined
+    const consent = sql(db, 'SELECT id, person_id AS personId, given_on AS givenOn, withdrawn_on AS withdrawnOn FROM consent WHERE id = ?').get(
+      input.consentId,
+    ) as { id: number; personId: number; givenOn: string; withdrawnOn: string | null } | undefined
     if (!consent) throw new CabinetError('not_found', `There is no consent with id ${input.consentId}.`)
     if (consent.withdrawnOn) throw new CabinetError('conflict', `This consent was already withdrawn on ${consent.withdrawnOn}.`)
-    if (input.withdrawnOn < consent.givenOn) throw new CabinetError('validation', `Consent cannot be withdrawn before it was given (${consent.givenOn}).`, { field: 'withdrawnOn' })
-    if (input.withdrawnOn > isoDate(session.now())) throw new CabinetError('validation', 'The date consent was withdrawn cannot be in the future.', { field: 'withdrawnOn' })
+    if (input.withdrawnOn < consent.givenOn)
+      throw new CabinetError('validation', `Consent cannot be withdrawn before it was given (${consent.givenOn}).`, { field: 'withdrawnOn' })
+    if (input.withdrawnOn > isoDate(session.now()))
+      throw new CabinetError('validation', 'The date consent was withdrawn cannot be in the future.', { field: 'withdrawnOn' })
     const person = loadPerson(db, consent.personId)
-    sql(db, 
-      `DELETE FROM change_history WHERE record_type = 'medical' AND record_id IN (SELECT id FROM medical_info WHERE consent_id = ?)`,
-    ).run(consent.id)
+    sql(db, `DELETE FROM change_history WHERE record_type = 'medical' AND record_id IN (SELECT id FROM medical_info WHERE consent_id = ?)`).run(consent.id)
     const deleted = sql(db, 'DELETE FROM medical_info WHERE consent_id = ?').run(consent.id).changes
     sql(db, 'UPDATE consent SET withdrawn_on = ?, withdrawn_method = ?, withdrawn_recorded_at = ?, withdrawn_recorded_by = ? WHERE id = ?').run(
-      input.withdrawnOn, input.method, session.now().toISOString(), session.user.id, consent.id,
+      input.withdrawnOn,
+      input.method,
+      session.now().toISOString(),
+      session.user.id,
+      consent.id,
     )
     touchFamily(session, person.familyId)
     ctx.auditRecord('person', person.id, { consentId: consent.id, deleted })
@@ -89,11 +88,11 @@ export function addMedical(input: z.output<typeof medicalInput>, ctx: OpContext)
     throw new CabinetError('conflict', 'Record who consented to holding medical information, when and how, before saving it.', { field: 'consent' })
   }
   const at = session.now().toISOString()
-  const { id } = sql(db, 
-      `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
+  const { id } = sql(
+    db,
+    `INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, recorded_by, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
+  ).get(person.id, consent.id, input.kind, input.details, input.source, at, session.user.id, at) as { id: number }
   touchFamily(session, person.familyId)
   ctx.auditRecord('person', person.id, { medicalId: id, kind: input.kind })
   return sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE id = ?`).get(id) as MedicalView
@@ -105,8 +104,13 @@ export function updateMedical(input: z.output<typeof updateMedicalInput>, ctx: O
   const before = loadMedical(db, input.medicalId)
   const person = loadPerson(db, before.personId)
   const changed = recordCorrections(session, {
-    familyId: person.familyId, recordType: 'medical', recordId: before.id, source: input.source,
-    before: { details: before.details }, after: { details: input.details }, fields: ['details'],
+    familyId: person.familyId,
+    recordType: 'medical',
+    recordId: before.id,
+    source: input.source,
+    before: { details: before.details },
+    after: { details: input.details },
+    fields: ['details'],
   })
   if (changed.length > 0) {
     sql(db, 'UPDATE medical_info SET details = ?, updated_at = ? WHERE id = ?').run(input.details, session.now().toISOString(), before.id)
@@ -139,9 +143,11 @@ function loadMedical(db: ReadableDB, medicalId: number): MedicalView {
 
 /** The family's consents and medical entries (for the family page; coordinator only). */
 export function familyMedical(db: ReadableDB, familyId: number): { consents: ConsentView[]; entries: MedicalView[] } {
-  const consents = sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
-    .all(familyId) as ConsentView[]
-  const entries = sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`)
-    .all(familyId) as MedicalView[]
+  const consents = sql(db, `SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`).all(
+    familyId,
+  ) as ConsentView[]
+  const entries = sql(db, `SELECT ${MEDICAL_COLUMNS} FROM medical_info WHERE person_id IN (SELECT id FROM person WHERE family_id = ?) ORDER BY id`).all(
+    familyId,
+  ) as MedicalView[]
   return { consents, entries }
 }

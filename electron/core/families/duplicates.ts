@@ -20,14 +20,21 @@ export function findPossibleDuplicates(input: z.output<typeof duplicateCheckInpu
                   FROM person p JOIN family f ON f.id = p.family_id`
   const key = nameKey(input.givenName, input.familyName)
   if (key !== '' && input.dateOfBirth) {
-    for (const row of sql(db, `${select} WHERE p.name_key = ? AND p.date_of_birth = ? AND p.id <> ? LIMIT 20`).all(key, input.dateOfBirth, exclude) as Omit<DuplicateMatch, 'reason'>[]) {
+    for (const row of sql(db, `${select} WHERE p.name_key = ? AND p.date_of_birth = ? AND p.id <> ? LIMIT 20`).all(key, input.dateOfBirth, exclude) as Omit<
+      DuplicateMatch,
+      'reason'
+    >[]) {
       found.set(row.personId, { ...row, reason: 'name_and_date_of_birth' })
     }
   }
   const phones = [...new Set(input.phones.map((p) => normalisePhone(p)).filter((p): p is string => p !== null))]
   for (const phone of phones) {
-    const rows = sql(db, `${select} WHERE p.mobile_phone = ? AND p.id <> ? UNION ${select} WHERE p.other_phone = ? AND p.id <> ? LIMIT 20`)
-      .all(phone, exclude, phone, exclude) as Omit<DuplicateMatch, 'reason'>[]
+    const rows = sql(db, `${select} WHERE p.mobile_phone = ? AND p.id <> ? UNION ${select} WHERE p.other_phone = ? AND p.id <> ? LIMIT 20`).all(
+      phone,
+      exclude,
+      phone,
+      exclude,
+    ) as Omit<DuplicateMatch, 'reason'>[]
     for (const row of rows) if (!found.has(row.personId)) found.set(row.personId, { ...row, reason: 'phone' })
   }
   const matches = [...found.values()]

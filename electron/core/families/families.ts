@@ -22,8 +22,11 @@ export function createFamily(input: NewFamily, { session, auditRecord }: OpConte
   if (input.referral) session.require('referrals.edit')
   const db = session.db
   const at = session.now().toISOString()
-  const { id: familyId } = sql(db, `INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`)
-    .get(at, session.user.id, at) as { id: number }
+  const { id: familyId } = sql(db, `INSERT INTO family (label, sort_key, created_at, created_by, updated_at) VALUES ('', '', ?, ?, ?) RETURNING id`).get(
+    at,
+    session.user.id,
+    at,
+  ) as { id: number }
   const leads = {
     resident: insertAdult(session, familyId, 'resident', input.resident, input.source),
     non_resident: insertAdult(session, familyId, 'non_resident', input.nonResident, input.source),

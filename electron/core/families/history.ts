@@ -23,7 +23,8 @@ export function recordCorrections<T extends Record<string, FieldValue>>(
   session: Session,
   opts: { familyId: number; recordType: HistoryRecordType; recordId: number; source: RecordSource; before: T; after: T; fields: readonly (keyof T & string)[] },
 ): string[] {
-  const insert = sql(session.db, 
+  const insert = sql(
+    session.db,
     `INSERT INTO change_history (family_id, record_type, record_id, field, old_value, new_value, source, changed_at, changed_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -47,12 +48,12 @@ export function listHistory({ familyId }: { familyId: number }, { session, audit
 }
 
 function queryHistory(db: ReadableDB, familyId: number): HistoryView[] {
-  return sql(db, 
-      `SELECT h.id, h.record_type AS recordType, h.record_id AS recordId, h.field, h.old_value AS oldValue,
+  return sql(
+    db,
+    `SELECT h.id, h.record_type AS recordType, h.record_id AS recordId, h.field, h.old_value AS oldValue,
               h.new_value AS newValue, h.source, h.changed_at AS changedAt,
               (SELECT display_name FROM users u WHERE u.id = h.changed_by) AS changedBy
        FROM change_history h
        WHERE h.family_id = ? ORDER BY h.id DESC`,
-    )
-    .all(familyId) as HistoryView[]
+  ).all(familyId) as HistoryView[]
 }

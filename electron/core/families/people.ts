@@ -7,13 +7,7 @@ import { discloseTo } from './disclosure'
 import { isoDate } from './fields'
 import { recordCorrections, type FieldValue } from './history'
 import { bit, loadPerson, requireFamily, type PersonRow } from './rows'
-import {
-  addAdultInput,
-  addChildInput,
-  updateAdultInput,
-  updateChildInput,
-  type Adult,
-} from './schemas'
+import { addAdultInput, addChildInput, updateAdultInput, updateChildInput, type Adult } from './schemas'
 import { reindexFamily } from './search'
 import { nameKey } from './text-keys'
 import type { Household, RecordSource } from './types'
@@ -24,17 +18,38 @@ import { sql } from './sql'
 /** Insert an adult; the caller holds the transaction and reindexes the family. */
 export function insertAdult(session: Session, familyId: number, household: Household, a: Adult, source: RecordSource): number {
   const at = session.now().toISOString()
-  const row = sql(session.db, 
-      `INSERT INTO person (family_id, household, role, relationship, given_name, family_name, name_key, date_of_birth,
+  const row = sql(
+    session.db,
+    `INSERT INTO person (family_id, household, role, relationship, given_name, family_name, name_key, date_of_birth,
          address_line1, address_line2, town, postcode, address_confidential, mobile_phone, other_phone, email,
          preferred_contact, language, interpreter_needed, access_needs, source, created_at, created_by, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(
-      familyId, household, a.role, a.relationship, a.givenName, a.familyName, nameKey(a.givenName, a.familyName), a.dateOfBirth,
-      a.addressLine1, a.addressLine2, a.town, a.postcode, bit(a.addressConfidential), a.mobilePhone, a.otherPhone, a.email,
-      a.preferredContact, a.language, bit(a.interpreterNeeded), a.accessNeeds, source, at, session.user.id, at,
-    ) as { id: number }
+  ).get(
+    familyId,
+    household,
+    a.role,
+    a.relationship,
+    a.givenName,
+    a.familyName,
+    nameKey(a.givenName, a.familyName),
+    a.dateOfBirth,
+    a.addressLine1,
+    a.addressLine2,
+    a.town,
+    a.postcode,
+    bit(a.addressConfidential),
+    a.mobilePhone,
+    a.otherPhone,
+    a.email,
+    a.preferredContact,
+    a.language,
+    bit(a.interpreterNeeded),
+    a.accessNeeds,
+    source,
+    at,
+    session.user.id,
+    at,
+  ) as { id: number }
   return row.id
 }
 
@@ -49,12 +64,24 @@ export function insertChild(
   checkLivesWith(familyId, livesWith)
   checkBornBy(c.dateOfBirth, session)
   const at = session.now().toISOString()
-  const row = sql(session.db, 
-      `INSERT INTO person (family_id, household, role, given_name, family_name, name_key, date_of_birth,
+  const row = sql(
+    session.db,
+    `INSERT INTO person (family_id, household, role, given_name, family_name, name_key, date_of_birth,
          lives_with_person_id, source, created_at, created_by, updated_at)
        VALUES (?, ?, 'child', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(familyId, livesWith.household, c.givenName, c.familyName, nameKey(c.givenName, c.familyName), c.dateOfBirth, livesWith.id, source, at, session.user.id, at) as {
+  ).get(
+    familyId,
+    livesWith.household,
+    c.givenName,
+    c.familyName,
+    nameKey(c.givenName, c.familyName),
+    c.dateOfBirth,
+    livesWith.id,
+    source,
+    at,
+    session.user.id,
+    at,
+  ) as {
     id: number
   }
   return row.id
@@ -91,8 +118,23 @@ export function addChild(input: z.output<typeof addChildInput>, ctx: OpContext):
 }
 
 const ADULT_FIELDS = [
-  'role', 'relationship', 'givenName', 'familyName', 'dateOfBirth', 'addressLine1', 'addressLine2', 'town', 'postcode',
-  'addressConfidential', 'mobilePhone', 'otherPhone', 'email', 'preferredContact', 'language', 'interpreterNeeded', 'accessNeeds',
+  'role',
+  'relationship',
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'addressLine1',
+  'addressLine2',
+  'town',
+  'postcode',
+  'addressConfidential',
+  'mobilePhone',
+  'otherPhone',
+  'email',
+  'preferredContact',
+  'language',
+  'interpreterNeeded',
+  'accessNeeds',
 ] as const
 
 function adultValues(p: PersonRow | Adult): Record<(typeof ADULT_FIELDS)[number], FieldValue> {
@@ -126,19 +168,42 @@ export function updateAdult(input: z.output<typeof updateAdultInput>, ctx: OpCon
   const a = input.person
   if (a.role === 'approved_adult' && before.role !== 'approved_adult') assertAnotherLead(db, before)
   const changed = recordCorrections(session, {
-    familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
-    before: adultValues(before), after: adultValues(a), fields: ADULT_FIELDS,
+    familyId: before.familyId,
+    recordType: 'person',
+    recordId: before.id,
+    source: input.source,
+    before: adultValues(before),
+    after: adultValues(a),
+    fields: ADULT_FIELDS,
   })
   if (changed.length > 0) {
-    sql(db, 
+    sql(
+      db,
       `UPDATE person SET role = ?, relationship = ?, given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?,
          address_line1 = ?, address_line2 = ?, town = ?, postcode = ?, address_confidential = ?, mobile_phone = ?,
          other_phone = ?, email = ?, preferred_contact = ?, language = ?, interpreter_needed = ?, access_needs = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
-      a.role, a.relationship, a.givenName, a.familyName, nameKey(a.givenName, a.familyName), a.dateOfBirth,
-      a.addressLine1, a.addressLine2, a.town, a.postcode, bit(a.addressConfidential), a.mobilePhone,
-      a.otherPhone, a.email, a.preferredContact, a.language, bit(a.interpreterNeeded), a.accessNeeds, session.now().toISOString(), before.id,
+      a.role,
+      a.relationship,
+      a.givenName,
+      a.familyName,
+      nameKey(a.givenName, a.familyName),
+      a.dateOfBirth,
+      a.addressLine1,
+      a.addressLine2,
+      a.town,
+      a.postcode,
+      bit(a.addressConfidential),
+      a.mobilePhone,
+      a.otherPhone,
+      a.email,
+      a.preferredContact,
+      a.language,
+      bit(a.interpreterNeeded),
+      a.accessNeeds,
+      session.now().toISOString(),
+      before.id,
     )
     afterPersonWrite(session, before.familyId)
   }
@@ -153,7 +218,11 @@ function assertAnotherLead(db: WritableDB, p: PersonRow): void {
     .get(p.familyId, p.household, p.id) as number
   const children = sql(db, 'SELECT count(*) FROM person WHERE lives_with_person_id = ?').pluck().get(p.id) as number
   if (others === 0 || children > 0) {
-    throw new CabinetError('conflict', 'This parent or carer has children living with them, or is the only one in the household: they cannot become another approved adult.', { field: 'role' })
+    throw new CabinetError(
+      'conflict',
+      'This parent or carer has children living with them, or is the only one in the household: they cannot become another approved adult.',
+      { field: 'role' },
+    )
   }
 }
 
@@ -167,17 +236,35 @@ export function updateChild(input: z.output<typeof updateChildInput>, ctx: OpCon
   checkLivesWith(before.familyId, livesWith)
   checkBornBy(c.dateOfBirth, session)
   const pick = (p: { givenName: string; familyName: string; dateOfBirth: string | null; livesWithPersonId: number | null }) => ({
-    givenName: p.givenName, familyName: p.familyName, dateOfBirth: p.dateOfBirth, livesWithPersonId: p.livesWithPersonId,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    dateOfBirth: p.dateOfBirth,
+    livesWithPersonId: p.livesWithPersonId,
   })
   const changed = recordCorrections(session, {
-    familyId: before.familyId, recordType: 'person', recordId: before.id, source: input.source,
-    before: pick(before), after: pick(c), fields: ['givenName', 'familyName', 'dateOfBirth', 'livesWithPersonId'],
+    familyId: before.familyId,
+    recordType: 'person',
+    recordId: before.id,
+    source: input.source,
+    before: pick(before),
+    after: pick(c),
+    fields: ['givenName', 'familyName', 'dateOfBirth', 'livesWithPersonId'],
   })
   if (changed.length > 0) {
-    sql(db, 
+    sql(
+      db,
       `UPDATE person SET given_name = ?, family_name = ?, name_key = ?, date_of_birth = ?, lives_with_person_id = ?, household = ?, updated_at = ?
        WHERE id = ?`,
-    ).run(c.givenName, c.familyName, nameKey(c.givenName, c.familyName), c.dateOfBirth, livesWith.id, livesWith.household, session.now().toISOString(), before.id)
+    ).run(
+      c.givenName,
+      c.familyName,
+      nameKey(c.givenName, c.familyName),
+      c.dateOfBirth,
+      livesWith.id,
+      livesWith.household,
+      session.now().toISOString(),
+      before.id,
+    )
     afterPersonWrite(session, before.familyId)
   }
   auditChanges(ctx, 'person', before.id, changed)

@@ -25,12 +25,19 @@ function toView(r: PrevisitRow): PrevisitView {
  * The referral and the adult a pre-visit is for, checked to belong together, with the pre-visit's
  * date (`field` names it in the error) not before the referral arrived.
  */
-function loadParties(db: ReadableDB, input: { referralId: number; personId: number }, on: string, field: 'bookedFor' | 'completedOn'): { referral: ReferralRow; person: PersonRow } {
+function loadParties(
+  db: ReadableDB,
+  input: { referralId: number; personId: number },
+  on: string,
+  field: 'bookedFor' | 'completedOn',
+): { referral: ReferralRow; person: PersonRow } {
   const referral = loadReferral(db, input.referralId)
   const person = loadPerson(db, input.personId)
-  if (person.familyId !== referral.familyId) throw new CabinetError('validation', 'This person is not in the family the referral is for.', { field: 'personId' })
+  if (person.familyId !== referral.familyId)
+    throw new CabinetError('validation', 'This person is not in the family the referral is for.', { field: 'personId' })
   if (person.role === 'child') throw new CabinetError('validation', 'Pre-visits are with a parent or another adult, not a child.', { field: 'personId' })
-  if (on < referral.receivedOn) throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field })
+  if (on < referral.receivedOn)
+    throw new CabinetError('validation', `A pre-visit cannot be before the referral was received (${referral.receivedOn}).`, { field })
   return { referral, person }
 }
 
@@ -43,11 +50,11 @@ export function bookPrevisit(input: z.output<typeof bookPrevisitInput>, ctx: OpC
   const db = session.db
   const { referral, person } = loadParties(db, input, input.bookedFor, 'bookedFor')
   const at = session.now().toISOString()
-  const { id } = sql(db, 
-      `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
+  const { id } = sql(
+    db,
+    `INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, recorded_by, updated_at)
        VALUES (?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
-    )
-    .get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
+  ).get(referral.id, person.id, input.bookedFor, at, session.user.id, at) as { id: number }
   touchFamily(session, referral.familyId)
   ctx.auditRecord('referral', referral.id, { previsitId: id, personId: person.id })
   return loadPrevisit(db, id)
@@ -62,7 +69,8 @@ export function completePrevisit(input: z.output<typeof completePrevisitInput>, 
   const { session } = ctx
   const db = session.db
   const { referral, person } = loadParties(db, input, input.completedOn, 'completedOn')
-  if (input.completedOn > isoDate(session.now())) throw new CabinetError('validation', 'The date of the pre-visit cannot be in the future.', { field: 'completedOn' })
+  if (input.completedOn > isoDate(session.now()))
+    throw new CabinetError('validation', 'The date of the pre-visit cannot be in the future.', { field: 'completedOn' })
   const template = readTemplate(db)
   const known = new Set(template.items.map((i) => i.id))
   const unknown = input.ticked.find((t) => !known.has(t))
@@ -75,16 +83,21 @@ export function completePrevisit(input: z.output<typeof completePrevisitInput>, 
   let id: number
   if (booked !== undefined) {
     sql(db, 'UPDATE previsit SET completed_on = ?, conducted_by = ?, items = ?, notes = ?, updated_at = ? WHERE id = ?').run(
-      input.completedOn, input.conductedBy, items, input.notes, at, booked,
+      input.completedOn,
+      input.conductedBy,
+      items,
+      input.notes,
+      at,
+      booked,
     )
     id = booked
   } else {
     id = (
-      sql(db, 
-          `INSERT INTO previsit (referral_id, person_id, completed_on, conducted_by, items, notes, source, recorded_at, recorded_by, updated_at)
+      sql(
+        db,
+        `INSERT INTO previsit (referral_id, person_id, completed_on, conducted_by, items, notes, source, recorded_at, recorded_by, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 'previsit_checklist', ?, ?, ?) RETURNING id`,
-        )
-        .get(referral.id, person.id, input.completedOn, input.conductedBy, items, input.notes, at, session.user.id, at) as { id: number }
+      ).get(referral.id, person.id, input.completedOn, input.conductedBy, items, input.notes, at, session.user.id, at) as { id: number }
     ).id
   }
   touchFamily(session, referral.familyId)
@@ -94,7 +107,8 @@ export function completePrevisit(input: z.output<typeof completePrevisitInput>, 
 
 export function familyPrevisits(db: ReadableDB, familyId: number): PrevisitView[] {
   return (
-    sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE referral_id IN (SELECT id FROM referral WHERE family_id = ?) ORDER BY id`)
-      .all(familyId) as PrevisitRow[]
+    sql(db, `SELECT ${PREVISIT_COLUMNS} FROM previsit WHERE referral_id IN (SELECT id FROM referral WHERE family_id = ?) ORDER BY id`).all(
+      familyId,
+    ) as PrevisitRow[]
   ).map(toView)
 }

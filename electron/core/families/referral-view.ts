@@ -5,14 +5,14 @@ import type { ReferralView, StatusChangeView } from './views'
 import { sql } from './sql'
 
 export function statusHistory(db: ReadableDB, referralId: number): StatusChangeView[] {
-  return sql(db, 
-      `SELECT h.id, h.from_status AS fromStatus, h.to_status AS toStatus, h.effective_on AS effectiveOn, h.reason,
+  return sql(
+    db,
+    `SELECT h.id, h.from_status AS fromStatus, h.to_status AS toStatus, h.effective_on AS effectiveOn, h.reason,
               h.recorded_at AS recordedAt,
               (SELECT display_name FROM users u WHERE u.id = h.recorded_by) AS recordedBy
        FROM referral_status_history h
        WHERE h.referral_id = ? ORDER BY h.id`,
-    )
-    .all(referralId) as StatusChangeView[]
+  ).all(referralId) as StatusChangeView[]
 }
 
 export function referralView(db: ReadableDB, r: ReferralRow): ReferralView {

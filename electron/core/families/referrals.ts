@@ -22,28 +22,50 @@ function nextReference(session: Session, year: number): { reference: string; seq
 
 /** Insert a referral and its first status row; the caller holds the transaction and reindexes. */
 export function insertReferral(session: Session, familyId: number, r: Referral): number {
-  if (r.receivedOn > isoDate(session.now())) throw new CabinetError('validation', 'The date the referral was received cannot be in the future.', { field: 'receivedOn' })
+  if (r.receivedOn > isoDate(session.now()))
+    throw new CabinetError('validation', 'The date the referral was received cannot be in the future.', { field: 'receivedOn' })
   const year = Number(r.receivedOn.slice(0, 4))
   const { reference, seq } = nextReference(session, year)
   const at = session.now().toISOString()
-  const { id } = sql(session.db, 
-      `INSERT INTO referral (family_id, reference, ref_year, ref_seq, source, record_source, referrer_name, referrer_organisation,
+  const { id } = sql(
+    session.db,
+    `INSERT INTO referral (family_id, reference, ref_year, ref_seq, source, record_source, referrer_name, referrer_organisation,
          referrer_email, referrer_phone, received_on, court_order, court_name, court_order_date, court_case_number,
          cafcass_involved, contact_type, injunction_in_place, injunction_details, separate_arrival, collection_arrangements,
          status, status_on, created_at, created_by, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(
-      familyId, reference, year, seq, r.source, RECORD_SOURCE_FOR_REFERRAL[r.source], r.referrerName, r.referrerOrganisation,
-      r.referrerEmail, r.referrerPhone, r.receivedOn, bit(r.courtOrder), r.courtName, r.courtOrderDate, r.courtCaseNumber,
-      bit(r.cafcassInvolved), r.contactType, bit(r.injunctionInPlace), r.injunctionDetails, bit(r.separateArrival), r.collectionArrangements,
-      r.receivedOn, at, session.user.id, at,
-    ) as { id: number }
-  sql(session.db, 
-      `INSERT INTO referral_status_history (referral_id, from_status, to_status, effective_on, reason, recorded_at, recorded_by)
+  ).get(
+    familyId,
+    reference,
+    year,
+    seq,
+    r.source,
+    RECORD_SOURCE_FOR_REFERRAL[r.source],
+    r.referrerName,
+    r.referrerOrganisation,
+    r.referrerEmail,
+    r.referrerPhone,
+    r.receivedOn,
+    bit(r.courtOrder),
+    r.courtName,
+    r.courtOrderDate,
+    r.courtCaseNumber,
+    bit(r.cafcassInvolved),
+    r.contactType,
+    bit(r.injunctionInPlace),
+    r.injunctionDetails,
+    bit(r.separateArrival),
+    r.collectionArrangements,
+    r.receivedOn,
+    at,
+    session.user.id,
+    at,
+  ) as { id: number }
+  sql(
+    session.db,
+    `INSERT INTO referral_status_history (referral_id, from_status, to_status, effective_on, reason, recorded_at, recorded_by)
        VALUES (?, NULL, 'received', ?, NULL, ?, ?)`,
-    )
-    .run(id, r.receivedOn, at, session.user.id)
+  ).run(id, r.receivedOn, at, session.user.id)
   return id
 }
 
@@ -73,19 +95,43 @@ export function createReferral(input: z.output<typeof newReferralInput>, ctx: Op
 }
 
 const REFERRAL_FIELDS = [
-  'source', 'referrerName', 'referrerOrganisation', 'referrerEmail', 'referrerPhone', 'receivedOn', 'courtOrder', 'courtName',
-  'courtOrderDate', 'courtCaseNumber', 'cafcassInvolved', 'contactType', 'injunctionInPlace', 'injunctionDetails',
-  'separateArrival', 'collectionArrangements',
+  'source',
+  'referrerName',
+  'referrerOrganisation',
+  'referrerEmail',
+  'referrerPhone',
+  'receivedOn',
+  'courtOrder',
+  'courtName',
+  'courtOrderDate',
+  'courtCaseNumber',
+  'cafcassInvolved',
+  'contactType',
+  'injunctionInPlace',
+  'injunctionDetails',
+  'separateArrival',
+  'collectionArrangements',
 ] as const
 
 function referralValues(r: ReferralRow | Referral): Record<(typeof REFERRAL_FIELDS)[number], FieldValue> {
   const flag = (v: boolean | 0 | 1) => (typeof v === 'boolean' ? v : bool(v))
   return {
-    source: r.source, referrerName: r.referrerName, referrerOrganisation: r.referrerOrganisation, referrerEmail: r.referrerEmail,
-    referrerPhone: r.referrerPhone, receivedOn: r.receivedOn, courtOrder: flag(r.courtOrder), courtName: r.courtName,
-    courtOrderDate: r.courtOrderDate, courtCaseNumber: r.courtCaseNumber, cafcassInvolved: flag(r.cafcassInvolved),
-    contactType: r.contactType, injunctionInPlace: flag(r.injunctionInPlace), injunctionDetails: r.injunctionDetails,
-    separateArrival: flag(r.separateArrival), collectionArrangements: r.collectionArrangements,
+    source: r.source,
+    referrerName: r.referrerName,
+    referrerOrganisation: r.referrerOrganisation,
+    referrerEmail: r.referrerEmail,
+    referrerPhone: r.referrerPhone,
+    receivedOn: r.receivedOn,
+    courtOrder: flag(r.courtOrder),
+    courtName: r.courtName,
+    courtOrderDate: r.courtOrderDate,
+    courtCaseNumber: r.courtCaseNumber,
+    cafcassInvolved: flag(r.cafcassInvolved),
+    contactType: r.contactType,
+    injunctionInPlace: flag(r.injunctionInPlace),
+    injunctionDetails: r.injunctionDetails,
+    separateArrival: flag(r.separateArrival),
+    collectionArrangements: r.collectionArrangements,
   }
 }
 
@@ -99,25 +145,49 @@ export function updateReferral(input: z.output<typeof updateReferralInput>, ctx:
   const before = loadReferral(db, input.referralId)
   const r = input.referral
   if (r.receivedOn > before.statusOn && before.status !== 'received') {
-    throw new CabinetError('validation', `The referral was received before it became ${STATUS_LABELS[before.status]} on ${before.statusOn}.`, { field: 'receivedOn' })
+    throw new CabinetError('validation', `The referral was received before it became ${STATUS_LABELS[before.status]} on ${before.statusOn}.`, {
+      field: 'receivedOn',
+    })
   }
   if (r.receivedOn !== before.receivedOn) assertHasMinor(session, before.familyId, r.receivedOn)
   const changed = recordCorrections(session, {
-    familyId: before.familyId, recordType: 'referral', recordId: before.id, source: input.source,
-    before: referralValues(before), after: referralValues(r), fields: REFERRAL_FIELDS,
+    familyId: before.familyId,
+    recordType: 'referral',
+    recordId: before.id,
+    source: input.source,
+    before: referralValues(before),
+    after: referralValues(r),
+    fields: REFERRAL_FIELDS,
   })
   if (changed.length > 0) {
-    sql(db, 
+    sql(
+      db,
       `UPDATE referral SET source = ?, record_source = ?, referrer_name = ?, referrer_organisation = ?, referrer_email = ?,
          referrer_phone = ?, received_on = ?, court_order = ?, court_name = ?, court_order_date = ?, court_case_number = ?,
          cafcass_involved = ?, contact_type = ?, injunction_in_place = ?, injunction_details = ?, separate_arrival = ?,
          collection_arrangements = ?, status_on = CASE WHEN status = 'received' THEN ? ELSE status_on END, updated_at = ?
        WHERE id = ?`,
     ).run(
-      r.source, RECORD_SOURCE_FOR_REFERRAL[r.source], r.referrerName, r.referrerOrganisation, r.referrerEmail,
-      r.referrerPhone, r.receivedOn, bit(r.courtOrder), r.courtName, r.courtOrderDate, r.courtCaseNumber,
-      bit(r.cafcassInvolved), r.contactType, bit(r.injunctionInPlace), r.injunctionDetails, bit(r.separateArrival),
-      r.collectionArrangements, r.receivedOn, session.now().toISOString(), before.id,
+      r.source,
+      RECORD_SOURCE_FOR_REFERRAL[r.source],
+      r.referrerName,
+      r.referrerOrganisation,
+      r.referrerEmail,
+      r.referrerPhone,
+      r.receivedOn,
+      bit(r.courtOrder),
+      r.courtName,
+      r.courtOrderDate,
+      r.courtCaseNumber,
+      bit(r.cafcassInvolved),
+      r.contactType,
+      bit(r.injunctionInPlace),
+      r.injunctionDetails,
+      bit(r.separateArrival),
+      r.collectionArrangements,
+      r.receivedOn,
+      session.now().toISOString(),
+      before.id,
     )
     touchFamily(session, before.familyId)
     if (changed.includes('courtOrder') || changed.includes('cafcassInvolved') || changed.includes('source')) {

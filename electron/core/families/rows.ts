@@ -93,8 +93,7 @@ export function loadReferral(db: ReadableDB, referralId: number): ReferralRow {
 
 export function requireFamily(db: ReadableDB, familyId: number): { id: number; label: string; createdAt: string; updatedAt: string } {
   const row = sql(db, 'SELECT id, label, created_at AS createdAt, updated_at AS updatedAt FROM family WHERE id = ?').get(familyId) as
-    | { id: number; label: string; createdAt: string; updatedAt: string }
-    | undefined
+    { id: number; label: string; createdAt: string; updatedAt: string } | undefined
   if (!row) throw new CabinetError('not_found', `There is no family with id ${familyId}.`)
   return row
 }

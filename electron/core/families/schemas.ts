@@ -11,16 +11,7 @@ import {
   pastDate,
   personName,
 } from '../rules'
-import {
-  ADULT_ROLES,
-  CONSENT_METHODS,
-  CONTACT_TYPES,
-  HOUSEHOLDS,
-  MEDICAL_KINDS,
-  PREFERRED_CONTACT,
-  RECORD_SOURCES,
-  REFERRAL_SOURCES,
-} from './types'
+import { ADULT_ROLES, CONSENT_METHODS, CONTACT_TYPES, HOUSEHOLDS, MEDICAL_KINDS, PREFERRED_CONTACT, RECORD_SOURCES, REFERRAL_SOURCES } from './types'
 
 /**
  * Input schemas for the families area: the contract validates IPC payloads with them, the
@@ -46,7 +37,10 @@ const adultFields = z.strictObject({
   mobilePhone: optionalPhone('uk-or-abroad'),
   otherPhone: optionalPhone('uk-or-abroad'),
   email: optionalEmail(),
-  preferredContact: z.enum(PREFERRED_CONTACT).nullish().transform((v) => v ?? null),
+  preferredContact: z
+    .enum(PREFERRED_CONTACT)
+    .nullish()
+    .transform((v) => v ?? null),
   language: optionalFreeText('the language', { max: 60 }),
   interpreterNeeded: z.boolean().default(false),
   accessNeeds: optionalFreeText('the access needs', { max: 1000, multiline: true }),
@@ -55,13 +49,17 @@ const adultFields = z.strictObject({
 /** An adult of either household: a parent or carer, or another approved adult (a grandparent). */
 export const adultInput = adultFields.superRefine((p, ctx) => {
   const anyAddress = p.addressLine1 || p.addressLine2 || p.town || p.postcode
-  if (anyAddress && !p.addressLine1) ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the first line of the address, or clear the address.' })
+  if (anyAddress && !p.addressLine1)
+    ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the first line of the address, or clear the address.' })
   if (anyAddress && !p.postcode) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Enter the postcode, or clear the address.' })
-  if (p.addressConfidential && !anyAddress) ctx.addIssue({ code: 'custom', path: ['addressConfidential'], message: 'Only an address can be confidential: enter the address or untick this.' })
-  if (p.preferredContact === 'email' && !p.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address, or choose another way to contact them.' })
+  if (p.addressConfidential && !anyAddress)
+    ctx.addIssue({ code: 'custom', path: ['addressConfidential'], message: 'Only an address can be confidential: enter the address or untick this.' })
+  if (p.preferredContact === 'email' && !p.email)
+    ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address, or choose another way to contact them.' })
   if ((p.preferredContact === 'phone' || p.preferredContact === 'text') && !p.mobilePhone && !p.otherPhone)
     ctx.addIssue({ code: 'custom', path: ['mobilePhone'], message: 'Enter a phone number, or choose another way to contact them.' })
-  if (p.preferredContact === 'post' && !p.addressLine1) ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the address, or choose another way to contact them.' })
+  if (p.preferredContact === 'post' && !p.addressLine1)
+    ctx.addIssue({ code: 'custom', path: ['addressLine1'], message: 'Enter the address, or choose another way to contact them.' })
 })
 export type AdultInput = z.input<typeof adultInput>
 export type Adult = z.output<typeof adultInput>
@@ -130,8 +128,10 @@ export const newFamilyInput = z
     referral: referralInput.nullish().transform((v) => v ?? null),
   })
   .superRefine((f, ctx) => {
-    if (f.resident.role === 'approved_adult') ctx.addIssue({ code: 'custom', path: ['resident', 'role'], message: 'The resident household needs a parent or carer.' })
-    if (f.nonResident.role === 'approved_adult') ctx.addIssue({ code: 'custom', path: ['nonResident', 'role'], message: 'The non-resident household needs a parent or carer.' })
+    if (f.resident.role === 'approved_adult')
+      ctx.addIssue({ code: 'custom', path: ['resident', 'role'], message: 'The resident household needs a parent or carer.' })
+    if (f.nonResident.role === 'approved_adult')
+      ctx.addIssue({ code: 'custom', path: ['nonResident', 'role'], message: 'The non-resident household needs a parent or carer.' })
     if (!f.referral) return
     f.children.forEach((c, i) => {
       if (c.dateOfBirth > f.referral!.receivedOn)

@@ -15,12 +15,12 @@ import { sql } from './sql'
  * transaction, so the index is never out of step with the tables.
  */
 export function reindexFamily(db: WritableDB, familyId: number): void {
-  const people = sql(db, 
-      `SELECT given_name AS givenName, family_name AS familyName, household, role, postcode,
+  const people = sql(
+    db,
+    `SELECT given_name AS givenName, family_name AS familyName, household, role, postcode,
               address_confidential AS confidential
        FROM person WHERE family_id = ? ORDER BY id`,
-    )
-    .all(familyId) as { givenName: string; familyName: string; household: string; role: string; postcode: string | null; confidential: 0 | 1 }[]
+  ).all(familyId) as { givenName: string; familyName: string; household: string; role: string; postcode: string | null; confidential: 0 | 1 }[]
   const refs = sql(db, 'SELECT reference FROM referral WHERE family_id = ? ORDER BY id').pluck().all(familyId) as string[]
 
   const names = people.flatMap((p) => [p.givenName, p.familyName, compactName(p.givenName), compactName(p.familyName)])
@@ -30,8 +30,17 @@ export function reindexFamily(db: WritableDB, familyId: number): void {
   const lead = (household: string) => people.find((p) => p.household === household && p.role !== 'child' && p.role !== 'approved_adult')
   const resident = lead('resident')
   const other = lead('non_resident')
-  const label = [resident, other].filter((p) => p !== undefined).map((p) => `${p.givenName} ${p.familyName}`).join(' / ') || `Family ${familyId}`
-  const key = sortKey([resident, other].filter((p) => p !== undefined).map((p) => `${p.familyName} ${p.givenName}`).join(' / ') || label)
+  const label =
+    [resident, other]
+      .filter((p) => p !== undefined)
+      .map((p) => `${p.givenName} ${p.familyName}`)
+      .join(' / ') || `Family ${familyId}`
+  const key = sortKey(
+    [resident, other]
+      .filter((p) => p !== undefined)
+      .map((p) => `${p.familyName} ${p.givenName}`)
+      .join(' / ') || label,
+  )
 
   sql(db, 'UPDATE family SET label = ?, sort_key = ? WHERE id = ? AND (label <> ? OR sort_key <> ?)').run(label, key, familyId, label, key)
   const row = { names: unique(names).join(' '), refs: unique(refTerms).join(' '), postcodes: unique(postcodes).join(' ') }
@@ -83,11 +92,11 @@ export function searchFamilies(input: { query: string; offset: number; limit: nu
     ids = sql(db, 'SELECT id, label FROM family ORDER BY sort_key, id LIMIT ? OFFSET ?').all(input.limit, input.offset) as typeof ids
   } else {
     total = sql(db, 'SELECT count(*) FROM family_fts WHERE family_fts MATCH ?').pluck().get(match) as number
-    ids = sql(db, 
-        `SELECT f.id, f.label FROM family_fts JOIN family f ON f.id = family_fts.rowid
+    ids = sql(
+      db,
+      `SELECT f.id, f.label FROM family_fts JOIN family f ON f.id = family_fts.rowid
          WHERE family_fts MATCH ? ORDER BY f.sort_key, f.id LIMIT ? OFFSET ?`,
-      )
-      .all(match, input.limit, input.offset) as typeof ids
+    ).all(match, input.limit, input.offset) as typeof ids
   }
   return { total, rows: describeFamilies(db, ids, coordinator ? { kind: 'staff' } : { kind: 'volunteer' }, coordinator) }
 }
@@ -97,19 +106,24 @@ function describeFamilies(db: ReadableDB, families: { id: number; label: string 
   const ids = families.map((f) => f.id)
   const marks = ids.map(() => '?').join(',')
   const children = new Map<number, string[]>()
-  for (const c of sql(db, `SELECT family_id AS familyId, given_name AS givenName FROM person WHERE family_id IN (${marks}) AND role = 'child' ORDER BY date_of_birth`)
-    .all(...ids) as { familyId: number; givenName: string }[]) {
+  for (const c of sql(
+    db,
+    `SELECT family_id AS familyId, given_name AS givenName FROM person WHERE family_id IN (${marks}) AND role = 'child' ORDER BY date_of_birth`,
+  ).all(...ids) as { familyId: number; givenName: string }[]) {
     children.set(c.familyId, [...(children.get(c.familyId) ?? []), c.givenName])
   }
   const postcodes = new Map<number, string | null>()
-  for (const p of sql(db, `SELECT ${PERSON_COLUMNS} FROM person WHERE family_id IN (${marks}) AND household = 'resident' AND role IN ('parent', 'carer') ORDER BY id DESC`)
-    .all(...ids) as PersonRow[]) {
+  for (const p of sql(
+    db,
+    `SELECT ${PERSON_COLUMNS} FROM person WHERE family_id IN (${marks}) AND household = 'resident' AND role IN ('parent', 'carer') ORDER BY id DESC`,
+  ).all(...ids) as PersonRow[]) {
     postcodes.set(p.familyId, discloseTo(audience, p).address?.postcode ?? null)
   }
   const latest = new Map<number, { reference: string; status: ReferralStatus }>()
   if (withReferrals) {
-    for (const r of sql(db, `SELECT family_id AS familyId, reference, status FROM referral WHERE family_id IN (${marks}) ORDER BY received_on, id`)
-      .all(...ids) as { familyId: number; reference: string; status: ReferralStatus }[]) {
+    for (const r of sql(db, `SELECT family_id AS familyId, reference, status FROM referral WHERE family_id IN (${marks}) ORDER BY received_on, id`).all(
+      ...ids,
+    ) as { familyId: number; reference: string; status: ReferralStatus }[]) {
       latest.set(r.familyId, r)
     }
   }

@@ -31,13 +31,21 @@ export function transitionReferral(input: z.output<typeof transitionInput>, ctx:
   }
   if (input.on > isoDate(session.now())) throw new CabinetError('validation', 'The date of the change cannot be in the future.', { field: 'on' })
   if (input.on < r.statusOn) {
-    throw new CabinetError('validation', `The date of the change cannot be before the referral became ${STATUS_LABELS[r.status]} (${r.statusOn}).`, { field: 'on' })
+    throw new CabinetError('validation', `The date of the change cannot be before the referral became ${STATUS_LABELS[r.status]} (${r.statusOn}).`, {
+      field: 'on',
+    })
   }
   const ended = isEnded(input.to)
   sql(db, 'UPDATE referral SET status = ?, status_on = ?, closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?').run(
-    input.to, input.on, ended ? input.on : null, ended ? input.reason : null, session.now().toISOString(), r.id,
+    input.to,
+    input.on,
+    ended ? input.on : null,
+    ended ? input.reason : null,
+    session.now().toISOString(),
+    r.id,
   )
-  sql(db, 
+  sql(
+    db,
     `INSERT INTO referral_status_history (referral_id, from_status, to_status, effective_on, reason, recorded_at, recorded_by)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(r.id, r.status, input.to, input.on, input.reason, session.now().toISOString(), session.user.id)
@@ -64,14 +72,21 @@ export function correctClosure(input: z.output<typeof correctClosureInput>, ctx:
     throw new CabinetError('validation', `Give the reason the referral is ${STATUS_LABELS[r.status]}.`, { field: 'reason' })
   }
   const changed = recordCorrections(session, {
-    familyId: r.familyId, recordType: 'referral', recordId: r.id, source: input.source,
+    familyId: r.familyId,
+    recordType: 'referral',
+    recordId: r.id,
+    source: input.source,
     before: { closedOn: r.closedOn, closedReason: r.closedReason },
     after: { closedOn: input.closedOn, closedReason: input.reason },
     fields: ['closedOn', 'closedReason'],
   })
   if (changed.length > 0) {
     sql(db, 'UPDATE referral SET closed_on = ?, closed_reason = ?, status_on = ?, updated_at = ? WHERE id = ?').run(
-      input.closedOn, input.reason, input.closedOn, session.now().toISOString(), r.id,
+      input.closedOn,
+      input.reason,
+      input.closedOn,
+      session.now().toISOString(),
+      r.id,
     )
     touchFamily(session, r.familyId)
     ctx.auditRecord('referral', r.id, { from: r.closedOn, to: input.closedOn, fields: changed.join(',') })

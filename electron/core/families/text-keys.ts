@@ -5,7 +5,10 @@
 
 /** Lower case, accents removed (NFD then drop combining marks). */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /**

@@ -32,4 +32,3 @@ export function listOr(xs: readonly ReferralStatus[]): string {
   const words = xs.map((s) => STATUS_LABELS[s])
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 }
-

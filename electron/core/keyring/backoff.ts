@@ -52,10 +52,7 @@ export class LockedOutError extends CabinetError {
   constructor(lockedUntil: string, now: Date) {
     const until = new Date(lockedUntil)
     const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))
-    super(
-      'locked_out',
-      `Too many failed attempts. Try again at ${format(until, 'HH:mm:ss')} (in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}).`,
-    )
+    super('locked_out', `Too many failed attempts. Try again at ${format(until, 'HH:mm:ss')} (in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}).`)
     this.lockedUntil = lockedUntil
   }
 }

@@ -18,11 +18,14 @@ function base64Bytes(min: number, max = min) {
   return z
     .string()
     .max(4 * Math.ceil(max / 3))
-    .refine((s) => {
-      const bytes = Buffer.from(s, 'base64')
-      // Round-tripping rejects characters Node's lenient decoder would silently skip.
-      return bytes.toString('base64') === s && bytes.length >= min && bytes.length <= max
-    }, `must be base64 of ${min === max ? min : `${min} to ${max}`} bytes`)
+    .refine(
+      (s) => {
+        const bytes = Buffer.from(s, 'base64')
+        // Round-tripping rejects characters Node's lenient decoder would silently skip.
+        return bytes.toString('base64') === s && bytes.length >= min && bytes.length <= max
+      },
+      `must be base64 of ${min === max ? min : `${min} to ${max}`} bytes`,
+    )
 }
 
 // N, r and p are plain numbers here so that out-of-range values reach kdfLimitProblem and get its

@@ -5,7 +5,17 @@ import { RECOVERY_KEY_BYTES } from '../crypto/recovery-key'
 import { wipe } from '../crypto/wrap'
 import { CabinetError } from '../errors'
 import { LockedOutError, activeLock, withFailure, withSuccess } from './backoff'
-import { KEYRING_FORMAT, KEYRING_VERSION, SALT_BYTES, foldUsername, readKeyring, writeKeyring, type AuditAnchorJson, type KeyringFile, type PasswordSlot } from './format'
+import {
+  KEYRING_FORMAT,
+  KEYRING_VERSION,
+  SALT_BYTES,
+  foldUsername,
+  readKeyring,
+  writeKeyring,
+  type AuditAnchorJson,
+  type KeyringFile,
+  type PasswordSlot,
+} from './format'
 import { kdfLimitProblem } from './limits'
 import { derivePasswordKek, keyCheck, matchesKeyCheck, openPasswordSlot, openRecoverySlot, sealPasswordSlot, sealRecoverySlot } from './slots'
 
@@ -34,10 +44,7 @@ export function keyringExists(file: string): boolean {
   return existsSync(file)
 }
 
-export function createKeyring(
-  file: string,
-  opts: { masterKey: Buffer; user: PasswordSlotInput; recoveryKey: Buffer; kdf?: KdfParams },
-): void {
+export function createKeyring(file: string, opts: { masterKey: Buffer; user: PasswordSlotInput; recoveryKey: Buffer; kdf?: KdfParams }): void {
   const kdf = opts.kdf ?? DEFAULT_KDF
   checkMasterKey(opts.masterKey)
   checkSlotInput(opts.user, kdf)
@@ -124,9 +131,7 @@ export function setPasswordSlot(file: string, masterKey: Buffer, user: PasswordS
   if (!matchesKeyCheck(masterKey, keyring.keyCheck)) {
     throw new CabinetError('internal', `That master key does not belong to the keyring ${file}.`)
   }
-  const clash = keyring.passwordSlots.find(
-    (s) => s.userId !== user.userId && foldUsername(s.username) === foldUsername(user.username),
-  )
+  const clash = keyring.passwordSlots.find((s) => s.userId !== user.userId && foldUsername(s.username) === foldUsername(user.username))
   if (clash !== undefined) {
     throw new CabinetError('conflict', `Another account already uses the username ${clash.username}.`, { field: 'username' })
   }

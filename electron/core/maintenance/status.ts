@@ -15,13 +15,12 @@ export interface StatusReport {
 
 /** User tables, without SQLite's own and FTS5's shadow tables. */
 export function userTables(db: ReadableDB): string[] {
-  const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string; sql: string | null }[]
+  const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string
+    sql: string | null
+  }[]
   const virtual = rows.filter((r) => /CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name)
-  return rows
-    .map((r) => r.name)
-    .filter((n) => !virtual.some((v) => n.startsWith(`${v}_`)))
+  return rows.map((r) => r.name).filter((n) => !virtual.some((v) => n.startsWith(`${v}_`)))
 }
 
 /** Called as the operation app.maintenance.status (the guard checks the role). */

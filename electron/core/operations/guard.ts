@@ -52,9 +52,10 @@ export function outsideTransaction<S extends OperationSpec>(fn: AsyncOp<S>['asyn
 export type OpImpl<S extends OperationSpec> = OpFn<S> | AsyncOp<S>
 
 /** A guarded operation as callers see it. */
-export type Guarded<S extends OperationSpec, I> = I extends AsyncOp<S>
-  ? (caller: Caller, args: z.input<S['args']>) => Promise<z.output<S['result']>>
-  : (caller: Caller, args: z.input<S['args']>) => z.output<S['result']>
+export type Guarded<S extends OperationSpec, I> =
+  I extends AsyncOp<S>
+    ? (caller: Caller, args: z.input<S['args']>) => Promise<z.output<S['result']>>
+    : (caller: Caller, args: z.input<S['args']>) => z.output<S['result']>
 
 export type GuardedTable<Api extends AnyApi, Impls extends { [K in keyof Api]: OpImpl<Api[K]> }> = {
   readonly [K in keyof Api]: Guarded<Api[K], Impls[K]>
@@ -176,7 +177,10 @@ export function unknownFieldMessage(field: string): string {
 function checkResult(name: string, schema: z.ZodType, value: unknown): unknown {
   const checked = schema.safeParse(value)
   if (checked.success) return checked.data
-  throw new ContractBreach(name, checked.error.issues.map((i) => i.path.join('.') || '(root)'))
+  throw new ContractBreach(
+    name,
+    checked.error.issues.map((i) => i.path.join('.') || '(root)'),
+  )
 }
 
 function auditedByHost(audit: OperationSpec['audit']): boolean {

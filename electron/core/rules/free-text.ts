@@ -58,10 +58,7 @@ function checkedText(label: string, { max, multiline = false }: FreeTextOptions)
  */
 export function freeText(label: string, options: FreeTextOptions) {
   const missing = options.missing ?? `Enter ${label}.`
-  return z
-    .string({ error: missing })
-    .transform(tidyFreeText)
-    .pipe(checkedText(label, options).min(1, missing))
+  return z.string({ error: missing }).transform(tidyFreeText).pipe(checkedText(label, options).min(1, missing))
 }
 
 /** Free text that may be left blank: blank (or absent) becomes null, so "not given" is stored as NULL. */

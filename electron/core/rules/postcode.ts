@@ -2,8 +2,7 @@ import { z } from 'zod'
 
 // Royal Mail's outward + inward code shapes (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA,
 // AA9A 9AA) with the letters each position may hold, plus the Girobank GIR 0AA.
-const POSTCODE =
-  /^(GIR 0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2})$/
+const POSTCODE = /^(GIR 0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2})$/
 
 const POSTCODE_MESSAGE = 'Enter a UK postcode, like SN12 6AB.'
 

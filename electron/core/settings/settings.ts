@@ -20,10 +20,7 @@ export function readSetting<T>(db: ReadableDB, key: string): T | undefined {
 }
 
 export function writeSetting(db: WritableDB, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  )
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
 }
 
 /**

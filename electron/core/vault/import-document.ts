@@ -6,14 +6,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { CabinetError, isCabinetError } from '../errors'
 import type { Session } from '../session'
-import {
-  DBS_REFUSAL,
-  DOCUMENT_CATEGORIES,
-  MAX_TITLE_LENGTH,
-  suggestsDbsCertificate,
-  tooLargeMessage,
-  type DocumentCategory,
-} from './catalogue'
+import { DBS_REFUSAL, DOCUMENT_CATEGORIES, MAX_TITLE_LENGTH, suggestsDbsCertificate, tooLargeMessage, type DocumentCategory } from './catalogue'
 import { commitTempBlob, createTempBlob, discardTempBlob, handleWriter, newBlobName, shredFile, type TempBlob } from './blob-files'
 import { newDocumentKey, wrapDocumentKey } from './document-key'
 import { getDocumentRecord, toSummary, type DocumentLink, type DocumentSummary } from './document-queries'
@@ -85,7 +78,19 @@ export async function importDocument(session: Session, source: Readable, meta: I
       db.prepare(
         `INSERT INTO documents (id, blob_name, wrapped_key, title, original_name, file_type, category, size_bytes, sha256, added_at, added_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, blobName, wrapDocumentKey(session.keys.vault, id, key), checked.title, checked.originalName, found.fileType, meta.category, found.sizeBytes, found.sha256, at, session.user.id)
+      ).run(
+        id,
+        blobName,
+        wrapDocumentKey(session.keys.vault, id, key),
+        checked.title,
+        checked.originalName,
+        found.fileType,
+        meta.category,
+        found.sizeBytes,
+        found.sha256,
+        at,
+        session.user.id,
+      )
       insertLinks(db, id, links, session.user.id, at)
     })()
     return toSummary(getDocumentRecord(db, id))

@@ -39,7 +39,9 @@ export function decryptBlob(vaultKey: Buffer, vaultDir: string, record: Document
   const decrypt = createDecryptStream(key, record.id, message)
   key.fill(0)
   pipeline(source, decrypt, new HashCheck(record, message), out).catch((e: unknown) => {
-    out.destroy(e instanceof CabinetError ? e : new CabinetError('damaged', `The document “${record.title}” could not be read from the vault folder.`, { cause: e }))
+    out.destroy(
+      e instanceof CabinetError ? e : new CabinetError('damaged', `The document “${record.title}” could not be read from the vault folder.`, { cause: e }),
+    )
   })
   return out
 }

@@ -56,7 +56,7 @@ function shredFileSync(path: string): boolean {
   try {
     const size = fstatSync(fd).size
     const zeros = Buffer.alloc(Math.min(size, 1024 * 1024))
-    for (let at = 0; at < size; ) at += writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at)
+    for (let at = 0; at < size;) at += writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at)
     fsyncSync(fd)
   } finally {
     closeSync(fd)

@@ -23,10 +23,7 @@ export function ConfidentialityAck() {
 
   return (
     <Standalone title="Confidentiality" focusHeading>
-      <p>
-        Welcome, {user.displayName}. Before you use Cabinet, please read the centre’s confidentiality terms. You agree to them
-        once; the date is recorded.
-      </p>
+      <p>Welcome, {user.displayName}. Before you use Cabinet, please read the centre’s confidentiality terms. You agree to them once; the date is recorded.</p>
       <ConfidentialityTerms centreName={centre.data?.name} />
       <ErrorBanner error={acknowledge.error} />
       <div className="button-row">

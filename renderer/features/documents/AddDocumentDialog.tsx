@@ -4,7 +4,14 @@ import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../electron/contract'
 import { documentCategory, documentTitle } from '../../../electron/core/documents/api'
-import { CATEGORY_LABELS, DBS_REFUSAL, DOCUMENT_CATEGORIES, suggestsDbsCertificate, tooLargeMessage, type LinkTargetType } from '../../../electron/core/vault/catalogue'
+import {
+  CATEGORY_LABELS,
+  DBS_REFUSAL,
+  DOCUMENT_CATEGORIES,
+  suggestsDbsCertificate,
+  tooLargeMessage,
+  type LinkTargetType,
+} from '../../../electron/core/vault/catalogue'
 import { useCabinetMutation, useCabinetQuery, useInvalidate } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { ModalDialog } from '../../ui/Dialog'
@@ -32,7 +39,11 @@ export interface AddDocumentDialogProps {
 
 /** "My letter.pdf" → "My letter": a starting title the coordinator can change. */
 function titleFromName(name: string): string {
-  return name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_]+/g, ' ').trim().slice(0, 200)
+  return name
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim()
+    .slice(0, 200)
 }
 
 /**

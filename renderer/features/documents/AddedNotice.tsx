@@ -37,12 +37,19 @@ export function AddedNotice({ doc, chosen, onDone }: { doc: DocumentSummary; cho
         )
       ) : (
         <p>
-          Remember to delete the original, <strong>{chosen.name}</strong>, from the folder you took it from (for example Downloads). Cabinet cannot
-          delete a file that was uploaded through the browser.
+          Remember to delete the original, <strong>{chosen.name}</strong>, from the folder you took it from (for example Downloads). Cabinet cannot delete a
+          file that was uploaded through the browser.
         </p>
       )}
       {chosen.kind === 'picked' && !deleted ? (
-        <FormButtons submitLabel="Delete the original" tone="danger" onSubmit={() => void discard()} pending={pending} onCancel={onDone} cancelLabel="Keep the original" />
+        <FormButtons
+          submitLabel="Delete the original"
+          tone="danger"
+          onSubmit={() => void discard()}
+          pending={pending}
+          onCancel={onDone}
+          cancelLabel="Keep the original"
+        />
       ) : (
         <FormButtons submitLabel="Done" onSubmit={onDone} />
       )}

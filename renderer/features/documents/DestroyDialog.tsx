@@ -11,7 +11,19 @@ const REASON_OPTIONS = DESTROY_REASONS.map((r) => ({ value: r, label: DESTROY_RE
  * Destroying cannot be undone: the document's key is deleted and its encrypted file overwritten.
  * A person decides, and says why (P17); the audit log keeps that it happened, not what it was.
  */
-export function DestroyDialog({ id, title, isOpen, onOpenChange, onDestroyed }: { id: string; title: string; isOpen: boolean; onOpenChange: (o: boolean) => void; onDestroyed: () => void }) {
+export function DestroyDialog({
+  id,
+  title,
+  isOpen,
+  onOpenChange,
+  onDestroyed,
+}: {
+  id: string
+  title: string
+  isOpen: boolean
+  onOpenChange: (o: boolean) => void
+  onDestroyed: () => void
+}) {
   const queryClient = useQueryClient()
   // Every list that showed it is stale; the document's own page is not refetched (it would only
   // say "not found"): its answer is dropped below instead.
@@ -26,10 +38,18 @@ export function DestroyDialog({ id, title, isOpen, onOpenChange, onDestroyed }: 
     queryClient.removeQueries({ queryKey: cabinetKey('documents.get', { id }) })
   }
   return (
-    <ConfirmDialog isOpen={isOpen} onOpenChange={onOpenChange} title={`Destroy “${title}”?`} confirmLabel="Destroy for good" onConfirm={() => void confirm()} pending={destroy.isPending} error={destroy.error}>
+    <ConfirmDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={`Destroy “${title}”?`}
+      confirmLabel="Destroy for good"
+      onConfirm={() => void confirm()}
+      pending={destroy.isPending}
+      error={destroy.error}
+    >
       <p>
-        This cannot be undone. Its key is deleted and its encrypted file overwritten, so Cabinet can never open it again. Copies inside backups made
-        before today remain until those backups are replaced.
+        This cannot be undone. Its key is deleted and its encrypted file overwritten, so Cabinet can never open it again. Copies inside backups made before
+        today remain until those backups are replaced.
       </p>
       <RadioGroupField
         label="Why is it being destroyed?"

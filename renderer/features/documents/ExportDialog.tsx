@@ -29,7 +29,11 @@ export function ExportDialog({ id, title, isOpen, onOpenChange }: { id: string; 
   const [banner, setBanner] = useState<CallError | undefined>()
   const [done, setDone] = useState(false)
   const [pending, setPending] = useState(false)
-  const form = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(formSchema), defaultValues: { reasonCode: undefined, reasonText: '' }, mode: 'onTouched' })
+  const form = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { reasonCode: undefined, reasonText: '' },
+    mode: 'onTouched',
+  })
   const close = (open: boolean) => {
     if (!open) {
       setDone(false)

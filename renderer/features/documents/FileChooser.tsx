@@ -46,7 +46,12 @@ export function FileChooser({ chosen, onChoose, error, onPickError }: FileChoose
           {error}
         </p>
       )}
-      <DropZone className="drop-zone" onDrop={(e) => void onDrop(e)} aria-labelledby="document-file-label" aria-describedby={error ? 'document-file-error' : undefined}>
+      <DropZone
+        className="drop-zone"
+        onDrop={(e) => void onDrop(e)}
+        aria-labelledby="document-file-label"
+        aria-describedby={error ? 'document-file-error' : undefined}
+      >
         <p className="drop-zone__text">{chosen ? `${chosen.name} (${formatBytes(chosen.size)})` : 'Drag a file here, or'}</p>
         {canPickInMain() ? (
           <Button variant="secondary" onPress={() => void pick()}>

@@ -13,13 +13,23 @@ export type AdultRoleChoice = 'parent' | 'carer' | 'approved_adult'
  * The fields of one adult (parent, carer or another approved adult), under `prefix` in the
  * form's values (e.g. "resident" or "person"). Error messages come from the contract's schema.
  */
-export function AdultFields<T extends FieldValues, TT = T>({ control, prefix, roles }: { control: AnyControl<T, TT>; prefix: string; roles: readonly AdultRoleChoice[] }) {
+export function AdultFields<T extends FieldValues, TT = T>({
+  control,
+  prefix,
+  roles,
+}: {
+  control: AnyControl<T, TT>
+  prefix: string
+  roles: readonly AdultRoleChoice[]
+}) {
   const name = (field: string) => `${prefix}.${field}` as FieldPath<T>
   const role = useWatch({ control, name: name('role') }) as string | undefined
   const c = control
   return (
     <>
-      {roles.length > 1 && <FormRadioGroup control={c} name={name('role')} label="Who they are" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />}
+      {roles.length > 1 && (
+        <FormRadioGroup control={c} name={name('role')} label="Who they are" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+      )}
       {(role === 'approved_adult' || role === 'carer') && (
         <FormTextField control={c} name={name('relationship')} label="Relationship to the children" description="For example grandmother, aunt, stepfather" />
       )}
@@ -45,7 +55,13 @@ export function AdultFields<T extends FieldValues, TT = T>({ control, prefix, ro
         <FormTextField control={c} name={name('otherPhone')} label="Other phone" type="tel" autoComplete="off" />
       </div>
       <FormTextField control={c} name={name('email')} label="Email" type="email" autoComplete="off" />
-      <FormSelect control={c} name={name('preferredContact')} label="Preferred way to contact them" options={options(PREFERRED_CONTACT_LABELS)} noneLabel="No preference given" />
+      <FormSelect
+        control={c}
+        name={name('preferredContact')}
+        label="Preferred way to contact them"
+        options={options(PREFERRED_CONTACT_LABELS)}
+        noneLabel="No preference given"
+      />
       <div className="field-row">
         <FormTextField control={c} name={name('language')} label="Preferred language" description="If not English" autoComplete="off" />
       </div>

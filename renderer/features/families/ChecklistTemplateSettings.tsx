@@ -17,7 +17,14 @@ type Out = z.output<typeof checklistTemplate>
 
 /** A stable id for a new item, from its heading (ids tie completed pre-visits to items). */
 function slug(heading: string, taken: readonly string[]): string {
-  const base = heading.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30) || 'item'
+  const base =
+    heading
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 30) || 'item'
   let id = base
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
   return id
@@ -64,7 +71,18 @@ export function ChecklistTemplateSettings() {
           </fieldset>
         ))}
         <div className="button-row">
-          <Button onPress={() => items.append({ id: slug(`item ${items.fields.length + 1}`, form.getValues('items').map((x) => x.id)), heading: '', text: '' })}>
+          <Button
+            onPress={() =>
+              items.append({
+                id: slug(
+                  `item ${items.fields.length + 1}`,
+                  form.getValues('items').map((x) => x.id),
+                ),
+                heading: '',
+                text: '',
+              })
+            }
+          >
             Add an item
           </Button>
           <Button type="submit" variant="primary" isPending={save.isPending}>

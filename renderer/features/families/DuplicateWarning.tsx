@@ -26,7 +26,10 @@ export function DuplicateWarning({ matches }: { matches: readonly DuplicateMatch
 }
 
 /** What the duplicate check is asked about one person of a form. */
-export function duplicateQuery(p: { givenName?: string | null; familyName?: string | null; dateOfBirth?: string | null; mobilePhone?: string | null; otherPhone?: string | null }, excludePersonId?: number) {
+export function duplicateQuery(
+  p: { givenName?: string | null; familyName?: string | null; dateOfBirth?: string | null; mobilePhone?: string | null; otherPhone?: string | null },
+  excludePersonId?: number,
+) {
   return {
     excludePersonId: excludePersonId ?? null,
     givenName: p.givenName ?? '',

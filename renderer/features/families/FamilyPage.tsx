@@ -46,7 +46,9 @@ export function FamilyPage() {
   if (!f) {
     return (
       <Page title="Family">
-        <ErrorBanner error={family.error ?? (Number.isInteger(familyId) && familyId > 0 ? undefined : { code: 'not_found', message: 'There is no such family.' })} />
+        <ErrorBanner
+          error={family.error ?? (Number.isInteger(familyId) && familyId > 0 ? undefined : { code: 'not_found', message: 'There is no such family.' })}
+        />
         {family.isLoading && <p>Loading…</p>}
       </Page>
     )

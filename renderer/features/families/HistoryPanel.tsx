@@ -52,9 +52,7 @@ export function HistoryPanel({ family }: { family: FamilyView }) {
         <>
           <ErrorBanner error={history.error} />
           {history.data && history.data.length === 0 && <p>No corrections have been made.</p>}
-          {history.data && history.data.length > 0 && (
-            <DataTable caption="Correction history" columns={columns} data={history.data} rowId={(h) => h.id} />
-          )}
+          {history.data && history.data.length > 0 && <DataTable caption="Correction history" columns={columns} data={history.data} rowId={(h) => h.id} />}
         </>
       )}
     </section>

@@ -98,8 +98,8 @@ export function WithdrawConsentDialog({ consent, person, onClose }: { consent: C
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not withdrawn" />
         <p>
-          Withdrawing consent deletes all the medical information held about {person ? fullName(person) : 'this person'}, and the history of its
-          corrections. This cannot be undone. The record that consent was given and withdrawn is kept.
+          Withdrawing consent deletes all the medical information held about {person ? fullName(person) : 'this person'}, and the history of its corrections.
+          This cannot be undone. The record that consent was given and withdrawn is kept.
         </p>
         <FormDateField control={form.control} name="withdrawnOn" label="Date consent was withdrawn" isRequired />
         <FormRadioGroup control={form.control} name="method" label="How it was withdrawn" options={options(CONSENT_METHOD_LABELS)} />

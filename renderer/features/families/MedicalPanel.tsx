@@ -41,7 +41,9 @@ export function MedicalPanel({ family }: { family: FamilyView }) {
                 .map((c) => (
                   <li key={c.id}>
                     Consent given by {c.givenBy} on {formatDate(c.givenOn)} ({CONSENT_METHOD_LABELS[c.method].toLowerCase()})
-                    {c.withdrawnOn ? `, withdrawn on ${formatDate(c.withdrawnOn)} (${CONSENT_METHOD_LABELS[c.withdrawnMethod ?? 'written'].toLowerCase()})` : ''}
+                    {c.withdrawnOn
+                      ? `, withdrawn on ${formatDate(c.withdrawnOn)} (${CONSENT_METHOD_LABELS[c.withdrawnMethod ?? 'written'].toLowerCase()})`
+                      : ''}
                     {!c.withdrawnOn && (
                       <Button variant="quiet" onPress={() => setWithdrawing(c)}>
                         Withdraw consent
@@ -56,10 +58,7 @@ export function MedicalPanel({ family }: { family: FamilyView }) {
                 .map((m) => (
                   <li key={m.id}>
                     <strong>{MEDICAL_KIND_LABELS[m.kind]}:</strong> {m.details}{' '}
-                    <Button
-                      variant="quiet"
-                      onPress={() => void remove.run({ medicalId: m.id })}
-                    >
+                    <Button variant="quiet" onPress={() => void remove.run({ medicalId: m.id })}>
                       Remove
                     </Button>
                   </li>

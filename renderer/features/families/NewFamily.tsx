@@ -40,7 +40,13 @@ export function NewFamily() {
   const [duplicates, setDuplicates] = useState<{ key: string; matches: DuplicateMatch[] } | null>(null)
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(newFamilyInput),
-    defaultValues: { source: 'self_referral_form', referral: blankReferral(), resident: blankAdult('parent'), nonResident: blankAdult('parent'), children: [blankChild()] },
+    defaultValues: {
+      source: 'self_referral_form',
+      referral: blankReferral(),
+      resident: blankAdult('parent'),
+      nonResident: blankAdult('parent'),
+      children: [blankChild()],
+    },
   })
   const children = useFieldArray({ control: form.control, name: 'children' })
   const c = form.control

@@ -24,13 +24,7 @@ const childForm = z.object({ source: recordSource, child: childInput })
 
 function SourceSelect<T extends FieldValues, TT>({ control }: { control: AnyControl<T, TT> }) {
   return (
-    <FormSelect
-      control={control}
-      name={'source' as FieldPath<T>}
-      label="Where the new details came from"
-      options={options(RECORD_SOURCE_LABELS)}
-      isRequired
-    />
+    <FormSelect control={control} name={'source' as FieldPath<T>} label="Where the new details came from" options={options(RECORD_SOURCE_LABELS)} isRequired />
   )
 }
 
@@ -102,7 +96,11 @@ export function AdultDialog(props: { familyId: number; household: Household; per
     setUnmasked(true)
   }
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct ${fullName(editing)}` : `Add an adult to the ${HOUSEHOLD_LABELS[props.household].toLowerCase()}`}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && props.onClose()}
+      title={editing ? `Correct ${fullName(editing)}` : `Add an adult to the ${HOUSEHOLD_LABELS[props.household].toLowerCase()}`}
+    >
       {!unmasked ? (
         <>
           <ErrorBanner error={banner} />
@@ -115,7 +113,11 @@ export function AdultDialog(props: { familyId: number; household: Household; per
           <SourceSelect control={form.control} />
           <AdultFields control={form.control} prefix="person" roles={editing ? ['parent', 'carer', 'approved_adult'] : ['approved_adult', 'carer', 'parent']} />
           {duplicates && <DuplicateWarning matches={duplicates.matches} />}
-          <FormButtons submitLabel={duplicates && duplicates.matches.length > 0 ? 'Save anyway' : 'Save'} pending={form.formState.isSubmitting} onCancel={props.onClose} />
+          <FormButtons
+            submitLabel={duplicates && duplicates.matches.length > 0 ? 'Save anyway' : 'Save'}
+            pending={form.formState.isSubmitting}
+            onCancel={props.onClose}
+          />
         </form>
       )}
     </ModalDialog>
@@ -134,7 +136,12 @@ export function ChildDialog(props: { familyId: number; adults: readonly PersonVi
     defaultValues: {
       source: 'phone',
       child: editing
-        ? { givenName: editing.givenName, familyName: editing.familyName, dateOfBirth: editing.dateOfBirth ?? '', livesWithPersonId: editing.livesWithPersonId ?? carers[0]?.id }
+        ? {
+            givenName: editing.givenName,
+            familyName: editing.familyName,
+            dateOfBirth: editing.dateOfBirth ?? '',
+            livesWithPersonId: editing.livesWithPersonId ?? carers[0]?.id,
+          }
         : { givenName: '', familyName: '', dateOfBirth: '', livesWithPersonId: carers[0]?.id },
     },
   })

@@ -59,7 +59,14 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<z.input<typeof completePrevisitInput>, unknown, z.output<typeof completePrevisitInput>>({
     resolver: zodResolver(completePrevisitInput),
-    defaultValues: { referralId: referral.id, personId: parents[0]?.id, completedOn: isoDate(new Date()), conductedBy: user.displayName, ticked: [], notes: '' },
+    defaultValues: {
+      referralId: referral.id,
+      personId: parents[0]?.id,
+      completedOn: isoDate(new Date()),
+      conductedBy: user.displayName,
+      ticked: [],
+      notes: '',
+    },
   })
   const submit = form.handleSubmit(async (values) => {
     const r = await complete.run(values)
@@ -103,14 +110,32 @@ function previsitColumns(people: readonly PersonView[], referrals: readonly Refe
     helper.accessor('conductedBy', { header: 'Held by', cell: (info) => info.getValue() ?? '' }),
     helper.accessor('items', {
       header: 'Items gone through',
-      cell: ({ row: { original: v } }) => (v.items ? `${v.items.filter((i) => i.ticked).length} of ${v.items.length}${v.items.some((i) => !i.ticked) ? ` (not: ${v.items.filter((i) => !i.ticked).map((i) => i.heading).join(', ')})` : ''}` : ''),
+      cell: ({ row: { original: v } }) =>
+        v.items
+          ? `${v.items.filter((i) => i.ticked).length} of ${v.items.length}${
+              v.items.some((i) => !i.ticked)
+                ? ` (not: ${v.items
+                    .filter((i) => !i.ticked)
+                    .map((i) => i.heading)
+                    .join(', ')})`
+                : ''
+            }`
+          : '',
     }),
     helper.accessor('notes', { header: 'Notes', cell: (info) => info.getValue() ?? '' }),
   ])
 }
 
 /** The family's pre-visits, across its referrals. */
-export function PrevisitTable({ previsits, people, referrals }: { previsits: readonly PrevisitView[]; people: readonly PersonView[]; referrals: readonly ReferralView[] }) {
+export function PrevisitTable({
+  previsits,
+  people,
+  referrals,
+}: {
+  previsits: readonly PrevisitView[]
+  people: readonly PersonView[]
+  referrals: readonly ReferralView[]
+}) {
   const columns = useMemo(() => previsitColumns(people, referrals), [people, referrals])
   if (previsits.length === 0) return <p>No pre-visits yet.</p>
   return <DataTable caption="Pre-visits" columns={columns} data={previsits} rowId={(v) => v.id} />

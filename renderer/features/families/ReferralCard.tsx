@@ -35,7 +35,17 @@ const statusColumns = helper.columns([
 ])
 
 /** One referral: its details, its status with the full status history, and what can be done next. */
-export function ReferralCard({ referral: r, onTransition, onEdit, onCorrectClosure }: { referral: ReferralView; onTransition: () => void; onEdit: () => void; onCorrectClosure: () => void }) {
+export function ReferralCard({
+  referral: r,
+  onTransition,
+  onEdit,
+  onCorrectClosure,
+}: {
+  referral: ReferralView
+  onTransition: () => void
+  onEdit: () => void
+  onCorrectClosure: () => void
+}) {
   const user = useCurrentUser()
   const editable = mayCall(user.role, 'families.referrals.update')
   return (
@@ -44,11 +54,17 @@ export function ReferralCard({ referral: r, onTransition, onEdit, onCorrectClosu
         {r.reference} <span className={`tag status status--${r.status}`}>{STATUS_LABELS[r.status]}</span>
       </h3>
       <dl className="dl">
-        <Row label="Referred by" value={`${REFERRAL_SOURCE_LABELS[r.source]}${r.referrerOrganisation ? ` — ${r.referrerOrganisation}` : ''}${r.referrerName ? ` (${r.referrerName})` : ''}`} />
+        <Row
+          label="Referred by"
+          value={`${REFERRAL_SOURCE_LABELS[r.source]}${r.referrerOrganisation ? ` — ${r.referrerOrganisation}` : ''}${r.referrerName ? ` (${r.referrerName})` : ''}`}
+        />
         <Row label="Referrer contact" value={[r.referrerEmail, displayPhone(r.referrerPhone)].filter(Boolean).join(', ')} />
         <Row label="Received" value={formatDate(r.receivedOn)} />
         <Row label="Record source" value={RECORD_SOURCE_LABELS[r.recordSource]} />
-        <Row label="Court order" value={r.courtOrder ? `Yes: ${r.courtName ?? ''}, ${formatDate(r.courtOrderDate)}${r.courtCaseNumber ? `, case ${r.courtCaseNumber}` : ''}` : 'No'} />
+        <Row
+          label="Court order"
+          value={r.courtOrder ? `Yes: ${r.courtName ?? ''}, ${formatDate(r.courtOrderDate)}${r.courtCaseNumber ? `, case ${r.courtCaseNumber}` : ''}` : 'No'}
+        />
         <Row label="Cafcass involved" value={yes(r.cafcassInvolved)} />
         <Row label="Contact requested" value={CONTACT_TYPE_LABELS[r.contactType]} />
         <Row label="Injunction or order" value={r.injunctionInPlace ? `Yes: ${r.injunctionDetails ?? ''}` : 'No'} />

@@ -64,7 +64,9 @@ export function ReferralDialog(props: { familyId: number; referral?: ReferralVie
     <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct referral ${editing.reference}` : 'New referral'}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not saved" />
-        {editing && <FormSelect control={form.control} name="source" label="Where the new details came from" options={options(RECORD_SOURCE_LABELS)} isRequired />}
+        {editing && (
+          <FormSelect control={form.control} name="source" label="Where the new details came from" options={options(RECORD_SOURCE_LABELS)} isRequired />
+        )}
         <ReferralFields control={form.control} prefix="referral" />
         <FormButtons submitLabel="Save" pending={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>

@@ -31,8 +31,8 @@ export function RecoveryKeyPrint() {
       <p className="recovery-key">{recoveryKey}</p>
       <h2>What this is for</h2>
       <p>
-        If the coordinator’s password is forgotten, this key opens Cabinet and lets you set a new password. Without the
-        password or this key, nobody — not even the people who made Cabinet — can open the records.
+        If the coordinator’s password is forgotten, this key opens Cabinet and lets you set a new password. Without the password or this key, nobody — not even
+        the people who made Cabinet — can open the records.
       </p>
       <h2>Keep it safe</h2>
       <ul>

@@ -43,13 +43,16 @@ function streamBody(b: RunningBridge, total: number): Promise<Reply & { sentBefo
   return new Promise((resolve, reject) => {
     let sent = 0
     let answered = false
-    const req = request({ host: '127.0.0.1', port: b.port, method: 'POST', path: '/api/invoke', headers: { Authorization: `Bearer ${b.token}`, 'Transfer-Encoding': 'chunked' } }, (res) => {
-      answered = true
-      const sentBeforeAnswer = sent
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), sentBeforeAnswer }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port: b.port, method: 'POST', path: '/api/invoke', headers: { Authorization: `Bearer ${b.token}`, 'Transfer-Encoding': 'chunked' } },
+      (res) => {
+        answered = true
+        const sentBeforeAnswer = sent
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), sentBeforeAnswer }))
+      },
+    )
     // The server closes the connection once it has answered; writes after that fail, as expected.
     req.on('error', (e) => (answered ? undefined : reject(e)))
     const chunk = Buffer.alloc(64 * 1024, 0x78)
@@ -176,7 +179,12 @@ describe('bridge', () => {
     const b = await start()
     expect(DEFAULT_MAX_BODY_BYTES).toBeLessThanOrEqual(1024 * 1024)
     // Declared up front: refused before a byte of the body is read.
-    const declared = await raw(b.port, { method: 'POST', path: '/api/invoke', headers: { Authorization: `Bearer ${b.token}`, 'Content-Length': String(60 * 1024 * 1024) }, body: '' })
+    const declared = await raw(b.port, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { Authorization: `Bearer ${b.token}`, 'Content-Length': String(60 * 1024 * 1024) },
+      body: '',
+    })
     expect(declared.status).toBe(413)
     // Streamed without a length: the answer comes long before the 60 MB are sent.
     const streamed = await streamBody(b, 60 * 1024 * 1024)
@@ -198,7 +206,12 @@ describe('bridge', () => {
       expect(doc.status, origin).toBe(403)
     }
     expect(b.host.state()).toEqual({ state: 'setup' })
-    const own = await raw(b.port, { method: 'POST', path: '/api/invoke', headers: { ...auth, Origin: `http://127.0.0.1:${b.port}` }, body: JSON.stringify({ channel: 'app.state', args: {} }) })
+    const own = await raw(b.port, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { ...auth, Origin: `http://127.0.0.1:${b.port}` },
+      body: JSON.stringify({ channel: 'app.state', args: {} }),
+    })
     expect(own.status).toBe(200)
   })
 
@@ -230,7 +243,17 @@ describe('bridge', () => {
 
   it('refuses path traversal and never serves a file outside the renderer folder', async () => {
     const b = await start()
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/assets%2f..%2f..%2fsecret.txt', '/..%5csecret.txt', '/..\\secret.txt', '//secret.txt', '/C:/secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E%2Fsecret.txt',
+      '/assets%2f..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/..\\secret.txt',
+      '//secret.txt',
+      '/C:/secret.txt',
+    ]) {
       const r = await raw(b.port, { path })
       expect(r.status, path).toBe(400)
       expect(r.body).not.toContain('TOP SECRET')

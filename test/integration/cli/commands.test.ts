@@ -47,7 +47,14 @@ describe('CLI commands', () => {
     closedCabinet(ok)
     const good = await asCoordinator(ok, ['verify'])
     expect(good.code).toBe(0)
-    expect(good.out.split('\n')).toEqual(['ok   integrity_check', 'ok   every row read (page HMACs)', 'ok   foreign keys', 'ok   audit chain', 'ok   vault documents', 'Everything checks out.'])
+    expect(good.out.split('\n')).toEqual([
+      'ok   integrity_check',
+      'ok   every row read (page HMACs)',
+      'ok   foreign keys',
+      'ok   audit chain',
+      'ok   vault documents',
+      'Everything checks out.',
+    ])
 
     const bad = tempDir()
     cabinetWithDamagedPage(bad)
@@ -118,7 +125,11 @@ describe('CLI commands', () => {
     const dir = tempDir()
     closedCabinet(dir, { withVolunteer: true })
     expect(await asCoordinator(dir, ['passwd', '--for', 'ghost'], NEW_PASSWORD)).toMatchObject({ code: 2, err: 'Error: There is no user called ghost.' })
-    expect(await asCoordinator(dir, ['passwd', '--for', VOLUNTEER.username], NEW_PASSWORD)).toEqual({ code: 0, out: 'The password of vol has been reset.', err: '' })
+    expect(await asCoordinator(dir, ['passwd', '--for', VOLUNTEER.username], NEW_PASSWORD)).toEqual({
+      code: 0,
+      out: 'The password of vol has been reset.',
+      err: '',
+    })
     const old = await cli(['users', 'list', '--data-dir', dir, '--user', VOLUNTEER.username], { env: { CABINET_PASSWORD: VOLUNTEER.password } })
     expect(old.code).toBe(3)
     expect(old.err).toBe('Error: Wrong username or password.')

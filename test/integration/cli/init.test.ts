@@ -9,7 +9,17 @@ import { cli } from './harness'
 import { runOperation } from '../../../electron/core/operations'
 
 const DETAILS = ['--address', '1 Mill Lane', '--controller', 'The Trustees', '--email', 'C@Example.org', '--phone', '0117 496 0123']
-const INIT = ['init', '--centre', 'Riverside Child Contact Centre', '--user', COORDINATOR.username, '--display-name', COORDINATOR.displayName, ...DETAILS, '--password-stdin']
+const INIT = [
+  'init',
+  '--centre',
+  'Riverside Child Contact Centre',
+  '--user',
+  COORDINATOR.username,
+  '--display-name',
+  COORDINATOR.displayName,
+  ...DETAILS,
+  '--password-stdin',
+]
 
 describe('CLI init', () => {
   const tempDir = useTempDirs()
@@ -33,7 +43,9 @@ describe('CLI init', () => {
         contactEmail: 'c@example.org',
         contactPhone: '0117 496 0123',
       })
-      expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.displayName, u.role])).toEqual([[COORDINATOR.username, COORDINATOR.displayName, 'coordinator']])
+      expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.displayName, u.role])).toEqual([
+        [COORDINATOR.username, COORDINATOR.displayName, 'coordinator'],
+      ])
     } finally {
       host.close()
     }

@@ -50,7 +50,24 @@ describe('the CLI applies the app’s field rules', () => {
 
   it('init: the centre phone is checked by the app’s rule, with its message, before anything is kept', async () => {
     const dir = tempDir()
-    const init = ['init', '--data-dir', dir, '--centre', 'C', '--address', 'A', '--controller', 'T', '--email', 'c@example.org', '--user', 'coord', '--display-name', 'Ffion Prys-Jones', '--password-stdin']
+    const init = [
+      'init',
+      '--data-dir',
+      dir,
+      '--centre',
+      'C',
+      '--address',
+      'A',
+      '--controller',
+      'T',
+      '--email',
+      'c@example.org',
+      '--user',
+      'coord',
+      '--display-name',
+      'Ffion Prys-Jones',
+      '--password-stdin',
+    ]
     for (const phone of ['12345', '+48 22 123 45 67']) {
       const run = await cli([...init, '--phone', phone], { stdin: 'Quiet Meadow Lantern 42\n' })
       const contract = centreDetailsSchema.safeParse({ ...CENTRE, contactPhone: phone }).error?.issues[0].message

@@ -20,7 +20,11 @@ describe('P29: cli verify checks the vault', () => {
     const dir = tempDir()
     const { host, session } = setUpCabinet(dir)
     const { familyId } = seedRecords(session.db, session.user.id)
-    const doc = await importDocument(session, Readable.from([PDF]), { title: 'Court order', category: 'court_order', links: [{ targetType: 'family', targetId: familyId }] })
+    const doc = await importDocument(session, Readable.from([PDF]), {
+      title: 'Court order',
+      category: 'court_order',
+      links: [{ targetType: 'family', targetId: familyId }],
+    })
     host.close()
 
     const ok = await asCoordinator(dir, ['verify'])

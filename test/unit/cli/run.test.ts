@@ -86,9 +86,15 @@ describe('CLI option helpers', () => {
   })
 
   it('passwordsFrom reads one password per stdin line (CRLF too), or the environment', async () => {
-    expect(await passwordsFrom({ 'password-stdin': true }, fakeIO('first pass\r\nsecond pass\r\n').io)).toEqual({ password: 'first pass', newPassword: 'second pass' })
+    expect(await passwordsFrom({ 'password-stdin': true }, fakeIO('first pass\r\nsecond pass\r\n').io)).toEqual({
+      password: 'first pass',
+      newPassword: 'second pass',
+    })
     expect(await passwordsFrom({ 'password-stdin': true }, fakeIO('only\n').io)).toEqual({ password: 'only', newPassword: undefined })
-    expect(await passwordsFrom({ 'password-stdin': true }, fakeIO('', { CABINET_PASSWORD: 'ignored' }).io)).toEqual({ password: undefined, newPassword: undefined })
+    expect(await passwordsFrom({ 'password-stdin': true }, fakeIO('', { CABINET_PASSWORD: 'ignored' }).io)).toEqual({
+      password: undefined,
+      newPassword: undefined,
+    })
     expect(await passwordsFrom({}, fakeIO('ignored', { CABINET_PASSWORD: 'env one', CABINET_NEW_PASSWORD: 'env two' }).io)).toEqual({
       password: 'env one',
       newPassword: 'env two',

@@ -36,7 +36,10 @@ describe('app contract', () => {
   })
 
   it('keeps only setup, login, recovery and the state screen public', () => {
-    const publicChannels = Object.entries(appChannels).filter(([, d]) => d.access === 'public').map(([n]) => n).sort()
+    const publicChannels = Object.entries(appChannels)
+      .filter(([, d]) => d.access === 'public')
+      .map(([n]) => n)
+      .sort()
     expect(publicChannels).toEqual(['app.lockedUntil', 'app.login', 'app.recover', 'app.setup', 'app.state'])
   })
 

@@ -4,10 +4,12 @@ import { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } fro
 
 describe('contentSecurityPolicy', () => {
   const csp = contentSecurityPolicy()
-  const directives = new Map(csp.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/)
-    return [name, values] as const
-  }))
+  const directives = new Map(
+    csp.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/)
+      return [name, values] as const
+    }),
+  )
 
   it('allows scripts only from the app itself: no inline scripts, no eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'"])

@@ -46,7 +46,10 @@ describe('registerIpc', () => {
     const invoke = fake.handlers.get('cabinet:invoke')!
     expect(await invoke({ trusted: true }, 'app.state', {})).toEqual({ ok: true, value: 'done' })
     expect(await invoke({ trusted: false }, 'app.users.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect(await invoke({ trusted: false }, 'app.print.toPdf', { route: '#/print/x', suggestedName: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await invoke({ trusted: false }, 'app.print.toPdf', { route: '#/print/x', suggestedName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
     expect(calls).toEqual([['app.state', {}]])
   })
 })

@@ -50,7 +50,8 @@ export const coreDataMap: AreaDataMap = {
           where: 'actor_user_id = :subjectId',
           erasure: {
             action: 'kept',
-            reason: 'Append-only and HMAC-chained (P28): it records who did what, holding the actor’s id and username, codes and record ids, never family data.',
+            reason:
+              'Append-only and HMAC-chained (P28): it records who did what, holding the actor’s id and username, codes and record ids, never family data.',
           },
           subjectAccess: { take: ['at', 'action', 'record_type'], discloseTo: false },
         },

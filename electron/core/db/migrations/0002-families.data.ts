@@ -110,7 +110,10 @@ export const familiesDataMap: AreaDataMap = {
         {
           subject: 'person',
           where: `family_id = ${FAMILY_OF_PERSON}`,
-          erasure: { action: 'kept', reason: 'A referral is about the whole family and retention disposes of it (P07–P09); erasing one person leaves it for the rest of the family.' },
+          erasure: {
+            action: 'kept',
+            reason: 'A referral is about the whole family and retention disposes of it (P07–P09); erasing one person leaves it for the rest of the family.',
+          },
           subjectAccess: {
             take: [
               'reference',
@@ -170,7 +173,11 @@ export const familiesDataMap: AreaDataMap = {
           subject: 'person',
           where: 'person_id = :subjectId',
           erasure: { action: 'delete-rows' },
-          subjectAccess: { take: ['booked_for', 'completed_on', 'conducted_by', 'items', 'notes', 'source'], discloseTo: true, note: 'Notes may name other people.' },
+          subjectAccess: {
+            take: ['booked_for', 'completed_on', 'conducted_by', 'items', 'notes', 'source'],
+            discloseTo: true,
+            note: 'Notes may name other people.',
+          },
         },
       ],
     },

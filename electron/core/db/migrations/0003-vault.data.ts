@@ -32,7 +32,10 @@ const linksLink = (subject: 'person' | 'volunteer'): RightsLink => ({
   where: `target_type = '${subject}' AND target_id = :subjectId`,
   erasure: {
     action: 'delete-rows',
-    note: subject === 'person' ? 'The person_delete_unlinks_documents trigger does it when the person row is deleted.' : 'The volunteers area adds a trigger like person_delete_unlinks_documents.',
+    note:
+      subject === 'person'
+        ? 'The person_delete_unlinks_documents trigger does it when the person row is deleted.'
+        : 'The volunteers area adds a trigger like person_delete_unlinks_documents.',
   },
   subjectAccess: { take: 'none', reason: 'Which records a document is attached to; the pack lists the documents themselves.' },
 })
@@ -40,8 +43,15 @@ const linksLink = (subject: 'person' | 'volunteer'): RightsLink => ({
 const exportsLink = (subject: 'person' | 'volunteer'): RightsLink => ({
   subject,
   where: `document_id IN ${documentsOf(subject)}`,
-  erasure: { action: 'kept', reason: 'The record of a disclosure and its basis (P18): it goes with its document (ON DELETE CASCADE) when the document is destroyed.' },
-  subjectAccess: { take: ['exported_at', 'reason_code', 'reason_text'], discloseTo: true, note: 'To whom and why their data was disclosed; the explanation may name others.' },
+  erasure: {
+    action: 'kept',
+    reason: 'The record of a disclosure and its basis (P18): it goes with its document (ON DELETE CASCADE) when the document is destroyed.',
+  },
+  subjectAccess: {
+    take: ['exported_at', 'reason_code', 'reason_text'],
+    discloseTo: true,
+    note: 'To whom and why their data was disclosed; the explanation may name others.',
+  },
 })
 
 export const vaultDataMap: AreaDataMap = {

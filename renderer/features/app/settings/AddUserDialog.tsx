@@ -23,7 +23,15 @@ const ROLE_OPTIONS = [
 ] as const
 
 /** Add a login for a volunteer or coordinator, with a first password to give them in person. */
-export function AddUserDialog({ isOpen, onOpenChange, onAdded }: { isOpen: boolean; onOpenChange: (open: boolean) => void; onAdded: (user: UserSummary) => void }) {
+export function AddUserDialog({
+  isOpen,
+  onOpenChange,
+  onAdded,
+}: {
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+  onAdded: (user: UserSummary) => void
+}) {
   const add = useCabinetMutation('app.users.add', { invalidates: ['app.users.list'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<AddInput, unknown, AddOutput>({

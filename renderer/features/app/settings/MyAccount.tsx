@@ -74,13 +74,7 @@ export function MyAccount() {
         <ErrorBanner error={banner} title="Your password was not changed" />
         <form onSubmit={(e) => void submit(e)} noValidate>
           <FormPasswordField control={form.control} name="currentPassword" label="Current password" autoComplete="current-password" />
-          <FormPasswordField
-            control={form.control}
-            name="newPassword"
-            label="New password"
-            autoComplete="new-password"
-            username={user.username}
-          />
+          <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" username={user.username} />
           <FormPasswordField control={form.control} name="confirm" label="Type the new password again" autoComplete="new-password" showRules={false} />
           <Button type="submit" variant="primary" isPending={change.isPending}>
             Change password

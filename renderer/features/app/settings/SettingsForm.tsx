@@ -81,7 +81,15 @@ export interface SettingsPageProps<TIn extends FieldValues, TOut> {
 }
 
 /** A settings page: its banners, then the form's fields, then Save (hidden when read-only). */
-export function SettingsPage<TIn extends FieldValues, TOut>({ settings, title, intro, savedTitle, failedTitle, submitLabel, children }: SettingsPageProps<TIn, TOut>) {
+export function SettingsPage<TIn extends FieldValues, TOut>({
+  settings,
+  title,
+  intro,
+  savedTitle,
+  failedTitle,
+  submitLabel,
+  children,
+}: SettingsPageProps<TIn, TOut>) {
   return (
     <Page title={title} intro={intro}>
       {settings.saved && <Banner tone="success" title={savedTitle} />}

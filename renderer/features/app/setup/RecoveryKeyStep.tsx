@@ -45,8 +45,8 @@ export function RecoveryKeyStep({ recoveryKey }: { recoveryKey: string }) {
         <p>Cabinet is set up and you are logged in.</p>
       </Banner>
       <p>
-        If you forget your password, this recovery key is the only way to open Cabinet. It is shown <strong>once</strong>,
-        now. Print it, or write it down exactly, and keep it in a locked place away from this computer.
+        If you forget your password, this recovery key is the only way to open Cabinet. It is shown <strong>once</strong>, now. Print it, or write it down
+        exactly, and keep it in a locked place away from this computer.
       </p>
       <p className="recovery-key">{recoveryKey}</p>
       <div className="button-row">

@@ -45,8 +45,8 @@ export function Recovery({ onCancel }: { onCancel: () => void }) {
   return (
     <Standalone title="Forgot password" focusHeading>
       <p>
-        Use the recovery key printed when Cabinet was set up (groups of four letters and digits, like{' '}
-        <span lang="zxx">7K3M-Q9XT-…</span>). It lets a coordinator choose a new password.
+        Use the recovery key printed when Cabinet was set up (groups of four letters and digits, like <span lang="zxx">7K3M-Q9XT-…</span>). It lets a
+        coordinator choose a new password.
       </p>
       <ErrorBanner error={banner} title="Cabinet could not be opened" />
       <form onSubmit={(e) => void submit(e)} noValidate>

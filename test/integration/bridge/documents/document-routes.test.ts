@@ -48,7 +48,11 @@ async function setUp(): Promise<Setup> {
   return { b, base, dataDir, familyId, cookie, call }
 }
 
-async function upload(t: Setup, bytes: Buffer, token = t.b.token): Promise<{ status: number; json: { ok: boolean; value?: { id: string }; error?: { code: string; message: string } } }> {
+async function upload(
+  t: Setup,
+  bytes: Buffer,
+  token = t.b.token,
+): Promise<{ status: number; json: { ok: boolean; value?: { id: string }; error?: { code: string; message: string } } }> {
   const begun = await t.call<{ ticket: string }>('documents.beginImport', {
     title: 'Court order',
     category: 'court_order',

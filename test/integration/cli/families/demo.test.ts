@@ -33,7 +33,12 @@ describe('npm run cli -- demo', () => {
 
   it('reports bad arguments with the usage (exit 2) before asking for a password', async () => {
     const dir = tempDir()
-    for (const args of [['--seed', '1'], ['--families', 'ten', '--seed', '1'], ['--families', '0', '--seed', '1'], ['--families', '3', '--seed', '-2']]) {
+    for (const args of [
+      ['--seed', '1'],
+      ['--families', 'ten', '--seed', '1'],
+      ['--families', '0', '--seed', '1'],
+      ['--families', '3', '--seed', '-2'],
+    ]) {
       const r = await cli(['demo', '--data-dir', dir, ...args])
       expect(r.code).toBe(2)
       expect(r.err).toMatch(/--(families|seed)/)
@@ -44,7 +49,9 @@ describe('npm run cli -- demo', () => {
   it('is refused for a volunteer (exit 3)', async () => {
     const dir = tempDir()
     closedCabinet(dir, { withVolunteer: true })
-    const r = await cli(['demo', '--data-dir', dir, '--user', VOLUNTEER.username, '--password-stdin', '--families', '2', '--seed', '1'], { stdin: `${VOLUNTEER.password}\n` })
+    const r = await cli(['demo', '--data-dir', dir, '--user', VOLUNTEER.username, '--password-stdin', '--families', '2', '--seed', '1'], {
+      stdin: `${VOLUNTEER.password}\n`,
+    })
     expect(r.code).toBe(3)
     expect(r.err).toContain('may not do this')
   })

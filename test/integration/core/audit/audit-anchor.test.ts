@@ -15,8 +15,7 @@ import { COORDINATOR, errorOf, masterKeyOf, openRawDatabase, setUpCabinet } from
 describe('P28: the audit anchor', () => {
   const tempDir = useTempDirs()
 
-  const auditChainCheck = async (host: CabinetHost) =>
-    (await runOperation(host, 'app.maintenance.verify', {})).checks.find((c) => c.name === 'audit chain')
+  const auditChainCheck = async (host: CabinetHost) => (await runOperation(host, 'app.maintenance.verify', {})).checks.find((c) => c.name === 'audit chain')
 
   function someActions(host: CabinetHost, n: number): void {
     for (let i = 0; i < n; i++) runOperation(host, 'app.centre.get', {})

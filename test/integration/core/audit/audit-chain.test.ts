@@ -44,11 +44,16 @@ describe('P28: audit chain tampering', () => {
   })
 
   it('P28: an edit whose MAC is recomputed with the database key (not the audit key) is still detected', () => {
-    db.prepare("UPDATE audit_log SET detail = '{\"n\":99}' WHERE id = 2").run()
+    db.prepare('UPDATE audit_log SET detail = \'{"n":99}\' WHERE id = 2').run()
     // The attacker's best guess at a MAC: the only key they hold. It is the wrong one.
     const wrongKey = deriveSubkey(randomBytes(32), 'database')
-    const r = db.prepare('SELECT id, at, actor_user_id, actor, action, record_type, record_id, detail, prev_mac FROM audit_log WHERE id = 2').get() as Record<string, unknown>
-    const forged = createHmac('sha256', wrongKey).update(JSON.stringify(Object.values(r))).digest('hex')
+    const r = db.prepare('SELECT id, at, actor_user_id, actor, action, record_type, record_id, detail, prev_mac FROM audit_log WHERE id = 2').get() as Record<
+      string,
+      unknown
+    >
+    const forged = createHmac('sha256', wrongKey)
+      .update(JSON.stringify(Object.values(r)))
+      .digest('hex')
     db.prepare('UPDATE audit_log SET mac = ? WHERE id = 2').run(forged)
     const result = verifyAuditChain(db, hmacKey)
     expect(result.ok).toBe(false)
@@ -118,12 +123,20 @@ describe('P28: audit chain tampering', () => {
 
   it('P28: a deleted head record is detected', () => {
     db.prepare('DELETE FROM audit_head').run()
-    expect(verifyAuditChain(db, hmacKey)).toEqual({ ok: false, rows: 6, problems: ['the audit head record is missing: the audit log has been wiped or damaged'] })
+    expect(verifyAuditChain(db, hmacKey)).toEqual({
+      ok: false,
+      rows: 6,
+      problems: ['the audit head record is missing: the audit log has been wiped or damaged'],
+    })
   })
 
   it('P28: every row and the head deleted (a wiped log) is detected', () => {
     db.exec('DELETE FROM audit_log; DELETE FROM audit_head;')
-    expect(verifyAuditChain(db, hmacKey)).toEqual({ ok: false, rows: 0, problems: ['the audit head record is missing: the audit log has been wiped or damaged'] })
+    expect(verifyAuditChain(db, hmacKey)).toEqual({
+      ok: false,
+      rows: 0,
+      problems: ['the audit head record is missing: the audit log has been wiped or damaged'],
+    })
   })
 
   it('P28: every row deleted is detected', () => {

@@ -32,7 +32,15 @@ describe('listAudit', () => {
   it('lists newest first, with every column', () => {
     const rows = listAudit(cab.as('coordinator'), {})
     expect(rows.map((r) => r.id)).toEqual([5, 4, 3, 2, 1])
-    expect(rows[4]).toMatchObject({ id: 1, at: '2025-03-01T09:00:00.000Z', actor: 'coordinator', action: 'auth.login', recordType: 'family', recordId: '1', detail: null })
+    expect(rows[4]).toMatchObject({
+      id: 1,
+      at: '2025-03-01T09:00:00.000Z',
+      actor: 'coordinator',
+      action: 'auth.login',
+      recordType: 'family',
+      recordId: '1',
+      detail: null,
+    })
     expect(rows[4].mac).toMatch(/^[0-9a-f]{64}$/)
   })
 

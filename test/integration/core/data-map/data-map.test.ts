@@ -42,7 +42,9 @@ describe('the personal-data map and the schema agree', () => {
   })
 
   it('every vocabulary’s sqlCheck() output appears word for word in its table’s CHECK, so the two cannot drift', () => {
-    const checks = personalDataMap().flatMap((a) => a.tables.flatMap((t) => (t.checks ?? []).map((c) => ({ table: t.table, text: c.vocab.sqlCheck(c.column) }))))
+    const checks = personalDataMap().flatMap((a) =>
+      a.tables.flatMap((t) => (t.checks ?? []).map((c) => ({ table: t.table, text: c.vocab.sqlCheck(c.column) }))),
+    )
     expect(checks.length).toBeGreaterThanOrEqual(17)
     for (const { table, text } of checks) {
       const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table) as string).replace(/\s+/g, ' ')
@@ -53,7 +55,9 @@ describe('the personal-data map and the schema agree', () => {
   it('fails when a migration adds a table that no area’s map mentions', () => {
     db.exec('CREATE TABLE session_note (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT')
     expect(checkDataMapAgainstSchema(db, personalDataMap())).toEqual([
-      expect.stringMatching(/^Table session_note is in the schema but in no area's data map: declare it in electron\/core\/db\/migrations\/NNNN-<area>\.data\.ts/),
+      expect.stringMatching(
+        /^Table session_note is in the schema but in no area's data map: declare it in electron\/core\/db\/migrations\/NNNN-<area>\.data\.ts/,
+      ),
     ])
   })
 
@@ -61,29 +65,46 @@ describe('the personal-data map and the schema agree', () => {
     const ghost = personalDataMap().map((a, i) =>
       i === 0 ? { ...a, tables: [...a.tables, { table: 'volunteer', personal: false as const, about: 'none' as const, reason: 'x' }] } : a,
     )
-    expect(checkDataMapAgainstSchema(db, ghost)).toEqual(['core data map, table volunteer: the schema has no such table; remove it from the map or fix the name.'])
+    expect(checkDataMapAgainstSchema(db, ghost)).toEqual([
+      'core data map, table volunteer: the schema has no such table; remove it from the map or fix the name.',
+    ])
 
     const badColumn = withTable('medical_info', (t) => ({
       ...t,
       links: [
-        { subject: 'person', where: 'person_id = :subjectId', erasure: { action: 'delete-rows' }, subjectAccess: { take: ['kind', 'diagnosis'], discloseTo: false } },
+        {
+          subject: 'person',
+          where: 'person_id = :subjectId',
+          erasure: { action: 'delete-rows' },
+          subjectAccess: { take: ['kind', 'diagnosis'], discloseTo: false },
+        },
       ],
     }))
     expect(checkDataMapAgainstSchema(db, badColumn)).toEqual([
       "families data map, table medical_info: the person link's subject access names column diagnosis, which the table does not have.",
     ])
 
-    const badWhere = withTable('previsit', (t) => ({ ...t, links: [{ subject: 'person', where: 'patient_id = :subjectId', erasure: { action: 'delete-rows' }, subjectAccess: { take: 'all', discloseTo: true } }] }))
-    expect(checkDataMapAgainstSchema(db, badWhere)).toEqual([expect.stringMatching(/previsit: the person link's where clause does not run: no such column: patient_id/)])
+    const badWhere = withTable('previsit', (t) => ({
+      ...t,
+      links: [{ subject: 'person', where: 'patient_id = :subjectId', erasure: { action: 'delete-rows' }, subjectAccess: { take: 'all', discloseTo: true } }],
+    }))
+    expect(checkDataMapAgainstSchema(db, badWhere)).toEqual([
+      expect.stringMatching(/previsit: the person link's where clause does not run: no such column: patient_id/),
+    ])
 
     const badFollows = withTable('previsit', (t) => ({ ...t, retention: { follows: 'referral', via: 'referal_id' } }))
-    expect(checkDataMapAgainstSchema(db, badFollows)).toEqual(['families data map, table previsit: its retention names column referal_id, which the table does not have.'])
+    expect(checkDataMapAgainstSchema(db, badFollows)).toEqual([
+      'families data map, table previsit: its retention names column referal_id, which the table does not have.',
+    ])
   })
 
   it('fails when a CHECK list and its vocabulary differ, or a CHECK list has no vocabulary', () => {
     const widened = withTable('person', (t) => ({
       ...t,
-      checks: [...(t.checks as never[]).slice(0, 2), { column: 'preferred_contact', vocab: vocab({ phone: 'P', text: 'T', email: 'E', post: 'Post', fax: 'F' }) }],
+      checks: [
+        ...(t.checks as never[]).slice(0, 2),
+        { column: 'preferred_contact', vocab: vocab({ phone: 'P', text: 'T', email: 'E', post: 'Post', fax: 'F' }) },
+      ],
     }))
     expect(checkDataMapAgainstSchema(db, widened)).toEqual([
       "families data map, table person: the vocabulary for preferred_contact gives preferred_contact IN ('phone', 'text', 'email', 'post', 'fax'), but the schema's CHECK lists (phone, text, email, post); change the vocabulary, or the schema with a new migration (rebuildTable).",
@@ -150,7 +171,10 @@ describe('the registry that retention, erasure and subject access read', () => {
   })
 
   it('P21: a subject-access pack says what it takes from each table and which parts go through discloseTo', () => {
-    const pack = tablesAbout('person').map(({ table, link }) => [table.table, link.subjectAccess.take === 'none' ? 'none' : link.subjectAccess.discloseTo ? 'discloseTo' : 'direct'])
+    const pack = tablesAbout('person').map(({ table, link }) => [
+      table.table,
+      link.subjectAccess.take === 'none' ? 'none' : link.subjectAccess.discloseTo ? 'discloseTo' : 'direct',
+    ])
     expect(Object.fromEntries(pack)).toMatchObject({ person: 'discloseTo', referral: 'discloseTo', medical_info: 'direct', family_fts: 'none' })
     const person = tablesAbout('person').find((l) => l.table.table === 'person')!.link.subjectAccess
     // The duplicate-check key is derived, not data held about them.

@@ -40,7 +40,9 @@ describe('migrate', () => {
   }
 
   const tables = (db: WritableDB) =>
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name)
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    )
 
   it('brings a fresh database to the latest version and sets user_version', () => {
     const { db } = freshDb()

@@ -67,11 +67,11 @@ describe('rebuildTable: the 12-step procedure for changing a CHECK', () => {
 
     expect(foreignKeysOn()).toBe(1)
     // Its own references and the references to it are enforced.
-    expect(() => db.prepare("UPDATE referral SET family_id = 99 WHERE id = 1").run()).toThrow(/FOREIGN KEY constraint failed/)
+    expect(() => db.prepare('UPDATE referral SET family_id = 99 WHERE id = 1').run()).toThrow(/FOREIGN KEY constraint failed/)
     expect(() => db.prepare('DELETE FROM referral WHERE id = 1').run()).toThrow(/FOREIGN KEY constraint failed/)
-    expect(() => db.prepare("INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, updated_at) VALUES (99, 1, 'd', 'phone', 'n', 'n')").run()).toThrow(
-      /FOREIGN KEY constraint failed/,
-    )
+    expect(() =>
+      db.prepare("INSERT INTO previsit (referral_id, person_id, booked_for, source, recorded_at, updated_at) VALUES (99, 1, 'd', 'phone', 'n', 'n')").run(),
+    ).toThrow(/FOREIGN KEY constraint failed/)
     // Its trigger (from migration 0003) still unlinks documents, and its other CHECKs still hold.
     db.prepare('DELETE FROM referral WHERE id = 2').run()
     expect(db.prepare('SELECT count(*) FROM document_links').pluck().get()).toBe(0)
@@ -81,11 +81,16 @@ describe('rebuildTable: the 12-step procedure for changing a CHECK', () => {
 
   it('rebuilds a table that other tables’ triggers name (consent, checked by medical_info’s triggers)', () => {
     const sql = sqlOf('consent')!
-    const create = (name: string) => sql.replace(/^CREATE TABLE "?consent"?/, `CREATE TABLE ${name}`).replace("topic IN ('medical')", "topic IN ('medical', 'photographs')")
+    const create = (name: string) =>
+      sql.replace(/^CREATE TABLE "?consent"?/, `CREATE TABLE ${name}`).replace("topic IN ('medical')", "topic IN ('medical', 'photographs')")
     expect(rebuildTable(db, { table: 'consent', create })).toEqual({ rows: 1 })
     db.prepare("UPDATE consent SET withdrawn_on = '2026-02-01', withdrawn_method = 'verbal' WHERE id = 1").run()
     expect(() =>
-      db.prepare("INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, updated_at) VALUES (1, 1, 'dietary', 'Vegan', 'phone', 'n', 'n')").run(),
+      db
+        .prepare(
+          "INSERT INTO medical_info (person_id, consent_id, kind, details, source, recorded_at, updated_at) VALUES (1, 1, 'dietary', 'Vegan', 'phone', 'n', 'n')",
+        )
+        .run(),
     ).toThrow(/medical information needs a current consent/)
     expect(() => db.prepare('DELETE FROM consent WHERE id = 1').run()).toThrow(/FOREIGN KEY constraint failed/)
   })
@@ -96,7 +101,9 @@ describe('rebuildTable: the 12-step procedure for changing a CHECK', () => {
     expect(() => rebuildTable(db, { table: 'referral', create: narrower })).toThrow(
       expect.objectContaining({
         code: 'conflict',
-        message: expect.stringMatching(/^Rebuilding table referral: a row does not fit the new definition \(CHECK constraint failed: .*\)\. Nothing was changed; correct or remove the row first/),
+        message: expect.stringMatching(
+          /^Rebuilding table referral: a row does not fit the new definition \(CHECK constraint failed: .*\)\. Nothing was changed; correct or remove the row first/,
+        ),
       }),
     )
     expect(sqlOf('referral')).toBe(before.sql)
@@ -119,9 +126,9 @@ describe('rebuildTable: the 12-step procedure for changing a CHECK', () => {
 
   it('refuses to run inside a transaction with foreign keys on, where dropping the table would cascade', () => {
     db.exec('BEGIN')
-    expect(() => rebuildTable(db, { table: 'documents', create: (n) => sqlOf('documents')!.replace(/^CREATE TABLE "?documents"?/, `CREATE TABLE ${n}`) })).toThrow(
-      /^Rebuilding table documents: called inside a transaction with foreign keys on\. SQLite ignores PRAGMA foreign_keys inside a transaction/,
-    )
+    expect(() =>
+      rebuildTable(db, { table: 'documents', create: (n) => sqlOf('documents')!.replace(/^CREATE TABLE "?documents"?/, `CREATE TABLE ${n}`) }),
+    ).toThrow(/^Rebuilding table documents: called inside a transaction with foreign keys on\. SQLite ignores PRAGMA foreign_keys inside a transaction/)
     db.exec('ROLLBACK')
     expect(db.prepare('SELECT count(*) FROM document_links').pluck().get()).toBe(1)
   })

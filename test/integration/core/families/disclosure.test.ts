@@ -106,7 +106,11 @@ describe('families: one suppression rule for every output (discloseTo)', () => {
 
   it('a non-confidential address of the other household is still never shown to it', () => {
     const { s, familyId } = setUp()
-    const { familyId: plain } = runOperation(s, 'families.create', newFamily({ resident: adult({ addressConfidential: false, addressLine1: '9 Open Street' }) }))
+    const { familyId: plain } = runOperation(
+      s,
+      'families.create',
+      newFamily({ resident: adult({ addressConfidential: false, addressLine1: '9 Open Street' }) }),
+    )
     const people = loadFamilyPeople(cab.db, plain)
     const tomasz = people.find((p) => p.givenName === 'Tomasz')!
     expect(text(people.map((p) => discloseTo(audienceFor(tomasz), p)))).not.toContain('9 Open Street')

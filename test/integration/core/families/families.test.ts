@@ -34,19 +34,38 @@ describe('families: entering a family', () => {
     expect(tomasz.address).toEqual({ line1: '3 Station Road', line2: null, town: 'Chippenham', postcode: 'SN15 1AA' })
     expect(tomasz.mobilePhone).toBe('+447700900222')
     expect(f.referrals).toHaveLength(1)
-    expect(f.referrals![0]).toMatchObject({ id: referralId, reference: 'R-2026-0001', status: 'received', statusOn: '2026-01-10', recordSource: 'self_referral_form' })
+    expect(f.referrals![0]).toMatchObject({
+      id: referralId,
+      reference: 'R-2026-0001',
+      status: 'received',
+      statusOn: '2026-01-10',
+      recordSource: 'self_referral_form',
+    })
     expect(auditActions(cab)).toContain('family.create')
   })
 
   it('P02: every person and referral keeps the source it came from', () => {
     const s = open().as('coordinator')
-    const { familyId } = runOperation(s, 'families.create', newFamily({ source: 'phone', referral: referral({ source: 'srs', referrerOrganisation: 'NACCC SRS' }) }))
+    const { familyId } = runOperation(
+      s,
+      'families.create',
+      newFamily({ source: 'phone', referral: referral({ source: 'srs', referrerOrganisation: 'NACCC SRS' }) }),
+    )
     const f = runOperation(s, 'families.get', { id: familyId })
     expect([...f.adults, ...f.children].every((p) => p.source === 'phone')).toBe(true)
     expect(f.referrals![0].recordSource).toBe('srs_application')
-    const { familyId: other } = runOperation(s, 'families.create', newFamily({ referral: referral({ source: 'cafcass', cafcassInvolved: true, referrerName: 'A. Officer' }) }))
+    const { familyId: other } = runOperation(
+      s,
+      'families.create',
+      newFamily({ referral: referral({ source: 'cafcass', cafcassInvolved: true, referrerName: 'A. Officer' }) }),
+    )
     expect(runOperation(s, 'families.get', { id: other }).referrals![0].recordSource).toBe('organisation_referral')
-    const added = runOperation(s, 'families.addAdult', { familyId, household: 'non_resident', source: 'verbal', person: adult({ role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', email: null, preferredContact: null }) })
+    const added = runOperation(s, 'families.addAdult', {
+      familyId,
+      household: 'non_resident',
+      source: 'verbal',
+      person: adult({ role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', email: null, preferredContact: null }),
+    })
     expect(added.source).toBe('verbal')
   })
 
@@ -74,7 +93,11 @@ describe('families: entering a family', () => {
       [{ mobilePhone: '12345' }, 'resident.mobilePhone', 'Enter a phone number, like 01225 123456 or 07700 900123.'],
       [{ email: 'not-an-email' }, 'resident.email', 'Enter an email address, like name@example.org.'],
       [{ dateOfBirth: '2999-01-01' }, 'resident.dateOfBirth', 'The date of birth cannot be in the future.'],
-      [{ givenName: '<b>Bob</b>' }, 'resident.givenName', 'A first name may contain only letters, spaces, apostrophes, hyphens and full stops, starting with a letter.'],
+      [
+        { givenName: '<b>Bob</b>' },
+        'resident.givenName',
+        'A first name may contain only letters, spaces, apostrophes, hyphens and full stops, starting with a letter.',
+      ],
       [{ givenName: '   ' }, 'resident.givenName', 'Enter a first name.'],
       [{ addressLine1: null, town: null }, 'resident.addressLine1', 'Enter the first line of the address, or clear the address.'],
     ]
@@ -95,7 +118,12 @@ describe('families: entering a family', () => {
     const s = open().as('coordinator')
     const names = ['Siân', "O'Neill", 'O’Brien', 'Nowak-Wiśniewska', 'Zoë Anne', 'Łukasz', 'Ngọc', 'Αλέξανδρος']
     for (const n of names) {
-      const p = runOperation(s, 'families.addAdult', { familyId: runOperation(s, 'families.create', newFamily()).familyId, household: 'resident', source: 'phone', person: adult({ role: 'approved_adult', givenName: n, email: null, preferredContact: null }) })
+      const p = runOperation(s, 'families.addAdult', {
+        familyId: runOperation(s, 'families.create', newFamily()).familyId,
+        household: 'resident',
+        source: 'phone',
+        person: adult({ role: 'approved_adult', givenName: n, email: null, preferredContact: null }),
+      })
       expect(p.givenName).toBe(n)
     }
   })
@@ -104,11 +132,19 @@ describe('families: entering a family', () => {
     const s = open().as('coordinator')
     const { familyId } = runOperation(s, 'families.create', newFamily())
     const tomasz = runOperation(s, 'families.get', { id: familyId }).adults[1]
-    const child = runOperation(s, 'families.addChild', { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: tomasz.id } })
+    const child = runOperation(s, 'families.addChild', {
+      familyId,
+      source: 'phone',
+      child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: tomasz.id },
+    })
     expect(child.household).toBe('non_resident')
-    expect(() => runOperation(s, 'families.addChild', { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: child.id } })).toThrow(
-      /lives with a parent or carer of the same family/,
-    )
+    expect(() =>
+      runOperation(s, 'families.addChild', {
+        familyId,
+        source: 'phone',
+        child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2016-02-02', livesWithPersonId: child.id },
+      }),
+    ).toThrow(/lives with a parent or carer of the same family/)
   })
 
   it('masks a confidential address on the family page until an audited reveal', () => {
@@ -118,8 +154,16 @@ describe('families: entering a family', () => {
     expect(sian.addressConfidential).toBe(true)
     expect(sian.addressWithheld).toBe(true)
     expect(sian.address).toBeNull()
-    expect(runOperation(s, 'families.revealAddress', { personId: sian.id })).toEqual({ line1: '7 Hidden Lane', line2: null, town: 'Exampleton', postcode: 'SN12 6AB' })
-    const row = cab.db.prepare(`SELECT record_id AS recordId, detail FROM audit_log WHERE action = 'person.address.reveal'`).get() as { recordId: string; detail: string }
+    expect(runOperation(s, 'families.revealAddress', { personId: sian.id })).toEqual({
+      line1: '7 Hidden Lane',
+      line2: null,
+      town: 'Exampleton',
+      postcode: 'SN12 6AB',
+    })
+    const row = cab.db.prepare(`SELECT record_id AS recordId, detail FROM audit_log WHERE action = 'person.address.reveal'`).get() as {
+      recordId: string
+      detail: string
+    }
     expect(row.recordId).toBe(String(sian.id))
     expect(row.detail).not.toContain('Hidden')
   })
@@ -132,7 +176,11 @@ describe('families: entering a family', () => {
     expect(f.referrals).toBeNull()
     expect(f.previsits).toBeNull()
     expect(f.medical).toBeNull()
-    expect(f.sessionDay).toEqual({ contactType: 'supported', separateArrival: true, collectionArrangements: 'Only the resident parent may collect the children.' })
+    expect(f.sessionDay).toEqual({
+      contactType: 'supported',
+      separateArrival: true,
+      collectionArrangements: 'Only the resident parent may collect the children.',
+    })
     for (const a of f.adults) expect([a.address, a.mobilePhone, a.email, a.dateOfBirth]).toEqual([null, null, null, null])
     expect(f.children[0].dateOfBirth).toBe('2018-06-01')
     const forbidden = (fn: () => unknown) => expect(fn).toThrow(expect.objectContaining({ code: 'forbidden' }))

@@ -46,9 +46,7 @@ function recordingSession(s: Session, seen: Recorded[]): Session {
 /** Plan lines that read a whole table: "SCAN person" (no index) — virtual tables and index scans aside. */
 function fullScans(db: WritableDB, r: Recorded): string[] {
   const plan = db.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.args) as { detail: string }[]
-  return plan
-    .map((p) => p.detail)
-    .filter((d) => /^SCAN /.test(d) && !/VIRTUAL TABLE|USING (COVERING )?INDEX|CONSTANT ROW/.test(d))
+  return plan.map((p) => p.detail).filter((d) => /^SCAN /.test(d) && !/VIRTUAL TABLE|USING (COVERING )?INDEX|CONSTANT ROW/.test(d))
 }
 
 describe('families: hot queries use indexes', () => {

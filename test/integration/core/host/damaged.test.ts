@@ -91,7 +91,9 @@ describe('P28: damaged data folders', () => {
     cabinetFromNewerVersion(dir)
     const e = loginFails(dir)
     expect(e.code).toBe('newer_version')
-    expect(e.message).toMatch(/^This data folder was written by a newer version of Cabinet \(schema 999; this version understands up to \d+\)\. Install the newer Cabinet to open it\.$/)
+    expect(e.message).toMatch(
+      /^This data folder was written by a newer version of Cabinet \(schema 999; this version understands up to \d+\)\. Install the newer Cabinet to open it\.$/,
+    )
   })
 
   it('P28: a garbage keyring is refused as damaged, naming it', () => {
@@ -100,7 +102,9 @@ describe('P28: damaged data folders', () => {
     writeFileSync(keyring(dir), Buffer.from([0x7b, 0x00, 0xff, 0x13, 0x37]))
     const e = loginFails(dir)
     expect(e.code).toBe('damaged')
-    expect(e.message).toBe(`The keyring file ${keyring(dir)} is damaged: it is not complete, valid JSON. Restore keyring.json from a backup of this data folder.`)
+    expect(e.message).toBe(
+      `The keyring file ${keyring(dir)} is damaged: it is not complete, valid JSON. Restore keyring.json from a backup of this data folder.`,
+    )
   })
 
   it('P28: a keyring asking for a huge scrypt work factor is refused as damaged before any work is done', () => {

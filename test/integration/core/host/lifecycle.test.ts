@@ -24,7 +24,11 @@ describe('CabinetHost lifecycle', () => {
       })
       expect(host.session).toBe(session)
       expect(runOperation(host, 'app.centre.get', {})).toEqual(CENTRE)
-      expect(runOperation(host, 'app.audit.list', {}).rows.map((r) => r.action).reverse()).toEqual(['app.setup', 'user.create'])
+      expect(
+        runOperation(host, 'app.audit.list', {})
+          .rows.map((r) => r.action)
+          .reverse(),
+      ).toEqual(['app.setup', 'user.create'])
       expect(statSync(dir).mode & 0o777).toBe(0o700)
       expect(statSync(join(dir, 'keyring.json')).isFile()).toBe(true)
       expect(statSync(join(dir, 'vault')).isDirectory()).toBe(true)

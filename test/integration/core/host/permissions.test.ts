@@ -24,7 +24,10 @@ describe('P27: a volunteer is refused coordinator work by the core itself', () =
 
   const refused: [string, () => unknown][] = [
     ['listUsers', () => runOperation(host, 'app.users.list', {})],
-    ['addUser', () => runOperation(host, 'app.users.add', { username: 'sneaky', displayName: 'Sneaky', role: 'coordinator', password: 'Amber Orchard Tide 19' })],
+    [
+      'addUser',
+      () => runOperation(host, 'app.users.add', { username: 'sneaky', displayName: 'Sneaky', role: 'coordinator', password: 'Amber Orchard Tide 19' }),
+    ],
     ['disableUser', () => runOperation(host, 'app.users.disable', { userId: 1 })],
     ['resetPassword', () => runOperation(host, 'app.users.resetPassword', { userId: 1, newPassword: 'Amber Orchard Tide 19' })],
     ['updateCentre', () => runOperation(host, 'app.centre.update', { ...CENTRE, name: 'Taken Over' })],

@@ -61,7 +61,12 @@ describe('P28: recovery with the printed recovery key', () => {
   it('recovers a named coordinator, but not a volunteer, a disabled coordinator or an unknown user', () => {
     const { host, recoveryKey } = setUpCabinet(tempDir(), { withVolunteer: true })
     try {
-      const other = runOperation(host, 'app.users.add', { username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
+      const other = runOperation(host, 'app.users.add', {
+        username: 'other',
+        displayName: 'Other Coordinator',
+        role: 'coordinator',
+        password: 'Amber Orchard Tide 19',
+      })
       host.lock()
       const vol = errorOf(() => host.recover(recoveryKey, NEW_PASSWORD, VOLUNTEER.username))
       expect({ code: vol.code, field: vol.field, message: vol.message }).toEqual({

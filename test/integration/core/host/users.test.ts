@@ -20,8 +20,19 @@ describe('user administration through the host', () => {
 
   it('P27: adds personal accounts with roles, listed with their names and state', () => {
     const { host } = cabinet()
-    const second = runOperation(host, 'app.users.add', { username: 'Second.Coord', displayName: 'Nowak-Wiśniewska', role: 'coordinator', password: 'Amber Orchard Tide 19' })
-    expect(second).toMatchObject({ username: 'Second.Coord', displayName: 'Nowak-Wiśniewska', role: 'coordinator', disabled: false, confidentialityAckAt: null })
+    const second = runOperation(host, 'app.users.add', {
+      username: 'Second.Coord',
+      displayName: 'Nowak-Wiśniewska',
+      role: 'coordinator',
+      password: 'Amber Orchard Tide 19',
+    })
+    expect(second).toMatchObject({
+      username: 'Second.Coord',
+      displayName: 'Nowak-Wiśniewska',
+      role: 'coordinator',
+      disabled: false,
+      confidentialityAckAt: null,
+    })
     expect(runOperation(host, 'app.users.list', {}).map((u) => [u.username, u.role, u.disabled])).toEqual([
       ['coord', 'coordinator', false],
       ['Second.Coord', 'coordinator', false],
@@ -93,9 +104,18 @@ describe('user administration through the host', () => {
 
   it('a coordinator can disable another coordinator while one stays active', () => {
     const { host } = cabinet()
-    const other = runOperation(host, 'app.users.add', { username: 'other', displayName: 'Other Coordinator', role: 'coordinator', password: 'Amber Orchard Tide 19' })
+    const other = runOperation(host, 'app.users.add', {
+      username: 'other',
+      displayName: 'Other Coordinator',
+      role: 'coordinator',
+      password: 'Amber Orchard Tide 19',
+    })
     runOperation(host, 'app.users.disable', { userId: other.id })
-    expect(runOperation(host, 'app.users.list', {}).filter((u) => u.role === 'coordinator' && !u.disabled).map((u) => u.username)).toEqual(['coord'])
+    expect(
+      runOperation(host, 'app.users.list', {})
+        .filter((u) => u.role === 'coordinator' && !u.disabled)
+        .map((u) => u.username),
+    ).toEqual(['coord'])
   })
 
   it('resets another user’s password: the old one stops working, the new one works', () => {

@@ -1,13 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  LockedOutError,
-  TEST_KDF,
-  disableSlot,
-  loginLockedUntil,
-  setPasswordSlot,
-  unlockWithPassword,
-} from '../../../../electron/core/keyring/keyring'
+import { LockedOutError, TEST_KDF, disableSlot, loginLockedUntil, setPasswordSlot, unlockWithPassword } from '../../../../electron/core/keyring/keyring'
 import { makeTestKeyring } from '../../../helpers/keyring-fixtures'
 import { errorOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'

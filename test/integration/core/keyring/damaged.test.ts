@@ -1,14 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  disableSlot,
-  listSlots,
-  loginLockedUntil,
-  setPasswordSlot,
-  unlockWithPassword,
-  unlockWithRecoveryKey,
-} from '../../../../electron/core/keyring/keyring'
+import { disableSlot, listSlots, loginLockedUntil, setPasswordSlot, unlockWithPassword, unlockWithRecoveryKey } from '../../../../electron/core/keyring/keyring'
 import { GOLDEN_KEYRING, goldenKeyringJson } from '../../../helpers/keyring-fixtures'
 import { errorOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'

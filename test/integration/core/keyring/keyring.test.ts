@@ -130,9 +130,9 @@ describe('keyring', () => {
       field: 'password',
     })
     expect(errorOf(() => createKeyring(file, { ...base, user: { userId: 0, username: 'a', password: 'b' } })).code).toBe('usage')
-    expect(
-      errorOf(() => createKeyring(file, { ...base, user: { userId: 1, username: 'a', password: 'b' }, kdf: { N: 2 ** 12, r: 8, p: 1 } })).code,
-    ).toBe('usage')
+    expect(errorOf(() => createKeyring(file, { ...base, user: { userId: 1, username: 'a', password: 'b' }, kdf: { N: 2 ** 12, r: 8, p: 1 } })).code).toBe(
+      'usage',
+    )
     expect(errorOf(() => createKeyring(file, { ...base, masterKey: Buffer.alloc(16), user: { userId: 1, username: 'a', password: 'b' } })).code).toBe('usage')
     expect(errorOf(() => createKeyring(file, { ...base, recoveryKey: Buffer.alloc(16), user: { userId: 1, username: 'a', password: 'b' } })).code).toBe('usage')
     expect(keyringExists(file)).toBe(false)

@@ -33,7 +33,7 @@ describe('P28: status and verify', () => {
   it('lists user tables without SQLite’s own or full-text shadow tables', () => {
     const { host, session } = setUpCabinet(tempDir())
     try {
-      session.db.exec("CREATE VIRTUAL TABLE zz_search USING fts5(body)")
+      session.db.exec('CREATE VIRTUAL TABLE zz_search USING fts5(body)')
       const tables = userTables(session.db)
       expect(tables).toContain('zz_search')
       expect(tables.filter((t) => t.startsWith('zz_search_') || t.startsWith('sqlite_'))).toEqual([])

@@ -15,7 +15,12 @@ afterEach(() => {
 
 /** A tiny area whose functions write a settings row, so a test can see what was kept. */
 const api = defineApi('t', {
-  't.write': op({ args: z.object({ value: z.string().min(1, 'Enter a value') }), result: z.object({ kept: z.string() }), access: 'settings.manage', audit: 'test.write' }),
+  't.write': op({
+    args: z.object({ value: z.string().min(1, 'Enter a value') }),
+    result: z.object({ kept: z.string() }),
+    access: 'settings.manage',
+    audit: 'test.write',
+  }),
   't.fail': op({ args: z.object({}), result: z.null(), access: 'settings.manage', audit: 'test.fail' }),
   't.broken': op({ args: z.object({}), result: z.object({ n: z.number() }), access: 'session', audit: 'test.broken' }),
   't.quiet': op({ args: z.object({}), result: z.null(), access: 'session', audit: 'test.quiet' }),
@@ -55,7 +60,8 @@ function open(): TestCabinet {
   return cab
 }
 const kept = (c: TestCabinet) => c.db.prepare("SELECT value FROM settings WHERE key = 't'").pluck().get()
-const audited = (c: TestCabinet, action: string) => c.db.prepare('SELECT record_type AS type, record_id AS id, detail FROM audit_log WHERE action = ?').all(action)
+const audited = (c: TestCabinet, action: string) =>
+  c.db.prepare('SELECT record_type AS type, record_id AS id, detail FROM audit_log WHERE action = ?').all(action)
 
 describe('the guard: one wrapper, in order', () => {
   it('P27: refuses a role without the permission before it parses anything, so the caller learns nothing', () => {

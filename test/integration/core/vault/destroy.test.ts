@@ -107,7 +107,10 @@ describe('destroying a document', () => {
     const keep = await f.add(pdfBytes('keep'))
     const gone = await f.add(pdfBytes('gone'))
     await expect((async () => ops['documents.destroy'](f.volunteer, { id: gone.id, reason: 'other' }))()).rejects.toMatchObject({ code: 'forbidden' })
-    await expect((async () => ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'because' as never }))()).rejects.toMatchObject({ code: 'validation', field: 'reason' })
+    await expect((async () => ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'because' as never }))()).rejects.toMatchObject({
+      code: 'validation',
+      field: 'reason',
+    })
     await ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'added_in_error' })
     expect(ops['documents.list'](f.coordinator, {}).map((d) => d.id)).toEqual([keep.id])
     expect(await buffer((await viewAs(f.coordinator, keep.id)).stream)).toEqual(pdfBytes('keep'))

@@ -65,7 +65,9 @@ describe('adding documents', () => {
     const f = setUp()
     const path = join(tempDir(), 'letter.pdf')
     writeFileSync(path, EXE)
-    const e = await rejection(addFromPath(f.coordinator, path, { title: 'Letter', category: 'correspondence', links: [{ targetType: 'family', targetId: f.familyId }] }))
+    const e = await rejection(
+      addFromPath(f.coordinator, path, { title: 'Letter', category: 'correspondence', links: [{ targetType: 'family', targetId: f.familyId }] }),
+    )
     expect(e.code).toBe('validation')
     expect(e.field).toBe('file')
     expect(e.message).toMatch(/^This file is a Windows program, not a document/)
@@ -114,7 +116,9 @@ describe('adding documents', () => {
     ops['documents.setLimit'](f.coordinator, { maxBytes: 1024 * 1024 })
     const big = Buffer.concat([pdfBytes(), Buffer.alloc(1024 * 1024)])
     // The vault's own check as the bytes stream (no size declared in advance).
-    const e = await rejection(importDocument(f.coordinator, Readable.from([big]), { title: 'Big', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] }))
+    const e = await rejection(
+      importDocument(f.coordinator, Readable.from([big]), { title: 'Big', category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] }),
+    )
     expect(e.message).toBe('This file is larger than the limit of 1 MB.')
     expect(vaultFiles(f)).toEqual([])
     expect((await rejection(() => ops['documents.setLimit'](f.coordinator, { maxBytes: 10 }))).field).toBe('maxBytes')
@@ -159,7 +163,8 @@ describe('adding documents', () => {
       { targetType: 'referral', targetId: f.referralId, label: 'R2025-001' },
     ])
     // A link as shown carries its label; an argument names only the record (arguments are strict).
-    for (const { targetType, targetId } of doc.links) expect(ops['documents.list'](f.coordinator, { target: { targetType, targetId } }).map((d) => d.id)).toEqual([doc.id])
+    for (const { targetType, targetId } of doc.links)
+      expect(ops['documents.list'](f.coordinator, { target: { targetType, targetId } }).map((d) => d.id)).toEqual([doc.id])
     expect(ops['documents.list'](f.coordinator, { target: { targetType: 'family', targetId: f.otherFamilyId } })).toEqual([])
     const linked = ops['documents.link'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.otherFamilyId } })
     expect(linked.links).toHaveLength(4)
@@ -171,7 +176,9 @@ describe('adding documents', () => {
   it('the last link cannot be removed, and deleting a family removes its links but not the document', async () => {
     const f = setUp()
     const doc = await f.add(pdfBytes())
-    expect((await rejection(() => ops['documents.unlink'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.familyId } }))).code).toBe('conflict')
+    expect((await rejection(() => ops['documents.unlink'](f.coordinator, { id: doc.id, target: { targetType: 'family', targetId: f.familyId } }))).code).toBe(
+      'conflict',
+    )
     const other = await f.add(pdfBytes(), { links: [{ targetType: 'family', targetId: f.otherFamilyId }] })
     f.cab.db.prepare('DELETE FROM family WHERE id = ?').run(f.otherFamilyId)
     expect(ops['documents.get'](f.coordinator, { id: other.id }).links).toEqual([])

@@ -17,7 +17,11 @@ const MB = 1024 * 1024
 
 async function roundTrip(f: VaultFixture, size: number): Promise<{ stored: string; opened: string; openedSize: number }> {
   const source = generatedPdf(size)
-  const doc = await importDocument(f.coordinator, source.stream, { title: `Generated ${size}`, category: 'other', links: [{ targetType: 'family', targetId: f.familyId }] })
+  const doc = await importDocument(f.coordinator, source.stream, {
+    title: `Generated ${size}`,
+    category: 'other',
+    links: [{ targetType: 'family', targetId: f.familyId }],
+  })
   const opened = await sha256Of((await openDocumentForView(f.coordinator, doc.id)).stream)
   return { stored: source.sha256(), opened: opened.sha256, openedSize: opened.size }
 }

@@ -49,7 +49,7 @@ describe('a tampered blob is refused on open with a clear integrity error', () =
   })
 
   it.each([
-    ['a flipped byte', (b: Buffer) => (b[HEADER_BYTES + SEALED + 100] ^= 1, b)],
+    ['a flipped byte', (b: Buffer) => ((b[HEADER_BYTES + SEALED + 100] ^= 1), b)],
     ['truncated mid-chunk', (b: Buffer) => b.subarray(0, b.length - 3)],
     ['truncated at a chunk boundary', (b: Buffer) => b.subarray(0, HEADER_BYTES + 3 * SEALED)],
     [
@@ -75,7 +75,9 @@ describe('a tampered blob is refused on open with a clear integrity error', () =
   it('another document’s blob put in its place', async () => {
     const { f, id, blob } = await setUp()
     await f.add(pdfBytes('other'), { title: 'Other' })
-    const other = readdirSync(join(f.cab.dir, 'vault')).map((n) => join(f.cab.dir, 'vault', n)).find((p) => p !== blob) as string
+    const other = readdirSync(join(f.cab.dir, 'vault'))
+      .map((n) => join(f.cab.dir, 'vault', n))
+      .find((p) => p !== blob) as string
     writeFileSync(blob, readFileSync(other))
     expect((await refusedOnOpen(f, id)).code).toBe('integrity')
   })

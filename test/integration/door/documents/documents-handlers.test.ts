@@ -74,7 +74,11 @@ describe('documents channels', () => {
       'documents.printed': { id },
       'documents.destroy': { id, reason: 'other' },
     }
-    expect(Object.keys(calls).sort()).toEqual(Object.keys(contract).filter((c) => c.startsWith('documents.')).sort())
+    expect(Object.keys(calls).sort()).toEqual(
+      Object.keys(contract)
+        .filter((c) => c.startsWith('documents.'))
+        .sort(),
+    )
     for (const [channel, args] of Object.entries(calls)) {
       expect(await f.fails(channel, args)).toMatchObject({ code: 'forbidden' })
     }
@@ -154,7 +158,9 @@ describe('documents channels', () => {
     expect((await door(f).download(id, ticket)).status).toBe(400) // used up
 
     const detail = await f.ok<{ exports: unknown[] }>('documents.get', { id })
-    expect(detail.exports).toEqual([expect.objectContaining({ reasonCode: 'law_or_court', reasonText: 'Court asked for it', exportedBy: COORDINATOR.displayName })])
+    expect(detail.exports).toEqual([
+      expect.objectContaining({ reasonCode: 'law_or_court', reasonText: 'Court asked for it', exportedBy: COORDINATOR.displayName }),
+    ])
 
     expect(await f.ok('documents.destroy', { id, reason: 'added_in_error' })).toEqual({ id })
     expect(await f.ok('documents.list', {})).toEqual([])
@@ -174,7 +180,11 @@ describe('documents channels', () => {
     const { f, familyId } = await setUp()
     const doc = await upload(f, familyId, pdfBytes())
     const { ticket: viewTicket } = await f.ok<{ ticket: string }>('documents.prepareView', { id: doc.id })
-    const { ticket: exportTicket } = await f.ok<{ ticket: string }>('documents.prepareExport', { id: doc.id, reasonCode: 'other', reasonText: 'Before the lock' })
+    const { ticket: exportTicket } = await f.ok<{ ticket: string }>('documents.prepareExport', {
+      id: doc.id,
+      reasonCode: 'other',
+      reasonText: 'Before the lock',
+    })
     const { ticket: importTicket } = await f.ok<{ ticket: string }>('documents.beginImport', {
       title: 'Letter',
       category: 'correspondence',

@@ -38,7 +38,8 @@ const handle = (f: AppFixture, request: Request, dialogs: DocumentDialogs) =>
 /** A JSON reply as these tests read it (Response.json() is typed unknown; the tests assert its shape). */
 type Reply = { ok: boolean; value: { pick: string; size: number; id: string }; error?: { code: string; message: string } }
 
-const post = (url: string, body?: NonNullable<RequestInit['body']>) => new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
+const post = (url: string, body?: NonNullable<RequestInit['body']>) =>
+  new Request(url, { method: 'POST', body, ...(body ? { duplex: 'half' } : {}) } as RequestInit)
 
 describe('the cabinet-doc: protocol (Electron), run under Node through the shared door', () => {
   it('picks a file in main, imports it, then deletes the original only after a successful import', async () => {
@@ -104,7 +105,11 @@ describe('the cabinet-doc: protocol (Electron), run under Node through the share
     expect(view.headers.get('cache-control')).toBe('no-store')
     expect(Buffer.from(await view.arrayBuffer())).toEqual(pdfBytes())
 
-    const prepared = await f.ok<{ ticket: string }>('documents.prepareExport', { id, reasonCode: 'safeguarding', reasonText: 'Referral to children’s services' })
+    const prepared = await f.ok<{ ticket: string }>('documents.prepareExport', {
+      id,
+      reasonCode: 'safeguarding',
+      reasonText: 'Referral to children’s services',
+    })
     const saved = await (await handle(f, post(`cabinet-doc://document/${id}/export?ticket=${prepared.ticket}`), dialogs)).json()
     expect(saved).toEqual({ ok: true, value: { saved: true } })
     expect(dialogs.suggested).toEqual(['Dropped letter.pdf'])

@@ -29,28 +29,63 @@ describe('families handlers (through the dispatcher)', () => {
     expect((await ok<{ total: number }>('families.search', { query: 'sian' })).total).toBe(1)
     expect(await ok('families.revealAddress', { personId: sian.id })).toMatchObject({ line1: '7 Hidden Lane' })
     expect(await ok('families.checkDuplicates', { givenName: 'Tomasz', familyName: "O'Neill", dateOfBirth: '1985-11-20', phones: [] })).toHaveLength(1)
-    const added = await ok<PersonView>('families.addAdult', { familyId, household: 'non_resident', source: 'verbal', person: { role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', familyName: 'Nowak' } })
-    await ok('families.updateAdult', { personId: added.id, source: 'phone', person: { role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', familyName: 'Nowak', language: 'Polish', interpreterNeeded: true } })
-    const kid = await ok<PersonView>('families.addChild', { familyId, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2017-07-07', livesWithPersonId: tomasz.id } })
-    await ok('families.updateChild', { personId: kid.id, source: 'phone', child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2017-07-08', livesWithPersonId: tomasz.id } })
+    const added = await ok<PersonView>('families.addAdult', {
+      familyId,
+      household: 'non_resident',
+      source: 'verbal',
+      person: { role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', familyName: 'Nowak' },
+    })
+    await ok('families.updateAdult', {
+      personId: added.id,
+      source: 'phone',
+      person: { role: 'approved_adult', relationship: 'grandmother', givenName: 'Halina', familyName: 'Nowak', language: 'Polish', interpreterNeeded: true },
+    })
+    const kid = await ok<PersonView>('families.addChild', {
+      familyId,
+      source: 'phone',
+      child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2017-07-07', livesWithPersonId: tomasz.id },
+    })
+    await ok('families.updateChild', {
+      personId: kid.id,
+      source: 'phone',
+      child: { givenName: 'Ola', familyName: 'Nowak', dateOfBirth: '2017-07-08', livesWithPersonId: tomasz.id },
+    })
     expect((await ok<unknown[]>('families.history', { familyId })).length).toBeGreaterThanOrEqual(3)
     await ok('families.referrals.update', { referralId, source: 'email', referral: referral({ receivedOn: '2026-01-10', contactType: 'supervised' }) })
     await ok('families.previsits.book', { referralId, personId: tomasz.id, bookedFor: '2026-01-20' })
     await ok('families.referrals.transition', { referralId, to: 'previsits_booked', on: '2026-01-15' })
     const template = await ok<{ items: { id: string }[] }>('families.checklist.template', {})
-    await ok('families.previsits.complete', { referralId, personId: tomasz.id, completedOn: '2026-01-20', conductedBy: 'Siân Jones', ticked: [template.items[0].id], notes: '' })
+    await ok('families.previsits.complete', {
+      referralId,
+      personId: tomasz.id,
+      completedOn: '2026-01-20',
+      conductedBy: 'Siân Jones',
+      ticked: [template.items[0].id],
+      notes: '',
+    })
     await ok('families.checklist.saveTemplate', { title: 'Pre-visit checklist', items: [{ id: 'rules', heading: 'Rules', text: 'Be kind.' }] })
     const print = await ok<{ centre: { name: string }; parent: { givenName: string } }>('families.checklist.print', { personId: tomasz.id })
     expect([print.centre.name, print.parent.givenName]).toEqual([CENTRE.name, 'Tomasz'])
     expect(JSON.stringify(print)).not.toContain('Hidden')
-    const consent = await ok<{ id: number }>('families.consent.record', { personId: child.id, givenBy: 'Siân', givenOn: '2026-01-20', method: 'form', source: 'previsit_checklist' })
+    const consent = await ok<{ id: number }>('families.consent.record', {
+      personId: child.id,
+      givenBy: 'Siân',
+      givenOn: '2026-01-20',
+      method: 'form',
+      source: 'previsit_checklist',
+    })
     const m = await ok<{ id: number }>('families.medical.add', { personId: child.id, kind: 'allergy', details: 'Kiwi', source: 'previsit_checklist' })
     await ok('families.medical.update', { medicalId: m.id, details: 'Kiwi and mango', source: 'phone' })
     const m2 = await ok<{ id: number }>('families.medical.add', { personId: child.id, kind: 'dietary', details: 'Vegetarian', source: 'previsit_checklist' })
     expect(await ok('families.medical.remove', { medicalId: m2.id })).toBeNull()
     expect(await ok('families.consent.withdraw', { consentId: consent.id, withdrawnOn: '2026-02-01', method: 'email' })).toEqual({ deleted: 1 })
     for (const to of ['previsits_done', 'accepted', 'active'] as const) await ok('families.referrals.transition', { referralId, to, on: '2026-02-02' })
-    const closed = await ok<ReferralView>('families.referrals.transition', { referralId, to: 'closed', on: '2026-02-03', reason: 'Contact now in the community' })
+    const closed = await ok<ReferralView>('families.referrals.transition', {
+      referralId,
+      to: 'closed',
+      on: '2026-02-03',
+      reason: 'Contact now in the community',
+    })
     expect(closed.status).toBe('closed')
     await ok('families.referrals.correctClosure', { referralId, closedOn: '2026-02-04', reason: 'Contact now in the community', source: 'written' })
     await ok('families.referrals.create', { familyId, referral: referral({ receivedOn: '2026-02-10' }) })

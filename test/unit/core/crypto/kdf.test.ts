@@ -23,9 +23,7 @@ describe('scryptKey', () => {
 
   it('P28: derives the fixed 32-byte key for a fixed password, salt and TEST_KDF (cross-checked with Python hashlib)', () => {
     const salt = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex')
-    expect(scryptKey('correct horse battery staple', salt, TEST_KDF).toString('hex')).toBe(
-      'd7590aca2c9801cf06eeba772a69dc31ce3862591d96522ac4e6bba6ad1f31a5',
-    )
+    expect(scryptKey('correct horse battery staple', salt, TEST_KDF).toString('hex')).toBe('d7590aca2c9801cf06eeba772a69dc31ce3862591d96522ac4e6bba6ad1f31a5')
   })
 
   it('P28: runs at DEFAULT_KDF (N=2^17, r=8, p=1), past Node’s default 32 MiB memory cap', () => {

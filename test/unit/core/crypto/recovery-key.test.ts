@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  RECOVERY_KEY_BYTES,
-  formatRecoveryKey,
-  generateRecoveryKey,
-  parseRecoveryKey,
-} from '../../../../electron/core/crypto/recovery-key'
+import { RECOVERY_KEY_BYTES, formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../../../../electron/core/crypto/recovery-key'
 import { CabinetError } from '../../../../electron/core/errors'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
@@ -50,9 +45,7 @@ describe('recovery key text', () => {
   })
 
   it('says how long a recovery key is when it has the wrong length', () => {
-    expect(validationMessage(FIXED_TEXT.slice(0, -5))).toBe(
-      'A recovery key has 36 characters (nine groups of four); this has 32.',
-    )
+    expect(validationMessage(FIXED_TEXT.slice(0, -5))).toBe('A recovery key has 36 characters (nine groups of four); this has 32.')
     expect(validationMessage(`${FIXED_TEXT}-AB`)).toMatch(/this has 38/)
   })
 

@@ -8,12 +8,9 @@ describe('AES-256-GCM key wrapping', () => {
   const tc16 = {
     key: hex('feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308'),
     nonce: hex('cafebabefacedbaddecaf888'),
-    plaintext: hex(
-      'd9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39',
-    ),
+    plaintext: hex('d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39'),
     aad: hex('feedfacedeadbeeffeedfacedeadbeefabaddad2'),
-    ciphertext:
-      '522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662',
+    ciphertext: '522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662',
     tag: '76fc6ece0f4e1768cddf8853bb2d551b',
   }
 

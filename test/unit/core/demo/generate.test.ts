@@ -53,7 +53,12 @@ describe('demo centre generator', () => {
     expect(c.db.prepare(`SELECT count(*) FROM referral WHERE cafcass_involved = 1`).pluck().get()).toBeGreaterThan(0)
     expect(c.db.prepare(`SELECT count(*) FROM (SELECT family_id FROM referral GROUP BY family_id HAVING count(*) > 1)`).pluck().get()).toBeGreaterThan(0)
     // Synthetic contact details are well formed and from reserved ranges.
-    for (const p of c.db.prepare(`SELECT postcode, mobile_phone AS m, other_phone AS o, email FROM person WHERE role <> 'child'`).all() as { postcode: string; m: string | null; o: string | null; email: string | null }[]) {
+    for (const p of c.db.prepare(`SELECT postcode, mobile_phone AS m, other_phone AS o, email FROM person WHERE role <> 'child'`).all() as {
+      postcode: string
+      m: string | null
+      o: string | null
+      email: string | null
+    }[]) {
       expect(normalisePostcode(p.postcode)).toBe(p.postcode)
       if (p.m) expect(p.m).toMatch(/^\+447700900\d{3}$/)
       if (p.o) expect(normalisePhone(p.o)).toBe(p.o)

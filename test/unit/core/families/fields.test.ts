@@ -18,7 +18,8 @@ describe('families field rules', () => {
       ['GIR 0AA', 'GIR 0AA'],
     ]
     for (const [input, out] of good) expect(normalisePostcode(input), input).toBe(out)
-    for (const bad of ['', 'SN12', 'SN12 6', '12345', 'QA1 1AA', 'SN12 6CA', 'SN12 6AI', 'AAA1 1AA', 'SN12-6AB!']) expect(normalisePostcode(bad), bad).toBeNull()
+    for (const bad of ['', 'SN12', 'SN12 6', '12345', 'QA1 1AA', 'SN12 6CA', 'SN12 6AI', 'AAA1 1AA', 'SN12-6AB!'])
+      expect(normalisePostcode(bad), bad).toBeNull()
   })
 
   it('stores phone numbers as E.164 (GB by default), accepting Ofcom drama numbers', () => {
@@ -42,12 +43,14 @@ describe('families field rules', () => {
     expect(ageOn('2008-03-16', '2026-03-15')).toBe(17)
     expect(ageOn('2008-03-16', '2026-03-16')).toBe(18)
     expect(nameKey('Siân', 'Nowak-Wiśniewska')).toBe(nameKey('sian', 'nowak wisniewska'))
-    expect(nameKey("Tomasz", "O'Neill")).toBe(nameKey('TOMASZ', 'oneill'))
+    expect(nameKey('Tomasz', "O'Neill")).toBe(nameKey('TOMASZ', 'oneill'))
   })
 
   it('puts cross-field messages on the field the user must change', () => {
     const adult = adultInput.safeParse({ role: 'parent', givenName: 'A', familyName: 'B', addressConfidential: true })
-    expect(adult.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['addressConfidential', 'Only an address can be confidential: enter the address or untick this.']])
+    expect(adult.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['addressConfidential', 'Only an address can be confidential: enter the address or untick this.'],
+    ])
     const referral = referralInput.safeParse({ source: 'cafcass', receivedOn: '2026-01-10', contactType: 'supported', courtOrder: true })
     expect(referral.error?.issues.map((i) => i.path.join('.'))).toEqual(['referrerName', 'cafcassInvolved', 'courtName', 'courtOrderDate'])
   })

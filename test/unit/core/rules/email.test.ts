@@ -15,8 +15,16 @@ describe('rule: email addresses', () => {
   })
 
   it.each(['hello-at-riverside', 'name@', '@example.org', 'two words@example.org', 'name@example'])('refuses %j with one message', (input) => {
-    expect(requiredEmail().safeParse(input).error?.issues.map((i) => i.message)).toEqual([MESSAGE])
-    expect(optionalEmail().safeParse(input).error?.issues.map((i) => i.message)).toEqual([MESSAGE])
+    expect(
+      requiredEmail()
+        .safeParse(input)
+        .error?.issues.map((i) => i.message),
+    ).toEqual([MESSAGE])
+    expect(
+      optionalEmail()
+        .safeParse(input)
+        .error?.issues.map((i) => i.message),
+    ).toEqual([MESSAGE])
     expect(isEmailAddress(input)).toBe(false)
   })
 

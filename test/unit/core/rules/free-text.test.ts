@@ -16,14 +16,32 @@ const town = optionalFreeText('the town', { max: 80 })
 const REFUSED: number[] = [
   ...Array.from({ length: 0x20 }, (_, i) => i).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
   ...Array.from({ length: 0xa0 - 0x7f }, (_, i) => 0x7f + i),
-  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+  0x202a,
+  0x202b,
+  0x202c,
+  0x202d,
+  0x202e,
+  0x2066,
+  0x2067,
+  0x2068,
+  0x2069,
 ]
 const LONE_SURROGATES = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF']
 
-const refusedCharacter = fc.oneof(fc.constantFrom(...REFUSED).map((c) => String.fromCharCode(c)), fc.constantFrom(...LONE_SURROGATES))
+const refusedCharacter = fc.oneof(
+  fc.constantFrom(...REFUSED).map((c) => String.fromCharCode(c)),
+  fc.constantFrom(...LONE_SURROGATES),
+)
 /** Any text at all, including astral characters, combining marks and controls. */
 const anyText = fc
-  .array(fc.oneof(fc.constantFrom('e\u0301', '\u0301', '\r\n', ' ', '\t'), fc.string({ unit: 'grapheme', maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 })
+  .array(
+    fc.oneof(
+      fc.constantFrom('e\u0301', '\u0301', '\r\n', ' ', '\t'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(''))
 
 function messageOf(schema: typeof notes | typeof town, value: unknown): string | undefined {
@@ -86,9 +104,35 @@ describe('rule: free text', () => {
     const bidi = 'Ref \u202Edcba'
     const hidden = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.some((i) => i.message.includes('hidden control character')) ?? false
     const cases: [boolean, string][] = [
-      [hidden(contract['families.previsits.complete'].args.safeParse({ referralId: 1, personId: 1, completedOn: '2026-01-01', conductedBy: 'Jo', ticked: [], notes: bidi })), 'notes'],
-      [hidden(contract['app.centre.update'].args.safeParse({ name: 'Centre', address: bidi, dataController: 'Trust', contactEmail: 'a@example.org', contactPhone: '01225 765432' })), 'centre address'],
-      [hidden(contract['families.checklist.saveTemplate'].args.safeParse({ title: 'Checklist', items: [{ id: 'a', heading: 'Heading', text: bidi }] })), 'checklist text'],
+      [
+        hidden(
+          contract['families.previsits.complete'].args.safeParse({
+            referralId: 1,
+            personId: 1,
+            completedOn: '2026-01-01',
+            conductedBy: 'Jo',
+            ticked: [],
+            notes: bidi,
+          }),
+        ),
+        'notes',
+      ],
+      [
+        hidden(
+          contract['app.centre.update'].args.safeParse({
+            name: 'Centre',
+            address: bidi,
+            dataController: 'Trust',
+            contactEmail: 'a@example.org',
+            contactPhone: '01225 765432',
+          }),
+        ),
+        'centre address',
+      ],
+      [
+        hidden(contract['families.checklist.saveTemplate'].args.safeParse({ title: 'Checklist', items: [{ id: 'a', heading: 'Heading', text: bidi }] })),
+        'checklist text',
+      ],
       [hidden(contract['documents.prepareExport'].args.safeParse({ id: 'a'.repeat(32), reasonCode: 'other', reasonText: bidi })), 'export reason'],
     ]
     for (const [refusedAsHidden, what] of cases) expect([what, refusedAsHidden]).toEqual([what, true])
@@ -96,6 +140,9 @@ describe('rule: free text', () => {
       familyId: 1,
       referral: { source: 'self', receivedOn: '2026-01-10', contactType: 'supported', collectionArrangements: 'Only mum\u0000' },
     })
-    expect(referral.error?.issues[0]).toMatchObject({ path: ['referral', 'collectionArrangements'], message: 'Who may collect the children contains a hidden control character; retype it.' })
+    expect(referral.error?.issues[0]).toMatchObject({
+      path: ['referral', 'collectionArrangements'],
+      message: 'Who may collect the children contains a hidden control character; retype it.',
+    })
   })
 })

@@ -23,7 +23,11 @@ describe('rule: UK postcodes', () => {
 
   it.each(['SN12', 'SN12 6', '12345', 'QA1 1AA', 'SN12 6CA', 'SN12 6AI', 'AAA1 1AA', 'SN12-6AB!', 'SN12 6AB X'])('refuses %j', (input) => {
     expect(normalisePostcode(input)).toBeNull()
-    expect(optionalPostcode().safeParse(input).error?.issues.map((i) => i.message)).toEqual([MESSAGE])
+    expect(
+      optionalPostcode()
+        .safeParse(input)
+        .error?.issues.map((i) => i.message),
+    ).toEqual([MESSAGE])
   })
 
   it('reads a blank postcode as not given', () => {

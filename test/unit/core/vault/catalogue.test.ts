@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DOCUMENT_CATEGORIES,
-  exportFileName,
-  formatBytes,
-  suggestsDbsCertificate,
-  tooLargeMessage,
-} from '../../../../electron/core/vault/catalogue'
+import { DOCUMENT_CATEGORIES, exportFileName, formatBytes, suggestsDbsCertificate, tooLargeMessage } from '../../../../electron/core/vault/catalogue'
 
 describe('vault catalogue', () => {
   it('P13: there is no category for DBS certificates', () => {

@@ -19,7 +19,11 @@ export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0
 export const TIFF_LE = Buffer.concat([Buffer.from('II*\0', 'latin1'), Buffer.alloc(12, 2)])
 export const TIFF_BE = Buffer.concat([Buffer.from('MM\0*', 'latin1'), Buffer.alloc(12, 2)])
 /** The start of a Windows executable. */
-export const EXE = Buffer.concat([Buffer.from('MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff', 'latin1'), Buffer.alloc(200, 0), Buffer.from('This program cannot be run in DOS mode.')])
+export const EXE = Buffer.concat([
+  Buffer.from('MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff', 'latin1'),
+  Buffer.alloc(200, 0),
+  Buffer.from('This program cannot be run in DOS mode.'),
+])
 
 export const EMAIL = Buffer.from(
   [

@@ -19,11 +19,15 @@ describe('migration 0001 core', () => {
   afterEach(() => db.close())
 
   const insertUser = (username: string, role = 'coordinator') =>
-    db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES (?, 'Name', ?, '2025-01-01T00:00:00.000Z') RETURNING id").get(username, role) as { id: number }
+    db
+      .prepare("INSERT INTO users (username, display_name, role, created_at) VALUES (?, 'Name', ?, '2025-01-01T00:00:00.000Z') RETURNING id")
+      .get(username, role) as { id: number }
 
   const insertAudit = (id: number) =>
     db
-      .prepare("INSERT INTO audit_log (id, at, actor_user_id, actor, action, prev_mac, mac) VALUES (?, '2025-01-01T00:00:00.000Z', 1, 'coord', 'auth.login', 'p', 'm')")
+      .prepare(
+        "INSERT INTO audit_log (id, at, actor_user_id, actor, action, prev_mac, mac) VALUES (?, '2025-01-01T00:00:00.000Z', 1, 'coord', 'auth.login', 'p', 'm')",
+      )
       .run(id)
 
   it('creates the core tables, their indexes and the append-only triggers, at schema version 1', () => {

@@ -71,10 +71,18 @@ describe('migration 0002 families', () => {
     expect(() => referral('active', '2026-02-01')).toThrow(/CHECK constraint failed/)
     expect(() => referral('closed', '2026-02-01')).not.toThrow()
     expect(() =>
-      db.prepare(`INSERT INTO person (family_id, household, role, given_name, family_name, name_key, source, created_at, updated_at) VALUES (1, 'resident', 'child', 'A', 'B', 'ab', 'phone', 'n', 'n')`).run(),
+      db
+        .prepare(
+          `INSERT INTO person (family_id, household, role, given_name, family_name, name_key, source, created_at, updated_at) VALUES (1, 'resident', 'child', 'A', 'B', 'ab', 'phone', 'n', 'n')`,
+        )
+        .run(),
     ).toThrow(/CHECK constraint failed/)
     expect(() =>
-      db.prepare(`INSERT INTO person (family_id, household, role, given_name, family_name, name_key, source, created_at, updated_at) VALUES (99, 'resident', 'parent', 'A', 'B', 'ab', 'phone', 'n', 'n')`).run(),
+      db
+        .prepare(
+          `INSERT INTO person (family_id, household, role, given_name, family_name, name_key, source, created_at, updated_at) VALUES (99, 'resident', 'parent', 'A', 'B', 'ab', 'phone', 'n', 'n')`,
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY constraint failed/)
     db.close()
   })

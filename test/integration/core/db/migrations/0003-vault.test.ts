@@ -27,7 +27,9 @@ describe('migration 0003 vault', () => {
   beforeEach(() => {
     db = openEncryptedDatabase(join(tempDir(), 'cabinet.db'), randomBytes(32), { create: true })
     migrate(db, [m0001Core, m0002Families])
-    userId = (db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('c', 'C', 'coordinator', 'now') RETURNING id").get() as { id: number }).id
+    userId = (
+      db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('c', 'C', 'coordinator', 'now') RETURNING id").get() as { id: number }
+    ).id
   })
   afterEach(() => db.close())
 
@@ -44,9 +46,7 @@ describe('migration 0003 vault', () => {
     expect(migrate(db, [m0001Core, m0002Families, m0003Vault])).toEqual({ from: 2, to: 3 })
     expect(schemaVersion(db)).toBe(3)
     expect(db.prepare('SELECT count(*) AS n FROM family WHERE id = ?').get(familyId)).toEqual({ n: 1 })
-    const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name LIKE 'document%' ORDER BY name")
-      .all()
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name LIKE 'document%' ORDER BY name").all()
     expect(tables).toEqual([
       { name: 'document_exports', strict: 1 },
       { name: 'document_links', strict: 1 },
@@ -79,7 +79,10 @@ describe('migration 0003 vault', () => {
     db.prepare('DELETE FROM person WHERE id = ?').run(personId)
     expect(db.prepare('SELECT count(*) AS n FROM document_links').get()).toEqual({ n: 0 })
     link.run(id, 'family', familyId, userId)
-    db.prepare("INSERT INTO document_exports (document_id, exported_at, exported_by, reason_code, reason_text) VALUES (?, 'now', ?, 'other', 'x')").run(id, userId)
+    db.prepare("INSERT INTO document_exports (document_id, exported_at, exported_by, reason_code, reason_text) VALUES (?, 'now', ?, 'other', 'x')").run(
+      id,
+      userId,
+    )
     db.prepare('DELETE FROM documents WHERE id = ?').run(id)
     expect(db.prepare('SELECT (SELECT count(*) FROM document_links) + (SELECT count(*) FROM document_exports) AS n').get()).toEqual({ n: 0 })
   })
@@ -87,9 +90,17 @@ describe('migration 0003 vault', () => {
   it('refuses malformed rows: wrong key length, empty title, zero size', () => {
     migrate(db, [m0001Core, m0002Families, m0003Vault])
     const base = `INSERT INTO documents (id, blob_name, wrapped_key, title, file_type, category, size_bytes, sha256, added_at, added_by) VALUES `
-    expect(() => db.prepare(`${base}(?, ?, zeroblob(59), 'T', 'pdf', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId)).toThrow(/CHECK/)
-    expect(() => db.prepare(`${base}(?, ?, zeroblob(60), '', 'pdf', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId)).toThrow(/CHECK/)
-    expect(() => db.prepare(`${base}(?, ?, zeroblob(60), 'T', 'pdf', 'other', 0, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId)).toThrow(/CHECK/)
-    expect(() => db.prepare(`${base}(?, ?, zeroblob(60), 'T', 'exe', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId)).toThrow(/CHECK/)
+    expect(() =>
+      db.prepare(`${base}(?, ?, zeroblob(59), 'T', 'pdf', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId),
+    ).toThrow(/CHECK/)
+    expect(() =>
+      db.prepare(`${base}(?, ?, zeroblob(60), '', 'pdf', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId),
+    ).toThrow(/CHECK/)
+    expect(() =>
+      db.prepare(`${base}(?, ?, zeroblob(60), 'T', 'pdf', 'other', 0, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId),
+    ).toThrow(/CHECK/)
+    expect(() =>
+      db.prepare(`${base}(?, ?, zeroblob(60), 'T', 'exe', 'other', 1, ?, 'now', ?)`).run('a'.repeat(32), 'b'.repeat(32), 'e'.repeat(64), userId),
+    ).toThrow(/CHECK/)
   })
 })

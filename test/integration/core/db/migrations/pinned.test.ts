@@ -64,7 +64,9 @@ function pinProblems(migrations: readonly Migration[]): string[] {
       const hash = recordedSql(db, m)
       const pinned = SHIPPED[name]
       if (pinned === undefined) {
-        problems.push(`Migration ${name} is not pinned. Once it is final, add '${name}': '${hash}' to SHIPPED in test/integration/core/db/migrations/pinned.test.ts.`)
+        problems.push(
+          `Migration ${name} is not pinned. Once it is final, add '${name}': '${hash}' to SHIPPED in test/integration/core/db/migrations/pinned.test.ts.`,
+        )
       } else if (pinned !== hash) {
         problems.push(
           `Migration ${name} has changed since it shipped (its SQL now hashes to ${hash}, not ${pinned}): never edit a shipped migration; add NNNN+1 (${next}-<name>.ts) with the change instead, and put ${name} back as it was.`,
@@ -72,7 +74,8 @@ function pinProblems(migrations: readonly Migration[]): string[] {
       }
     }
     for (const name of Object.keys(SHIPPED)) {
-      if (!migrations.some((m) => label(m) === name)) problems.push(`Migration ${name} shipped but is no longer in MIGRATIONS: never remove a shipped migration.`)
+      if (!migrations.some((m) => label(m) === name))
+        problems.push(`Migration ${name} shipped but is no longer in MIGRATIONS: never remove a shipped migration.`)
     }
     return problems
   } finally {
@@ -87,11 +90,16 @@ describe('shipped migrations are pinned', () => {
 
   it('editing a shipped migration, or adding one without pinning it, fails with what to do instead', () => {
     const [core, families, vault] = MIGRATIONS
-    const edited: Migration = { ...vault, up: (db) => vault.up(Object.assign(Object.create(db), { exec: (sql: string) => db.exec(sql.replace("'other')", "'other', 'dbs_certificate')")) })) }
+    const edited: Migration = {
+      ...vault,
+      up: (db) => vault.up(Object.assign(Object.create(db), { exec: (sql: string) => db.exec(sql.replace("'other')", "'other', 'dbs_certificate')")) })),
+    }
     const added: Migration = { version: 4, name: 'sessions', up: (db) => db.exec('CREATE TABLE session_day (id INTEGER PRIMARY KEY) STRICT') }
     const problems = pinProblems([core, families, edited, added])
     expect(problems).toEqual([
-      expect.stringMatching(/^Migration 0003-vault has changed since it shipped \(its SQL now hashes to [0-9a-f]{64}, not 33f505d7.*\): never edit a shipped migration; add NNNN\+1 \(0005-<name>\.ts\)/),
+      expect.stringMatching(
+        /^Migration 0003-vault has changed since it shipped \(its SQL now hashes to [0-9a-f]{64}, not 33f505d7.*\): never edit a shipped migration; add NNNN\+1 \(0005-<name>\.ts\)/,
+      ),
       expect.stringMatching(/^Migration 0004-sessions is not pinned\. Once it is final, add '0004-sessions': '[0-9a-f]{64}' to SHIPPED/),
     ])
   })
