@@ -354,11 +354,10 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
     // A fake clock for the page, installed before a reload so the idle timer runs on it.
     await page.clock.install()
-    // The idle timer restarts when the two-minute setting arrives: time may only run once it has.
-    const preferencesLoaded = page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes('"app.preferences.get"'))
     await page.reload()
-    await (await preferencesLoaded).finished()
-    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    // The idle timer restarts when the two-minute setting arrives, and the side bar says so when it
+    // has: time may only run from then.
+    await page.getByText('Cabinet locks itself after 2 minutes without use.').waitFor()
     await page.clock.fastForward('01:30')
     await page.mouse.move(400, 300)
     await page.clock.fastForward('01:00')

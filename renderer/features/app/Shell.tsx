@@ -68,7 +68,10 @@ export function Shell() {
             </li>
           ))}
         </ul>
-        <p className="shell__hint">Press Ctrl+L to lock Cabinet when you step away.</p>
+        <p className="shell__hint">
+          {preferences.data && <>Cabinet locks itself after {minutesInWords(preferences.data.autoLockMinutes)} without use. </>}
+          Press Ctrl+L to lock it when you step away.
+        </p>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* An area's code loads the first time it is opened; the header and nav stay put meanwhile. */}
@@ -88,6 +91,10 @@ export function Shell() {
       </main>
     </div>
   )
+}
+
+function minutesInWords(minutes: number): string {
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
 }
 
 function isWithin(location: string, path: string): boolean {
