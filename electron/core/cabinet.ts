@@ -19,6 +19,10 @@ import {
   unlockWithRecoveryKey,
   type KdfParams,
 } from './keyring/keyring'
+import { restoreBackup, type Restored, type RestoreOptions } from './backup/restore'
+import { snapshotClosedFolder, snapshotDir, snapshotOpenCabinet, type Snapshot } from './backup/snapshot'
+import { finishInterruptedRestore } from './backup/swap'
+import { ensureBackupPublicKey } from './keyring/backup-slots'
 import { acquireLock } from './lock-file'
 import { dataPaths, type DataPaths } from './paths'
 import { createSession, type Session } from './session'
@@ -41,7 +45,7 @@ interface Unlocked {
 }
 
 /** Files a Cabinet folder may hold; anything else in a folder without a keyring means it is not ours. */
-const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet-lock.db', 'cabinet.lock', 'vault'])
+const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet-lock.db', 'cabinet.lock', 'vault', 'backup-snapshot'])
 
 /**
  * The open data folder: one per process, holding the folder's lock for its lifetime. It moves
@@ -50,7 +54,7 @@ const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'ke
  */
 export class CabinetHost implements HostPort {
   readonly paths: DataPaths
-  private readonly lock_: { release(): void }
+  private lock_: { release(): void }
   private readonly now: () => Date
   private readonly kdf?: KdfParams
   private unlocked: Unlocked | null = null
@@ -67,13 +71,18 @@ export class CabinetHost implements HostPort {
 
   static open(dataDir: string, opts: { create?: boolean; now?: () => Date; kdf?: KdfParams } = {}): CabinetHost {
     const paths = dataPaths(dataDir)
+    // A restore that stopped between its two renames is finished before anything looks at the folder.
+    finishInterruptedRestore(dataDir)
     if (!existsSync(dataDir)) {
       if (!opts.create) throw new CabinetError('missing_folder', `The data folder ${dataDir} does not exist.`)
       mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     }
     if (!statSync(dataDir).isDirectory()) throw new CabinetError('not_cabinet', `${dataDir} is a file, not a Cabinet data folder.`)
     checkFolder(paths)
-    return new CabinetHost(paths, acquireLock(paths.lock, { legacyPidFile: paths.legacyLock }), opts)
+    const lock = acquireLock(paths.lock, { legacyPidFile: paths.legacyLock })
+    // A backup interrupted by a crash leaves its copy behind (encrypted, but no longer wanted).
+    rmSync(snapshotDir(paths), { recursive: true, force: true })
+    return new CabinetHost(paths, lock, opts)
   }
 
   state(): HostState {
@@ -198,6 +207,30 @@ export class CabinetHost implements HostPort {
     }
   }
 
+  /**
+   * A consistent copy of this folder for a backup: from the open database when someone is logged
+   * in, otherwise the files as they are (this host holds the folder's lock, so nobody writes).
+   */
+  backupSnapshot(): Snapshot {
+    this.assertOpen()
+    if (this.unlocked) return snapshotOpenCabinet(this.paths, this.unlocked.session.db, schemaVersion(this.unlocked.session.db))
+    if (!keyringExists(this.paths.keyring)) throw new CabinetError('conflict', 'This Cabinet has not been set up yet, so there is nothing to back up.')
+    return snapshotClosedFolder(this.paths)
+  }
+
+  /** Replace this folder with a backup's contents (restore.ts checks everything first). Nobody may be logged in. */
+  async restoreFrom(file: string, options: RestoreOptions): Promise<Restored> {
+    this.assertOpen()
+    if (this.unlocked) throw new CabinetError('conflict', `${this.unlocked.session.user.username} is logged in; lock Cabinet first.`)
+    // The swap renames the folder, which Windows refuses while this process holds its lock file open.
+    this.lock_.release()
+    try {
+      return await restoreBackup(file, this.paths.dir, options)
+    } finally {
+      this.lock_ = acquireLock(this.paths.lock, { legacyPidFile: this.paths.legacyLock })
+    }
+  }
+
   close(): void {
     if (this.closed) return
     try {
@@ -288,6 +321,8 @@ export class CabinetHost implements HostPort {
       now: this.now,
     })
     this.unlocked = { session, masterKey }
+    // Keyrings from before backups gain the centre's backup public key at their next login.
+    ensureBackupPublicKey(this.paths.keyring, masterKey)
     runLoginHooks(session)
     return session
   }

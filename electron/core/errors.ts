@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'newer_version' // the database was written by a newer Cabinet
   | 'damaged' // a file is damaged; message names it
   | 'integrity' // verification found tampering or inconsistency
+  | 'storage' // a drive or folder Cabinet writes to is full, read-only or was removed
+  | 'cancelled' // the user stopped a long task (a backup); nothing was left behind
   | 'internal'
 
 export class CabinetError extends Error {
@@ -42,6 +44,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'validation':
     case 'conflict':
     case 'not_found':
+    case 'cancelled':
       return 2
     case 'auth':
     case 'locked_out':

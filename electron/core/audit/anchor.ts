@@ -29,7 +29,7 @@ export function readAuditHead(db: ReadableDB): AuditHead | null {
 export function anchorAuditHead(db: ReadableDB, keyringFile: string, anchorKey: Buffer): void {
   const head = readAuditHead(db)
   if (head === null) return
-  writeAuditAnchor(keyringFile, { ...head, mac: anchorMac(anchorKey, head).toString('base64') })
+  writeAuditAnchor(keyringFile, { ...head, mac: anchorMac(anchorKey, head).toString('base64') }, schemaVersionOf(db))
 }
 
 /** What is wrong between the database's audit head and the keyring's anchor, in words; [] when they agree. */
@@ -55,6 +55,11 @@ export function anchorProblems(db: ReadableDB, keyringFile: string, anchorKey: B
     return [`audit row ${anchor.lastId} is not the row keyring.json recorded: the audit log has been replaced`]
   }
   return []
+}
+
+function schemaVersionOf(db: ReadableDB): number | undefined {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined
+  return row && row.user_version > 0 ? row.user_version : undefined
 }
 
 /** Login's check: a database whose audit log was wiped or rolled back is refused, saying why and what to do. */

@@ -5,7 +5,7 @@ import { hkdfSync } from 'node:crypto'
  * the recovery key) never touches a file or SQL itself; every purpose gets its own HKDF-SHA256
  * subkey so that, for example, someone holding the database key cannot forge audit HMACs.
  */
-export const SUBKEY_PURPOSES = ['database', 'audit-hmac', 'audit-anchor', 'vault', 'backup-manifest'] as const
+export const SUBKEY_PURPOSES = ['database', 'audit-hmac', 'audit-anchor', 'vault', 'backup-manifest', 'backup-x25519'] as const
 export type SubkeyPurpose = (typeof SUBKEY_PURPOSES)[number]
 
 export interface Subkeys {

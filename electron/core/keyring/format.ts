@@ -70,6 +70,16 @@ const auditAnchorSchema = z.strictObject({
   mac: base64Bytes(32),
 })
 
+/** The backup passphrase's slot: the master key wrapped under scrypt(passphrase), copied into each backup's header. */
+const backupPassphraseSchema = z.strictObject({ kdf: scryptSchema, salt: base64Bytes(SALT_BYTES, 64), wrapped: wrappedSchema })
+
+/** What a scheduled backup needs without any secret (backup/keys.ts). */
+const backupSchema = z.strictObject({
+  /** The centre's X25519 backup public key; its private half is derived from the master key. */
+  publicKey: base64Bytes(32),
+  passphrase: backupPassphraseSchema.optional(),
+})
+
 const keyringSchema = z
   .strictObject({
     format: z.literal(KEYRING_FORMAT),
@@ -80,6 +90,10 @@ const keyringSchema = z
     recovery: recoverySlotSchema,
     /** Absent only in a keyring from before anchoring, until its next login. */
     auditAnchor: auditAnchorSchema.optional(),
+    /** Absent only in a keyring from before backups, until its next login. */
+    backup: backupSchema.optional(),
+    /** The database's schema version at the last anchor write, for backup headers made without a key. */
+    schemaVersion: z.int().min(1).optional(),
   })
   .superRefine((k, ctx) => {
     const ids = new Set<number>()
@@ -100,6 +114,8 @@ export type PasswordSlot = KeyringFile['passwordSlots'][number]
 export type RecoverySlot = KeyringFile['recovery']
 export type WrappedJson = z.infer<typeof wrappedSchema>
 export type AuditAnchorJson = z.infer<typeof auditAnchorSchema>
+export type BackupKeyringJson = z.infer<typeof backupSchema>
+export type BackupPassphraseSlot = z.infer<typeof backupPassphraseSchema>
 
 /** Usernames are unique without regard to case or Unicode composition. */
 export function foldUsername(username: string): string {
@@ -145,6 +161,14 @@ export function readKeyring(file: string): KeyringFile {
     const issue = parsed.error.issues[0]
     const where = issue.path.length > 0 ? issue.path.join('.') : 'top level'
     throw new CabinetError('damaged', `The keyring file ${file} is damaged (${where}: ${issue.message}). ${RESTORE}`)
+  }
+  const passphrase = parsed.data.backup?.passphrase
+  const passphraseProblem = passphrase ? kdfLimitProblem(passphrase.kdf) : null
+  if (passphraseProblem !== null) {
+    throw new CabinetError(
+      'damaged',
+      `The keyring file ${file} has key-derivation settings beyond Cabinet's limits for the backup passphrase (${passphraseProblem}). ${RESTORE}`,
+    )
   }
   for (const slot of parsed.data.passwordSlots) {
     const problem = kdfLimitProblem(slot.kdf)

@@ -203,7 +203,11 @@ export function readAuditAnchor(file: string): AuditAnchorJson | null {
   return readKeyring(file).auditAnchor ?? null
 }
 
-/** Replace the audit anchor (one atomic rewrite, like every keyring change); the slots are untouched. */
-export function writeAuditAnchor(file: string, anchor: AuditAnchorJson): void {
-  writeKeyring(file, { ...readKeyring(file), auditAnchor: anchor })
+/**
+ * Replace the audit anchor (one atomic rewrite, like every keyring change), with the database's
+ * schema version beside it for backups made without a key; the slots are untouched.
+ */
+export function writeAuditAnchor(file: string, anchor: AuditAnchorJson, schemaVersion?: number): void {
+  const keyring = readKeyring(file)
+  writeKeyring(file, { ...keyring, auditAnchor: anchor, schemaVersion: schemaVersion ?? keyring.schemaVersion })
 }

@@ -22,6 +22,7 @@ describe('CabinetError', () => {
       validation: 2,
       conflict: 2,
       not_found: 2,
+      cancelled: 2,
       auth: 3,
       locked_out: 3,
       disabled: 3,
@@ -33,6 +34,7 @@ describe('CabinetError', () => {
       newer_version: 4,
       damaged: 4,
       integrity: 4,
+      storage: 4,
       internal: 4,
     }
     for (const [code, exit] of Object.entries(expected)) expect({ code, exit: exitCodeFor(code as ErrorCode) }).toEqual({ code, exit })

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, existsSync } from 'node:fs'
+import { once } from 'node:events'
+import { open, rename, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Readable, type Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { APP_VERSION } from '../app-version'
+import { CabinetError } from '../errors'
+import { archiveStream, type Manifest } from './archive'
+import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, CHUNK_SIZE, encodeHeader, headerMac, type BackupHeader } from './format'
+import { sealFileKey } from './keys'
+import type { Snapshot } from './snapshot'
+import { storageError } from './storage-errors'
+import { createSealStream, payloadKey } from './stream'
+import { verifyOpenedBackup } from './verify'
+
+export interface BackupProgress {
+  phase: 'writing' | 'checking'
+  /** Bytes of Cabinet data done so far in this phase, and in all. */
+  done: number
+  total: number
+}
+
+export interface WriteBackupOptions {
+  now?: Date
+  /** Stop the backup: the partial file is removed and nothing is reported as made. */
+  signal?: AbortSignal
+  onProgress?: (p: BackupProgress) => void
+  /** Tests put a failing drive here (e.g. one that errors after N bytes). */
+  openTarget?: (path: string) => Promise<TargetFile>
+  /** The centre's name for the file name (letters and digits kept); "cabinet" when unknown. */
+  label?: string
+}
+
+/** The file being written: a Writable for the bytes, then flushed to the drive and closed. */
+export interface TargetFile {
+  stream: Writable
+  /** Flush what was written to the drive itself (fsync) and close. */
+  finish(): Promise<void>
+  /** Close without flushing (after a failure). */
+  abandon(): Promise<void>
+}
+
+export interface BackupMade {
+  path: string
+  fileName: string
+  sizeBytes: number
+  createdAt: string
+  manifest: Manifest
+}
+
+/** "Oakfield Child Contact Centre" on 2026-11-29 → "oakfield-child-contact-centre-2026-11-29.cabinet-backup". */
+export function backupFileName(label: string | undefined, createdAt: Date, taken: (name: string) => boolean): string {
+  const slug =
+    (label ?? '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/g, '') || 'cabinet'
+  const date = createdAt.toISOString().slice(0, 10)
+  for (let n = 1; ; n++) {
+    const name = `${slug}-${date}${n === 1 ? '' : `-${n}`}${BACKUP_EXTENSION}`
+    if (!taken(name)) return name
+  }
+}
+
+async function openFileTarget(path: string): Promise<TargetFile> {
+  const stream = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 })
+  await once(stream, 'open')
+  return {
+    stream,
+    // The stream has closed its descriptor once the pipeline ends; fsync through a new one
+    // flushes the same file (on Windows as on Linux).
+    finish: async () => {
+      const handle = await open(path, 'r+')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    },
+    abandon: async () => {
+      stream.destroy()
+      if (!stream.closed) await once(stream, 'close').catch(() => undefined)
+    },
+  }
+}
+
+/**
+ * Write a backup of `snapshot` into `folder`: to a temporary name, flushed, renamed, then read
+ * back and checked (every chunk authenticated, every file's hash matched) before it is reported
+ * as made. Any failure, or a cancel, removes what was written; the data folder is only read.
+ */
+export async function writeBackup(snapshot: Snapshot, folder: string, options: WriteBackupOptions = {}): Promise<BackupMade> {
+  const recipient = snapshot.keyring.backup?.publicKey
+  if (!recipient) throw new CabinetError('conflict', 'Log in to Cabinet once with this version before making a backup: its keyring has no backup key yet.')
+  const createdAt = options.now ?? new Date()
+  const fileName = backupFileName(options.label, createdAt, (name) => existsSync(join(folder, name)))
+  const finalPath = join(folder, fileName)
+  const partPath = join(folder, `.${fileName}.${randomBytes(4).toString('hex')}.partial`)
+  const fileKey = randomBytes(32)
+  const payloadSalt = randomBytes(16)
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    appVersion: APP_VERSION,
+    schemaVersion: snapshot.schemaVersion,
+    createdAt: createdAt.toISOString(),
+    chunkSize: CHUNK_SIZE,
+    payloadSalt: payloadSalt.toString('base64'),
+    fileKey: b64(sealFileKey(fileKey, Buffer.from(recipient, 'base64'))),
+    recovery: snapshot.keyring.recovery,
+    ...(snapshot.keyring.backup?.passphrase ? { passphrase: snapshot.keyring.backup.passphrase } : {}),
+  }
+  const encoded = encodeHeader(header)
+  const total = snapshot.sources.reduce((n, s) => n + s.size, 0)
+  const auditHead = snapshot.keyring.auditAnchor ? { lastId: snapshot.keyring.auditAnchor.lastId, lastMac: snapshot.keyring.auditAnchor.lastMac } : null
+  let target: TargetFile | null = null
+  let written = false
+  let renamed = false
+  try {
+    target = await (options.openTarget ?? openFileTarget)(partPath).catch((e: unknown) => {
+      throw storageError(e, folder)
+    })
+    let done = 0
+    const progress = (n: number) => {
+      done += n
+      options.onProgress?.({ phase: 'writing', done, total })
+    }
+    const key = payloadKey(fileKey, payloadSalt)
+    // The header goes first, as it is; the archive follows through the sealing stream.
+    target.stream.write(Buffer.concat([encoded.bytes, headerMac(fileKey, encoded.bytes)]))
+    await pipeline(Readable.from(archiveStream(snapshot.sources, auditHead, progress)), createSealStream(key), target.stream, { signal: options.signal })
+    key.fill(0)
+    await target.finish()
+    written = true
+    await rename(partPath, finalPath)
+    renamed = true
+    const checked = await verifyOpenedBackup(finalPath, { header, headerBytes: encoded.bytes, fileKey }, (p) =>
+      options.onProgress?.({ phase: 'checking', done: p, total }),
+    ).catch((e: unknown) => {
+      if (e instanceof CabinetError && e.code === 'damaged') {
+        throw new CabinetError(
+          'storage',
+          `The backup written to ${folder} did not read back correctly, so it was removed: the drive may be failing. Try another drive.`,
+          {
+            field: 'folder',
+            cause: e,
+          },
+        )
+      }
+      throw e
+    })
+    const { size } = await stat(finalPath)
+    return { path: finalPath, fileName, sizeBytes: size, createdAt: header.createdAt, manifest: checked.manifest }
+  } catch (e) {
+    if (target && !written) await target.abandon()
+    await unlink(partPath).catch(() => undefined)
+    if (renamed) await unlink(finalPath).catch(() => undefined)
+    if (options.signal?.aborted) throw new CabinetError('cancelled', 'The backup was cancelled. Nothing was left on the drive.')
+    if (e instanceof CabinetError) throw e
+    throw storageError(e, folder)
+  } finally {
+    fileKey.fill(0)
+  }
+}
+
+function b64(s: { ephemeralPublic: Buffer; nonce: Buffer; ciphertext: Buffer; tag: Buffer }): BackupHeader['fileKey'] {
+  return {
+    ephemeralPublic: s.ephemeralPublic.toString('base64'),
+    nonce: s.nonce.toString('base64'),
+    ciphertext: s.ciphertext.toString('base64'),
+    tag: s.tag.toString('base64'),
+  }
+}

@@ -1,0 +1,77 @@
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { Transform } from 'node:stream'
+import { readArchive, type ArchiveContents, type EntrySink } from './archive'
+import { damaged, headerLength, headerMacMatches, MAX_HEADER_BYTES, parseHeader, type BackupHeader } from './format'
+import { createOpenStream, payloadKey } from './stream'
+
+/** A backup whose header has been read and whose file key is known (unlock.ts). */
+export interface OpenedBackup {
+  header: BackupHeader
+  /** magic ‖ length ‖ JSON, as in the file: what the header MAC covers. */
+  headerBytes: Buffer
+  fileKey: Buffer
+}
+
+/** The header of `file`, its bytes and MAC, without any key. Throws `not_cabinet`, `newer_version` or `damaged`. */
+export async function readBackupHeader(file: string): Promise<{ header: BackupHeader; headerBytes: Buffer; mac: Buffer }> {
+  const handle = await open(file, 'r')
+  try {
+    const prefix = Buffer.alloc(MAX_HEADER_BYTES + 64)
+    const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0)
+    const bytes = prefix.subarray(0, bytesRead)
+    headerLength(bytes, file)
+    const { encoded, mac } = parseHeader(bytes, file)
+    return { header: encoded.header, headerBytes: encoded.bytes, mac }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Read the whole payload: check the header's MAC, open every chunk and check every file against
+ * the manifest, passing each file's bytes to `sinkFor` (restore) or nowhere (verify). Nothing is
+ * trusted until the end: a restore must not use what it wrote unless this resolves.
+ */
+export async function readOpenedBackup(
+  file: string,
+  opened: OpenedBackup,
+  sinkFor: (name: string, size: number) => Promise<EntrySink | null>,
+  onProgress?: (bytesDone: number) => void,
+): Promise<ArchiveContents> {
+  const start = opened.headerBytes.length + 32
+  const macHandle = await open(file, 'r')
+  try {
+    const mac = Buffer.alloc(32)
+    await macHandle.read(mac, 0, 32, opened.headerBytes.length)
+    if (!headerMacMatches(opened.fileKey, opened.headerBytes, mac)) throw damaged(file, 'its header has been changed')
+  } finally {
+    await macHandle.close()
+  }
+  const key = payloadKey(opened.fileKey, Buffer.from(opened.header.payloadSalt, 'base64'))
+  const source = createReadStream(file, { start, highWaterMark: 256 * 1024 })
+  const plain = source.pipe(createOpenStream(key, (why) => damaged(file, why)))
+  source.on('error', (e) => plain.destroy(e))
+  let done = 0
+  const counted = plain.pipe(
+    new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        done += chunk.length
+        onProgress?.(done)
+        cb(null, chunk)
+      },
+    }),
+  )
+  plain.on('error', (e) => counted.destroy(e))
+  try {
+    return await readArchive(counted, sinkFor, (why) => damaged(file, why))
+  } finally {
+    key.fill(0)
+    source.destroy()
+  }
+}
+
+/** Verify without restoring: every byte authenticated, every hash matched, nothing written. */
+export function verifyOpenedBackup(file: string, opened: OpenedBackup, onProgress?: (bytesDone: number) => void): Promise<ArchiveContents> {
+  return readOpenedBackup(file, opened, () => Promise.resolve(null), onProgress)
+}
