@@ -19,9 +19,9 @@ import {
   unlockWithRecoveryKey,
   type KdfParams,
 } from './keyring/keyring'
-import { restoreBackup, type Restored, type RestoreOptions } from './backup/restore'
-import { snapshotClosedFolder, snapshotDir, snapshotOpenCabinet, type Snapshot } from './backup/snapshot'
-import { finishInterruptedRestore } from './backup/swap'
+import { restoreBackup, type Restored, type RestoreOptions } from './backups/file/restore'
+import { snapshotClosedFolder, snapshotDir, snapshotOpenCabinet, type Snapshot } from './backups/file/snapshot'
+import { finishInterruptedRestore } from './backups/file/swap'
 import { ensureBackupPublicKey } from './keyring/backup-slots'
 import { acquireLock } from './lock-file'
 import { dataPaths, type DataPaths } from './paths'

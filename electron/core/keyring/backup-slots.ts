@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { backupKeyPair } from '../backup/keys'
+import { backupKeyPair } from '../backups/file/keys'
 import { DEFAULT_KDF, type KdfParams } from '../crypto/kdf'
 import { unwrapKey, wipe, wrapKey } from '../crypto/wrap'
 import { CabinetError } from '../errors'

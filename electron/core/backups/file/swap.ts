@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { writeFileAtomic } from '../crypto/atomic-write'
+import { writeFileAtomic } from '../../crypto/atomic-write'
 
 /*
  * Putting a restored folder in place of the live one. Two renames cannot be one atomic step on

@@ -1,11 +1,11 @@
 import { createReadStream, existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import type { WritableDB } from '../db/types'
-import { CabinetError } from '../errors'
-import { readKeyring, type KeyringFile } from '../keyring/format'
-import type { DataPaths } from '../paths'
-import { isBlobName } from '../vault/blob-files'
+import type { WritableDB } from '../../db/types'
+import { CabinetError } from '../../errors'
+import { readKeyring, type KeyringFile } from '../../keyring/format'
+import type { DataPaths } from '../../paths'
+import { isBlobName } from '../../vault/blob-files'
 import type { ArchiveSource } from './archive'
 
 /**

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
-import { ChunkBuffer } from '../vault/chunk-buffer'
+import { ChunkBuffer } from '../../vault/chunk-buffer'
 import { CHUNK_SIZE } from './format'
 
 /*

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { z } from 'zod'
-import { isBlobName } from '../vault/blob-files'
+import { isBlobName } from '../../vault/blob-files'
 
 /*
  * The payload's plaintext: a flat archive, one entry after another.

@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
-import { CabinetError } from '../errors'
+import { CabinetError } from '../../errors'
 
 /*
  * The backup file, version 1 (docs/BACKUP-FORMAT.md says the same for people):

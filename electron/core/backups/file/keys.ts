@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto'
-import { deriveSubkey } from '../crypto/subkeys'
-import { unwrapKey, wipe, wrapKey } from '../crypto/wrap'
+import { deriveSubkey } from '../../crypto/subkeys'
+import { unwrapKey, wipe, wrapKey } from '../../crypto/wrap'
 
 /*
  * The centre's backup key pair (X25519, as age's recipients). The private half is derived from

@@ -1,4 +1,4 @@
-import { CabinetError } from '../errors'
+import { CabinetError } from '../../errors'
 
 /**
  * What went wrong with the drive or folder a backup is written to (or read from), in words a
