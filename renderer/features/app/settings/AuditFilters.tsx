@@ -65,7 +65,14 @@ export function AuditFilters({ users, onApply }: { users: UserSummary[]; onApply
   return (
     <form className="card filters" onSubmit={apply} noValidate aria-label="Filter the audit log">
       <Select label="User" markOptional={false} options={userOptions} value={userKey} onChange={(v) => setUserKey(v ?? EVERYONE)} error={errors.userId} />
-      <Select label="What was done" markOptional={false} options={ACTION_CHOICES} value={action} onChange={(v) => setAction(v ?? ANYTHING)} error={errors.action} />
+      <Select
+        label="What was done"
+        markOptional={false}
+        options={ACTION_CHOICES}
+        value={action}
+        onChange={(v) => setAction(v ?? ANYTHING)}
+        error={errors.action}
+      />
       <DateField label="From" markOptional={false} description={null} value={from} onChange={setFrom} error={errors.from} />
       <DateField label="To" markOptional={false} description={null} value={to} onChange={setTo} error={errors.to} />
       <div className="button-row filters__buttons">
