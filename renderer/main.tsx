@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client'
 import './api/cabinet'
 import { App } from './App'
 import './styles/app.css'
+// After app.css: paper's rules override the screen's.
+import './styles/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

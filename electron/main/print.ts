@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, type WebContents } from 'electron'
 import type { PrintToPdfResult } from '../core/app/schemas'
 import { CabinetError } from '../core/errors'
+import { PRINT_TO_PDF_OPTIONS } from './print-options'
 import { createSecureWindow } from './window'
 
 const READY_TIMEOUT_MS = 30_000
@@ -13,7 +14,8 @@ const PROBE_WORLD_ID = 1001
 /**
  * Save a print page as PDF: ask where first (cancelling renders nothing, so nothing is audited),
  * then load the route in a hidden window, wait until the page says its data is on screen
- * (`<html data-print-ready="true">`), print it to A4 and write the file.
+ * (`<html data-print-ready="true">`), print it to A4 with the page's own header and numbered
+ * footer (PRINT_TO_PDF_OPTIONS) and write the file.
  */
 export async function printRouteToPdf(
   owner: BrowserWindow | null,
@@ -29,7 +31,7 @@ export async function printRouteToPdf(
   try {
     await win.loadURL(new URL(request.route, deps.rendererUrl).toString())
     await waitForPrintReady(win.webContents)
-    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+    const pdf = await win.webContents.printToPDF({ ...PRINT_TO_PDF_OPTIONS })
     try {
       await writeFile(choice.filePath, pdf)
     } catch (e) {

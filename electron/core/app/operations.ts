@@ -1,4 +1,5 @@
 import { listAudit } from '../audit/audit-queries'
+import { describeAuditRows } from '../audit/record-labels'
 import { status } from '../maintenance/status'
 import { verify } from '../maintenance/verify'
 import { CabinetError } from '../errors'
@@ -41,7 +42,8 @@ export const appOperations = implement(appApi, {
     const rows = listAudit(session, filter)
     // A full page may have more behind it; a short page is the last.
     const nextBeforeId = rows.length === filter.limit && rows.length > 0 ? rows[rows.length - 1].id : null
-    return { rows, nextBeforeId }
+    // Names and titles are looked up now, for this page, never stored in the log (P28).
+    return { rows: describeAuditRows(session.db, rows), nextBeforeId }
   },
 
   'app.maintenance.status': (_input, { session }) => status(session),

@@ -90,7 +90,11 @@ export const userSummarySchema = z.object({
   confidentialityAckAt: z.string().nullable(),
 })
 
-/** The audit view's row: who did what to which record. The chain MACs stay in main. */
+/**
+ * The audit view's row: who did what to which record. The chain MACs stay in main. The stored
+ * columns hold ids and codes only (P28); `who` and `record` are looked up as the page is read
+ * (core/audit/record-labels.ts) and never written to the log.
+ */
 export const auditRowSchema = z.object({
   id: z.number(),
   at: z.string(),
@@ -100,6 +104,10 @@ export const auditRowSchema = z.object({
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
   detail: z.string().nullable(),
+  /** The actor's display name (their username if the account is gone; "Cabinet itself" for the system). */
+  who: z.string(),
+  /** The record in words, and the app address of its page; null for a row about no record. */
+  record: z.object({ label: z.string(), link: z.string().nullable() }).nullable(),
 })
 
 // ---- argument schemas (exported for the renderer's forms) ------------------------------------
@@ -160,6 +168,8 @@ export const auditListArgs = z
   .strictObject({
     userId: recordIdSchema.optional(),
     action: blankAsMissing(z.string().max(100, 'Use at most 100 characters for the action')),
+    /** Match `action` exactly (the page's list of actions in words) rather than as a prefix (the CLI's "family" for every family.* action). */
+    exactAction: z.boolean().optional(),
     from: blankAsMissing(calendarDate('the start date')),
     to: blankAsMissing(calendarDate('the end date')),
     limit: z.number().int().min(1, 'Show at least 1 row').max(500, 'Show at most 500 rows at a time').default(100),

@@ -4,6 +4,8 @@ import type { AuditRow } from './audit'
 export interface AuditFilter {
   userId?: number
   action?: string
+  /** Match `action` exactly; otherwise it is a prefix ("family" finds family.view, family.create …). */
+  exactAction?: boolean
   /** ISO date or date-time; inclusive. */
   from?: string
   /** ISO date or date-time; a bare date includes the whole day. */
@@ -21,7 +23,10 @@ export function listAudit(session: Pick<Session, 'db'>, filter: AuditFilter): Au
     where.push('actor_user_id = @userId')
     params.userId = filter.userId
   }
-  if (filter.action) {
+  if (filter.action && filter.exactAction) {
+    where.push('action = @action')
+    params.action = filter.action
+  } else if (filter.action) {
     // Prefix match so "family" finds family.view, family.update …
     where.push("action LIKE @action ESCAPE '\\'")
     params.action = `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

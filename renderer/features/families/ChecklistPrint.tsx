@@ -9,7 +9,8 @@ import './checklist-print.css'
 /**
  * The pre-visit checklist for one parent, blank or filled in: #/print/checklist/<personId>
  * [?blank=1]. Main builds the content (through the one disclosure rule: nothing of the other
- * household beyond the children's names and dates of birth) and audits the print.
+ * household beyond the children's names and dates of birth) and audits the print. The centre's
+ * name, address and phone head it, and every sheet is numbered, as on every print (PrintPage).
  */
 export function ChecklistPrint() {
   const params = useParams<{ personId: string; rest?: string }>()
@@ -27,13 +28,6 @@ export function ChecklistPrint() {
   const parentName = d.parent ? `${d.parent.givenName} ${d.parent.familyName}` : ''
   return (
     <PrintPage title={blank ? d.title : `${d.title} — ${parentName}`} ready>
-      <header className="checklist-header">
-        <p className="checklist-centre">{d.centre.name}</p>
-        <p>{d.centre.address}</p>
-        <p>
-          {d.centre.contactPhone} · {d.centre.contactEmail}
-        </p>
-      </header>
       <h1>{d.title}</h1>
       <dl className="dl">
         <dt>Parent or carer</dt>
