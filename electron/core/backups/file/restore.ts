@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { once } from 'node:events'
-import { anchorProblems } from '../../audit/anchor'
-import { verifyAuditChain } from '../../audit/audit'
+import { anchorAuditHead, anchorProblems } from '../../audit/anchor'
+import { appendAudit, verifyAuditChain } from '../../audit/audit'
 import { wipe } from '../../crypto/wrap'
 import { deriveSubkeys, wipeSubkeys } from '../../crypto/subkeys'
 import { openEncryptedDatabase } from '../../db/connection'
@@ -23,6 +23,8 @@ export interface RestoreOptions {
   credential: BackupCredential
   now?: Date
   onProgress?: (bytesDone: number, total: number) => void
+  /** Cancel before the swap: the staging folder is removed and the live folder is untouched. */
+  signal?: AbortSignal
 }
 
 export interface Restored {
@@ -59,7 +61,11 @@ export async function restoreBackup(file: string, dataDir: string, options: Rest
       (name) => Promise.resolve(fileSink(join(staged, name))),
       (done) => options.onProgress?.(done, 0),
     )
-    checkStagedFolder(staged, opened.masterKey, file)
+    checkStagedFolder(staged, opened.masterKey, file, {
+      actor: 'recoveryKey' in options.credential ? 'recovery-key' : 'passphrase' in options.credential ? 'backup-passphrase' : 'system',
+      backupCreatedAt: opened.header.createdAt,
+      now: options.now ?? new Date(),
+    })
     // The live folder must not be in use at the moment of the swap: take its lock to find out,
     // then let go (Windows will not rename a folder holding an open file).
     const previous = existsSync(join(dataDir, 'keyring.json')) ? `${dataDir}.before-restore-${stamp(options.now ?? new Date())}` : null
@@ -103,8 +109,11 @@ function fileSink(path: string): EntrySink {
   }
 }
 
-/** The restored folder must open with the backup's own keys and pass every check `verify` runs. */
-function checkStagedFolder(staged: string, masterKey: Buffer, file: string): void {
+/**
+ * The restored folder must open with the backup's own keys and pass every check `verify` runs.
+ * Then the restore itself is the first new row of its audit log (P28), anchored like any other.
+ */
+function checkStagedFolder(staged: string, masterKey: Buffer, file: string, restore: { actor: string; backupCreatedAt: string; now: Date }): void {
   const paths = dataPaths(staged)
   let keyring
   try {
@@ -133,6 +142,8 @@ function checkStagedFolder(staged: string, masterKey: Buffer, file: string): voi
       const present = new Set(readdirSync(paths.vault))
       const missing = blobs.filter((b) => !present.has(b.name)).length
       if (missing > 0) throw damaged(file, `${missing} of its documents have no file`)
+      appendAudit(db, keys.auditHmac, { userId: null, name: restore.actor }, { action: 'backup.restore', recordType: 'backup', recordId: restore.backupCreatedAt }, restore.now)
+      anchorAuditHead(db, paths.keyring, keys.auditAnchor)
       // Fold any write-ahead log into the database, so the restored folder is one file plus the vault.
       db.pragma('wal_checkpoint(TRUNCATE)')
     } finally {

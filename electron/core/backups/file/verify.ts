@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Transform } from 'node:stream'
+import { CabinetError } from '../../errors'
 import { readArchive, type ArchiveContents, type EntrySink } from './archive'
 import { damaged, headerLength, headerMacMatches, MAX_HEADER_BYTES, parseHeader, type BackupHeader } from './format'
 import { createOpenStream, payloadKey } from './stream'
@@ -38,7 +39,9 @@ export async function readOpenedBackup(
   opened: OpenedBackup,
   sinkFor: (name: string, size: number) => Promise<EntrySink | null>,
   onProgress?: (bytesDone: number) => void,
+  signal?: AbortSignal,
 ): Promise<ArchiveContents> {
+  signal?.throwIfAborted()
   const start = opened.headerBytes.length + 32
   const macHandle = await open(file, 'r')
   try {
@@ -63,9 +66,12 @@ export async function readOpenedBackup(
     }),
   )
   plain.on('error', (e) => counted.destroy(e))
+  const stop = () => source.destroy(new CabinetError('cancelled', 'Cancelled: nothing was changed.'))
+  signal?.addEventListener('abort', stop, { once: true })
   try {
     return await readArchive(counted, sinkFor, (why) => damaged(file, why))
   } finally {
+    signal?.removeEventListener('abort', stop)
     key.fill(0)
     source.destroy()
   }

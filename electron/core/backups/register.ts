@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from '../crypto/atomic-write'
+import type { DataPaths } from '../paths'
+
+/*
+ * backups.json in the data folder: the backup settings and the register of backups made (where,
+ * when, how big, by what). It is plain JSON on purpose: a scheduled backup and the daily backup
+ * run while Cabinet is locked, when the database cannot be read. It holds no personal data: file
+ * names, folders, sizes and times. A damaged register is started afresh rather than blocking a
+ * backup (the backups themselves are not affected).
+ */
+export const MADE_BY = ['app', 'daily', 'command line'] as const
+export type MadeBy = (typeof MADE_BY)[number]
+export const DEFAULT_WARN_AFTER_DAYS = 7
+const KEEP_RECORDS = 200
+
+const recordSchema = z.object({
+  fileName: z.string(),
+  folder: z.string(),
+  sizeBytes: z.int().min(0),
+  createdAt: z.iso.datetime(),
+  /** When it was read back and checked (every chunk and hash) after writing. */
+  checkedAt: z.iso.datetime(),
+  by: z.enum(MADE_BY),
+})
+export type BackupRecord = z.infer<typeof recordSchema>
+
+const settingsSchema = z.object({
+  /** Where the daily backup goes when that drive is plugged in; null for none. */
+  dailyFolder: z.string().nullable(),
+  /** Say a backup is overdue after this many days. */
+  warnAfterDays: z.int().min(1).max(90),
+})
+export type BackupSettings = z.infer<typeof settingsSchema>
+
+const registerSchema = z.object({
+  version: z.literal(1),
+  settings: settingsSchema,
+  backups: z.array(recordSchema),
+  /** Restores done since the last login, for that login to record in the audit log. */
+  restores: z.array(z.object({ at: z.iso.datetime(), backupCreatedAt: z.iso.datetime() })).default([]),
+})
+export type BackupRegister = z.infer<typeof registerSchema>
+
+const EMPTY: BackupRegister = { version: 1, settings: { dailyFolder: null, warnAfterDays: DEFAULT_WARN_AFTER_DAYS }, backups: [], restores: [] }
+
+export function registerPath(paths: DataPaths): string {
+  return join(paths.dir, 'backups.json')
+}
+
+export function readRegister(paths: DataPaths): BackupRegister {
+  const file = registerPath(paths)
+  if (!existsSync(file)) return structuredClone(EMPTY)
+  try {
+    return registerSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+  } catch {
+    return structuredClone(EMPTY)
+  }
+}
+
+function writeRegister(paths: DataPaths, register: BackupRegister): void {
+  writeFileAtomic(registerPath(paths), `${JSON.stringify(register, null, 2)}\n`)
+}
+
+export function recordBackup(paths: DataPaths, record: BackupRecord): void {
+  const register = readRegister(paths)
+  register.backups = [...register.backups, record].slice(-KEEP_RECORDS)
+  writeRegister(paths, register)
+}
+
+export function updateBackupSettings(paths: DataPaths, settings: BackupSettings): BackupSettings {
+  const register = readRegister(paths)
+  register.settings = settingsSchema.parse(settings)
+  writeRegister(paths, register)
+  return register.settings
+}
+
+export function recordRestore(paths: DataPaths, restore: { at: string; backupCreatedAt: string }): void {
+  const register = readRegister(paths)
+  register.restores = [...register.restores, restore]
+  writeRegister(paths, register)
+}
+
+/** The restores not yet in the audit log, emptied: the caller records them. */
+export function takeRestores(paths: DataPaths): BackupRegister['restores'] {
+  const register = readRegister(paths)
+  if (register.restores.length === 0) return []
+  const taken = register.restores
+  register.restores = []
+  writeRegister(paths, register)
+  return taken
+}
