@@ -136,6 +136,27 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     expect(await searchBox(page).inputValue()).toBe('abb')
   })
 
+  it('the shortcut does nothing while a dialog is open, and / in its fields is typed', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet, enterFamilies)
+    const { page } = app
+    await searchBox(page).fill('bart')
+    await searchBox(page).press('Enter')
+    await waitForFamilyPage(page, BARTLOMIEJ)
+    await page.getByRole('article', { name: 'Søren Æbelø' }).getByRole('button', { name: 'Correct details' }).click()
+    const dialog = page.getByRole('dialog')
+    const firstField = dialog.getByRole('textbox').first()
+    await firstField.click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('/')
+    expect(await firstField.inputValue()).toBe('Søren/')
+    // Leaving the page under the dialog would lose what was being entered in it.
+    await page.keyboard.press('Control+K')
+    // The shortcut changes the address as the key goes down, so by now it would have.
+    expect(page.url()).toMatch(/#\/families\/\d+$/)
+    expect(await dialog.isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { level: 1, name: BARTLOMIEJ }).count()).toBe(1)
+  })
+
   it('finds Bartłomiej Strauß typed without the letters a UK keyboard lacks', async ({ openCabinet }) => {
     const app = await openFamilies(openCabinet, enterFamilies)
     const { page } = app
