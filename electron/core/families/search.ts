@@ -2,15 +2,16 @@ import type { OpContext } from '../operations/guard'
 import type { ReadableDB, WritableDB } from '../db/types'
 import { discloseTo, type Audience } from './disclosure'
 import { PERSON_COLUMNS, type PersonRow } from './rows'
-import { compactName, foldAccents, sortKey } from './text-keys'
+import { searchEntry, type IndexedPerson } from './search-entry'
+import { foldAccents } from './text-keys'
 import type { ReferralStatus } from './types'
 import type { FamilyListRow, FamilyPage } from './views'
 import { sql } from './sql'
 
 /**
  * Finding families as you type: one FTS5 row per family (rowid = family.id) holding everyone's
- * names, the referral references and the postcodes that are not confidential (a confidential
- * address is not findable by its postcode). `reindexFamily` rewrites that row and the family's
+ * names (folded), the referral references and the postcodes that are not confidential, as
+ * searchEntry (search-entry.ts) derives them. `reindexFamily` rewrites that row and the family's
  * label; every write that changes a name, a postcode or a reference calls it inside its own
  * transaction, so the index is never out of step with the tables.
  */
@@ -20,40 +21,17 @@ export function reindexFamily(db: WritableDB, familyId: number): void {
     `SELECT given_name AS givenName, family_name AS familyName, household, role, postcode,
               address_confidential AS confidential
        FROM person WHERE family_id = ? ORDER BY id`,
-  ).all(familyId) as { givenName: string; familyName: string; household: string; role: string; postcode: string | null; confidential: 0 | 1 }[]
+  ).all(familyId) as IndexedPerson[]
   const refs = sql(db, 'SELECT reference FROM referral WHERE family_id = ? ORDER BY id').pluck().all(familyId) as string[]
+  const { label, sortKey, ...row } = searchEntry(familyId, people, refs)
 
-  const names = people.flatMap((p) => [p.givenName, p.familyName, compactName(p.givenName), compactName(p.familyName)])
-  const postcodes = people.filter((p) => p.postcode && p.confidential === 0).flatMap((p) => [p.postcode!, p.postcode!.replace(' ', '')])
-  const refTerms = refs.flatMap((r) => [r, r.replace(/-/g, '')])
-
-  const lead = (household: string) => people.find((p) => p.household === household && p.role !== 'child' && p.role !== 'approved_adult')
-  const resident = lead('resident')
-  const other = lead('non_resident')
-  const label =
-    [resident, other]
-      .filter((p) => p !== undefined)
-      .map((p) => `${p.givenName} ${p.familyName}`)
-      .join(' / ') || `Family ${familyId}`
-  const key = sortKey(
-    [resident, other]
-      .filter((p) => p !== undefined)
-      .map((p) => `${p.familyName} ${p.givenName}`)
-      .join(' / ') || label,
-  )
-
-  sql(db, 'UPDATE family SET label = ?, sort_key = ? WHERE id = ? AND (label <> ? OR sort_key <> ?)').run(label, key, familyId, label, key)
-  const row = { names: unique(names).join(' '), refs: unique(refTerms).join(' '), postcodes: unique(postcodes).join(' ') }
+  sql(db, 'UPDATE family SET label = ?, sort_key = ? WHERE id = ? AND (label <> ? OR sort_key <> ?)').run(label, sortKey, familyId, label, sortKey)
   const indexed = sql(db, 'SELECT names, refs, postcodes FROM family_fts WHERE rowid = ?').get(familyId) as typeof row | undefined
   if (indexed && indexed.names === row.names && indexed.refs === row.refs && indexed.postcodes === row.postcodes) return
   // With secure-delete on, an FTS5 delete rewrites index pages, so rows are only rewritten
   // when what is searchable actually changed (most corrections change nothing here).
   if (indexed) sql(db, 'DELETE FROM family_fts WHERE rowid = ?').run(familyId)
   sql(db, 'INSERT INTO family_fts (rowid, names, refs, postcodes) VALUES (@id, @names, @refs, @postcodes)').run({ id: familyId, ...row })
-}
-
-function unique(xs: string[]): string[] {
-  return [...new Set(xs)]
 }
 
 /**

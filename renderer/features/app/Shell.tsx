@@ -7,6 +7,7 @@ import { Page } from '../../ui/Page'
 import { AREAS, type AreaEntry } from '../registry'
 import { useAppState, useCurrentUser } from './app-state'
 import { useIdleLock, useLockShortcut } from './useIdleLock'
+import { FAMILY_LIST_PATH, useSearchShortcut } from './useSearchShortcut'
 
 const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 const MyAccount = lazy(() => import('./settings/MyAccount').then((m) => ({ default: m.MyAccount })))
@@ -38,6 +39,8 @@ export function Shell() {
   }, [user.role])
 
   useLockShortcut(() => void lock())
+  const mayFindFamilies = areas.some((a) => a.path === FAMILY_LIST_PATH)
+  useSearchShortcut(mayFindFamilies)
   useIdleLock(preferences.data?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, () => void lock())
 
   return (
@@ -72,6 +75,7 @@ export function Shell() {
           {preferences.data && <>Cabinet locks itself after {minutesInWords(preferences.data.autoLockMinutes)} without use. </>}
           Press Ctrl+L to lock it when you step away.
         </p>
+        {mayFindFamilies && <p className="shell__hint">Press Ctrl+K or / to find a family from anywhere.</p>}
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* An area's code loads the first time it is opened; the header and nav stay put meanwhile. */}

@@ -1,19 +1,32 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Link, useLocation } from 'wouter'
 import { mayCall } from '../../../electron/contract'
+import { can } from '../../../electron/core/auth/permissions'
 import { ErrorBanner } from '../../ui/Banner'
-import { TextInput } from '../../ui/Field'
 import { Page } from '../../ui/Page'
 import { useCurrentUser } from '../app/app-state'
-import { STATUS_LABELS } from './labels'
+import { useFocusOnSearchShortcut } from '../app/useSearchShortcut'
+import { FamilyListRows } from './FamilyListRows'
+import { NoFamiliesMatch, NoFamiliesYet } from './FamilyListEmpty'
+import { FamilySearchField } from './FamilySearchField'
 import { useFamilyPages } from './useFamilyPages'
+import { useHighlightedResult } from './useHighlightedResult'
+import './family-list.css'
 
 const ROW_HEIGHT = 64
+const RESULTS_ID = 'family-results'
 
-/** Everyone referred to the centre: search as you type (names, references, postcodes) over a virtualised list. */
+/** The id of the row at a position, for the search box's aria-activedescendant. */
+const resultId = (index: number) => `family-result-${index}`
+
+/**
+ * Everyone referred to the centre: search as you type (names, references, postcodes) over a
+ * virtualised list, and open a family without leaving the keyboard (useHighlightedResult).
+ */
 export function FamilyList() {
   const user = useCurrentUser()
+  const [, navigate] = useLocation()
   const [typed, setTyped] = useState('')
   const [query, setQuery] = useState('')
   useEffect(() => {
@@ -23,71 +36,84 @@ export function FamilyList() {
   }, [typed])
   const list = useFamilyPages(query)
   const scroller = useRef<HTMLDivElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  useFocusOnSearchShortcut(input)
   const count = list.total ?? 0
   const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
   const items = virtual.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? 0
-  const { want } = list
+  const { want, rowAt } = list
   useEffect(() => {
     if (count > 0) want(first, last)
   }, [want, first, last, count])
 
-  const coordinator = mayCall(user.role, 'families.create')
+  const highlight = useHighlightedResult({
+    query,
+    typed,
+    total: list.total,
+    idAt: useCallback((index: number) => rowAt(index)?.id, [rowAt]),
+    searchNow: useCallback(() => setQuery(typed.trim()), [typed]),
+    open: useCallback((familyId: number) => navigate(`/${familyId}`), [navigate]),
+    scrollTo: useCallback((index: number) => virtual.scrollToIndex(index, { align: 'auto' }), [virtual]),
+  })
+  const clear = () => {
+    setTyped('')
+    setQuery('')
+    input.current?.focus()
+  }
+
+  const mayAdd = mayCall(user.role, 'families.create')
+  // The same test core/families/search.ts makes: references and postcodes are searchable by those who may see referrals.
+  const byReference = can(user.role, 'referrals.view')
+  const highlightShown = items.some((item) => item.index === highlight.index)
+  // Nothing on file yet: a search box over nothing would only get in the way of the first step.
+  const noFamiliesYet = list.total === 0 && query === '' && typed === ''
   return (
     <Page
       title="Families"
       intro="Everyone referred to the centre."
       focusHeading={false}
       actions={
-        coordinator ? (
+        mayAdd ? (
           <Link href="/new" className="button button--primary">
             New family
           </Link>
         ) : undefined
       }
     >
-      <TextInput
-        label="Find a family"
-        description={coordinator ? 'A name, a referral reference (R-2026-0042) or a postcode' : 'A name'}
-        type="search"
-        value={typed}
-        onChange={setTyped}
-        autoFocus
-      />
-      <ErrorBanner error={list.error} />
-      <p role="status" className="family-count">
-        {list.total === null ? 'Searching…' : list.total === 1 ? '1 family' : `${list.total.toLocaleString('en-GB')} families`}
-      </p>
-      <div ref={scroller} className="family-list" tabIndex={-1}>
-        <ul className="family-list__inner" style={{ height: virtual.getTotalSize() }} aria-label="Families">
-          {items.map((item) => {
-            const row = list.rowAt(item.index)
-            return (
-              <li
-                key={item.key}
-                className="family-list__row"
-                aria-setsize={count}
-                aria-posinset={item.index + 1}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              >
-                {row ? (
-                  <Link href={`/${row.id}`} className="family-list__link">
-                    <span className="family-list__label">{row.label}</span>
-                    <span className="family-list__meta">
-                      {row.children.length > 0 && <span>Children: {row.children.join(', ')}</span>}
-                      {row.reference && <span>{row.reference}</span>}
-                      {row.status && <span className="tag">{STATUS_LABELS[row.status]}</span>}
-                      {row.postcode && <span>{row.postcode}</span>}
-                    </span>
-                  </Link>
-                ) : (
-                  <span className="family-list__loading">Loading…</span>
-                )}
-              </li>
-            )
-          })}
-        </ul>
+      {noFamiliesYet ? (
+        <NoFamiliesYet mayAdd={mayAdd} />
+      ) : (
+        <>
+          <FamilySearchField
+            value={typed}
+            onChange={setTyped}
+            onSubmit={highlight.submit}
+            onKeyDown={highlight.onKeyDown}
+            byReference={byReference}
+            controls={RESULTS_ID}
+            activeDescendant={highlight.moved && highlightShown && count > 0 ? resultId(highlight.index) : undefined}
+            inputRef={input}
+          />
+          <ErrorBanner error={list.error} />
+          <p role="status" className="family-count">
+            {list.total === null || highlight.opening ? 'Searching…' : list.total === 1 ? '1 family' : `${list.total.toLocaleString('en-GB')} families`}
+          </p>
+        </>
+      )}
+      {list.total === 0 && query !== '' && <NoFamiliesMatch query={query} byReference={byReference} onClear={clear} />}
+      <div ref={scroller} className="family-list" tabIndex={-1} hidden={count === 0}>
+        <FamilyListRows
+          id={RESULTS_ID}
+          items={items}
+          totalSize={virtual.getTotalSize()}
+          count={count}
+          rowHeight={ROW_HEIGHT}
+          rowAt={rowAt}
+          highlighted={query !== '' || highlight.moved ? highlight.index : null}
+          rowId={resultId}
+        />
       </div>
     </Page>
   )

@@ -49,6 +49,52 @@ describe('families: finding people', () => {
     expect(labels(s, 'nobody')).toEqual([])
   })
 
+  it('finds names spelt with letters that do not decompose when typed without them (Bartlomiej finds Bartłomiej), for volunteers too', () => {
+    const { s } = setUp()
+    const created = runOperation(
+      s,
+      'families.create',
+      newFamily({
+        resident: adult({
+          givenName: 'Bartłomiej',
+          familyName: 'Strauß',
+          postcode: 'BA2 3AB',
+          mobilePhone: '07700 900401',
+          email: null,
+          preferredContact: null,
+        }),
+        nonResident: adult({ givenName: 'Søren', familyName: 'Æbelø', postcode: 'BA2 3AD', mobilePhone: '07700 900402', email: null, preferredContact: null }),
+        children: [{ givenName: 'Đurđa', familyName: 'Strauß', dateOfBirth: '2019-05-05', livesWith: 'resident' }],
+      }),
+    )
+    const label = 'Bartłomiej Strauß / Søren Æbelø'
+    expect(runOperation(s, 'families.get', { id: created.familyId }).label).toBe(label)
+    for (const typed of ['Bartlomiej', 'bartł', 'strauss', 'STRAUSS', 'Strauß', 'soren aebelo', 'aebel', 'durda', 'bartlomiej strauss'])
+      expect(labels(s, typed), typed).toEqual([label])
+    expect(labels(cab.as('volunteer'), 'Bartlomiej')).toEqual([label])
+  })
+
+  it('sorts the list on folded surnames: Łoś between Long and Nowak, not after Zed', () => {
+    const { s } = setUp()
+    for (const [givenName, familyName] of [
+      ['Łukasz', 'Łoś'],
+      ['Lucy', 'Long'],
+      ['Zara', 'Zed'],
+    ])
+      runOperation(
+        s,
+        'families.create',
+        newFamily({ resident: adult({ givenName, familyName }), nonResident: adult({ givenName: 'Adam', familyName: 'Kowal' }) }),
+      )
+    expect(labels(s, '')).toEqual([
+      'Lucy Long / Adam Kowal',
+      'Łukasz Łoś / Adam Kowal',
+      "Siân Nowak-Wiśniewska / Tomasz O'Neill",
+      'Mary Smith / John Smith-Jones',
+      'Zara Zed / Adam Kowal',
+    ])
+  })
+
   it('finds postcodes with or without the space, and referral references in part or whole', () => {
     const { s, b } = setUp()
     runOperation(s, 'families.referrals.create', { familyId: b.familyId, referral: referral({ receivedOn: '2026-02-01' }) })
@@ -124,5 +170,26 @@ describe('families: finding people', () => {
     expect(() => runOperation(cab.as('volunteer'), 'families.checkDuplicates', { givenName: 'a', familyName: 'b', phones: [] })).toThrow(
       expect.objectContaining({ code: 'forbidden' }),
     )
+  })
+
+  it('the duplicate check folds names the same way: Bartlomiej Sondergard meets Bartłomiej Søndergård', () => {
+    const { s } = setUp()
+    const bartlomiej = runOperation(
+      s,
+      'families.create',
+      newFamily({
+        resident: adult({
+          givenName: 'Bartłomiej',
+          familyName: 'Søndergård',
+          dateOfBirth: '1990-01-01',
+          mobilePhone: '07700 900601',
+          email: null,
+          preferredContact: null,
+        }),
+      }),
+    )
+    expect(runOperation(s, 'families.checkDuplicates', { givenName: 'Bartlomiej', familyName: 'Sondergard', dateOfBirth: '1990-01-01', phones: [] })).toEqual([
+      expect.objectContaining({ givenName: 'Bartłomiej', reason: 'name_and_date_of_birth', familyId: bartlomiej.familyId }),
+    ])
   })
 })
