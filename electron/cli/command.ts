@@ -16,6 +16,8 @@ export interface CliCommand {
   summary: string
   usage: string
   options: ParseArgsOptionsConfig
+  /** How many plain arguments (e.g. a file) it takes after its options; none unless it says. */
+  positionals?: number
   run(input: { values: CliValues; positionals: string[]; io: CliIO }): Promise<number>
 }
 

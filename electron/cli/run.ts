@@ -34,7 +34,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { command, rest } = found
   let parsed
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } }, allowPositionals: false, strict: true })
+    const allowed = command.positionals ?? 0
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } }, allowPositionals: allowed > 0, strict: true })
+    if (parsed.positionals.length > allowed) throw new Error(`Unexpected argument '${parsed.positionals[allowed]}'.`)
   } catch (e) {
     io.err(`${(e as Error).message}\nUsage: ${command.usage}`)
     return 2

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Role } from '../core/auth/roles'
 import { can } from '../core/auth/permissions'
 import { appApi } from '../core/app/api'
+import { backupsApi } from '../core/backups/api'
 import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
@@ -12,7 +13,7 @@ import { mergeTables, type OperationSpec } from '../core/operations/spec'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi)
+export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

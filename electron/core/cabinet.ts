@@ -22,6 +22,7 @@ import {
 import { restoreBackup, type Restored, type RestoreOptions } from './backups/file/restore'
 import { snapshotClosedFolder, snapshotDir, snapshotOpenCabinet, type Snapshot } from './backups/file/snapshot'
 import { finishInterruptedRestore } from './backups/file/swap'
+import { rememberCentreLabel } from './backups/register'
 import { ensureBackupPublicKey } from './keyring/backup-slots'
 import { acquireLock } from './lock-file'
 import { dataPaths, type DataPaths } from './paths'
@@ -45,7 +46,17 @@ interface Unlocked {
 }
 
 /** Files a Cabinet folder may hold; anything else in a folder without a keyring means it is not ours. */
-const OWN_NAMES = new Set(['cabinet.db', 'cabinet.db-wal', 'cabinet.db-shm', 'keyring.json', 'cabinet-lock.db', 'cabinet.lock', 'vault', 'backup-snapshot'])
+const OWN_NAMES = new Set([
+  'cabinet.db',
+  'cabinet.db-wal',
+  'cabinet.db-shm',
+  'keyring.json',
+  'cabinet-lock.db',
+  'cabinet.lock',
+  'vault',
+  'backup-snapshot',
+  'backups.json',
+])
 
 /**
  * The open data folder: one per process, holding the folder's lock for its lifetime. It moves
@@ -323,6 +334,7 @@ export class CabinetHost implements HostPort {
     this.unlocked = { session, masterKey }
     // Keyrings from before backups gain the centre's backup public key at their next login.
     ensureBackupPublicKey(this.paths.keyring, masterKey)
+    rememberCentreLabel(this.paths, settings.readCentre(db).name)
     runLoginHooks(session)
     return session
   }

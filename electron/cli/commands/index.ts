@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { backupCreateCommand, backupRestoreCommand, backupVerifyCommand } from './backup'
 import { demoCommand } from './demo'
 import { initCommand } from './init'
 import { passwdCommand } from './passwd'
@@ -17,5 +18,8 @@ export const COMMANDS: readonly CliCommand[] = [
   usersDisableCommand,
   passwdCommand,
   recoverCommand,
+  backupCreateCommand,
+  backupVerifyCommand,
+  backupRestoreCommand,
   demoCommand,
 ]

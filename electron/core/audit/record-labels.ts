@@ -30,6 +30,8 @@ const SETTINGS: Readonly<Record<string, AuditRecordRef>> = {
   preferences: { label: 'the automatic lock', link: '/settings/locking' },
   [CHECKLIST_SETTING]: { label: 'the pre-visit checklist', link: '/settings/checklist' },
   [MAX_BYTES_KEY]: { label: 'the largest document allowed', link: null },
+  backups: { label: 'the backup settings', link: '/settings/backups' },
+  'backup-passphrase': { label: 'the backup passphrase', link: '/settings/backups' },
 }
 
 const SINCE_DELETED: Readonly<Record<string, string>> = {
@@ -96,6 +98,9 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
       return SETTINGS[id] ?? { label: 'a setting', link: null }
     case 'vault':
       return { label: 'the document store', link: null }
+    case 'backup':
+      // The backup's creation time or the kind of folder it went to: never a path.
+      return { label: /^\d{4}-\d{2}-\d{2}T/.test(id) ? `the backup made on ${id.slice(0, 10)}` : 'a backup', link: '/settings/backups' }
     default:
       // A record type from a later version: say what kind it is, never its id.
       return { label: `a ${r.recordType.replace(/[_-]/g, ' ')} record`, link: null }

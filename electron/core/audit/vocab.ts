@@ -60,6 +60,12 @@ export const AUDIT_ACTION_WORDS = {
   'document.destroy': 'destroyed a document',
   'document.integrity_failure': 'opened a document that failed its integrity check',
   'document.sweep': 'tidied the document store',
+  // Backups
+  'backup.create': 'made a backup',
+  'backup.verify': 'checked a backup',
+  'backup.restore': 'restored a backup',
+  'backup.settings_update': 'changed the backup settings',
+  'backup.passphrase_set': 'set or removed the backup passphrase',
   // Demonstrations
   'demo.generate': 'made up demonstration records',
 } as const satisfies Readonly<Record<string, string>>

@@ -20,7 +20,12 @@ import {
 export const backupsApi = defineApi('backups', {
   /** The register: last good backup, whether one is overdue, which backups still hold destroyed records. */
   'backups.status': op({ args: noArgs, result: backupStatusSchema, access: 'maintenance.run', audit: null }),
-  'backups.settings.update': op({ args: backupSettingsSchema, result: backupStatusSchema.shape.settings, access: 'maintenance.run', audit: 'backup.settings_update' }),
+  'backups.settings.update': op({
+    args: backupSettingsSchema,
+    result: backupStatusSchema.shape.settings,
+    access: 'maintenance.run',
+    audit: 'backup.settings_update',
+  }),
   /** Set or remove the backup passphrase (a second way to open backups besides the recovery key). */
   'backups.passphrase.set': op({ args: setPassphraseArgs, result: done, access: 'maintenance.run', audit: 'backup.passphrase_set' }),
   /**

@@ -37,6 +37,8 @@ export type BackupSettings = z.infer<typeof settingsSchema>
 
 const registerSchema = z.object({
   version: z.literal(1),
+  /** The centre's name, for backup file names made while Cabinet is locked (it is not personal data). */
+  label: z.string().max(200).optional(),
   settings: settingsSchema,
   backups: z.array(recordSchema),
   /** Restores done since the last login, for that login to record in the audit log. */
@@ -75,6 +77,14 @@ export function updateBackupSettings(paths: DataPaths, settings: BackupSettings)
   register.settings = settingsSchema.parse(settings)
   writeRegister(paths, register)
   return register.settings
+}
+
+/** Keep the centre's name for file names; written only when it changed. */
+export function rememberCentreLabel(paths: DataPaths, label: string): void {
+  const register = readRegister(paths)
+  if (register.label === label) return
+  register.label = label
+  writeRegister(paths, register)
 }
 
 export function recordRestore(paths: DataPaths, restore: { at: string; backupCreatedAt: string }): void {

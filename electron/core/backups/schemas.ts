@@ -68,12 +68,10 @@ export const backupStatusSchema = z.object({
   hasPassphrase: z.boolean(),
 })
 
-export const setPassphraseArgs = z
-  .strictObject({ passphrase: z.string().max(200, 'Use at most 200 characters').nullable() })
-  .superRefine((v, ctx) => {
-    if (v.passphrase === null) return
-    for (const message of passwordProblems(v.passphrase)) ctx.addIssue({ code: 'custom', message, path: ['passphrase'] })
-  })
+export const setPassphraseArgs = z.strictObject({ passphrase: z.string().max(200, 'Use at most 200 characters').nullable() }).superRefine((v, ctx) => {
+  if (v.passphrase === null) return
+  for (const message of passwordProblems(v.passphrase)) ctx.addIssue({ code: 'custom', message, path: ['passphrase'] })
+})
 
 export const verifyBackupArgs = z.strictObject({ file: backupFileSchema })
 export const verifyBackupResult = z.object({ createdAt: z.string(), files: z.number(), documents: z.number(), sizeBytes: z.number() })

@@ -1,4 +1,7 @@
+import type { Restored, RestoreOptions } from '../backups/file/restore'
+import type { Snapshot } from '../backups/file/snapshot'
 import type { KdfParams } from '../keyring/keyring'
+import type { DataPaths } from '../paths'
 import type { CentreDetails } from '../settings/schemas'
 import type { Session, SessionUser } from '../session'
 
@@ -11,6 +14,10 @@ import type { Session, SessionUser } from '../session'
 /** Capabilities only a transport has (a window to print from), handed to the operations that need them. */
 export interface HostPorts {
   printToPdf?: (request: { route: string; suggestedName: string }) => Promise<{ saved: boolean }>
+  /** The system's folder chooser (backups: where to save); null when the user cancels. */
+  chooseFolder?: () => Promise<string | null>
+  /** The system's file chooser for a backup file (restore, verify); null when the user cancels. */
+  chooseBackupFile?: () => Promise<string | null>
 }
 
 export type HostState = { state: 'setup' } | { state: 'locked' } | { state: 'unlocked'; user: SessionUser }
@@ -32,4 +39,9 @@ export interface HostPort {
   lockedUntil(username: string): string | null
   lock(): void
   keyAccess(): KeyAccess
+  readonly paths: DataPaths
+  /** A consistent copy of the folder for a backup (see backups/file/snapshot.ts). */
+  backupSnapshot(): Snapshot
+  /** Replace the folder with a checked backup; nobody may be logged in. */
+  restoreFrom(file: string, options: RestoreOptions): Promise<Restored>
 }

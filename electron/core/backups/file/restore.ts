@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { once } from 'node:events'
 import { anchorAuditHead, anchorProblems } from '../../audit/anchor'
@@ -70,6 +70,9 @@ export async function restoreBackup(file: string, dataDir: string, options: Rest
     // then let go (Windows will not rename a folder holding an open file).
     const previous = existsSync(join(dataDir, 'keyring.json')) ? `${dataDir}.before-restore-${stamp(options.now ?? new Date())}` : null
     if (existsSync(dataDir)) acquireLock(dataPaths(dataDir).lock).release()
+    // The register of backups and their settings belong to this PC, not to the backup: keep them.
+    const register = join(dataDir, 'backups.json')
+    if (existsSync(register)) copyFileSync(register, join(staged, 'backups.json'))
     swapInRestoredFolder(dataDir, staged, previous)
     return { previous, createdAt: opened.header.createdAt, manifest: contents.manifest }
   } catch (e) {
@@ -142,7 +145,13 @@ function checkStagedFolder(staged: string, masterKey: Buffer, file: string, rest
       const present = new Set(readdirSync(paths.vault))
       const missing = blobs.filter((b) => !present.has(b.name)).length
       if (missing > 0) throw damaged(file, `${missing} of its documents have no file`)
-      appendAudit(db, keys.auditHmac, { userId: null, name: restore.actor }, { action: 'backup.restore', recordType: 'backup', recordId: restore.backupCreatedAt }, restore.now)
+      appendAudit(
+        db,
+        keys.auditHmac,
+        { userId: null, name: restore.actor },
+        { action: 'backup.restore', recordType: 'backup', recordId: restore.backupCreatedAt },
+        restore.now,
+      )
       anchorAuditHead(db, paths.keyring, keys.auditAnchor)
       // Fold any write-ahead log into the database, so the restored folder is one file plus the vault.
       db.pragma('wal_checkpoint(TRUNCATE)')

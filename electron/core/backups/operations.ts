@@ -1,0 +1,102 @@
+import { basename } from 'node:path'
+import { can } from '../auth/permissions'
+import { CabinetError } from '../errors'
+import { readKeyring } from '../keyring/format'
+import { setBackupPassphrase } from '../keyring/backup-slots'
+import { implement, outsideTransaction, type OpContext } from '../operations/guard'
+import { getCentre } from '../settings/settings'
+import { backupsApi } from './api'
+import { lastDisposalAt } from './disposals'
+import { writeBackup } from './file/create'
+import { unlockBackup } from './file/unlock'
+import { verifyOpenedBackup } from './file/verify'
+import { cancelJob, jobView, startJob } from './jobs'
+import { readRegister, recordBackup, updateBackupSettings, type MadeBy } from './register'
+import { backupStatus } from './status'
+import { formatBytes } from '../vault/catalogue'
+
+/** The backups area's functions, each attached once to its spec in api.ts. */
+export const backupsOperations = implement(backupsApi, {
+  'backups.status': (_input, { session, host }) => ({
+    ...backupStatus(readRegister(host.paths), session.now(), lastDisposalAt(session.db)),
+    hasPassphrase: readKeyring(host.paths.keyring).backup?.passphrase !== undefined,
+  }),
+  'backups.settings.update': (input, ctx) => {
+    ctx.auditRecord('settings', 'backups', { warnAfterDays: input.warnAfterDays, daily: input.dailyFolder !== null })
+    return updateBackupSettings(ctx.host.paths, { ...readRegister(ctx.host.paths).settings, ...input })
+  },
+  'backups.passphrase.set': ({ passphrase }, ctx) => {
+    const keys = ctx.host.keyAccess()
+    setBackupPassphrase(keys.keyringFile, keys.masterKey, passphrase, keys.kdf)
+    ctx.auditRecord('settings', 'backup-passphrase', { set: passphrase !== null })
+    return null
+  },
+  'backups.start': ({ folder }, ctx) => startBackup(folder, ctx),
+  'backups.job': ({ jobId }) => jobView(jobId),
+  'backups.cancel': ({ jobId }) => cancelJob(jobId),
+  'backups.verify': outsideTransaction(async ({ file }, ctx) => {
+    const opened = await unlockBackup(file, { masterKey: ctx.host.keyAccess().masterKey })
+    try {
+      const contents = await verifyOpenedBackup(file, opened)
+      ctx.auditRecord('backup', opened.header.createdAt, { checked: true })
+      return {
+        createdAt: opened.header.createdAt,
+        files: contents.manifest.files.length,
+        documents: contents.manifest.files.filter((f) => f.name.startsWith('vault/')).length,
+        sizeBytes: contents.bytes,
+      }
+    } finally {
+      opened.fileKey.fill(0)
+      opened.masterKey.fill(0)
+    }
+  }),
+  'backups.restore': ({ file, recoveryKey, passphrase }, { host }) => {
+    if (host.session) throw new CabinetError('conflict', 'Lock Cabinet before restoring a backup: the restore replaces everything in it.')
+    const credential = recoveryKey ? { recoveryKey } : { passphrase: passphrase ?? '' }
+    return startJob('restore', async ({ signal, progress }) => {
+      const restored = await host.restoreFrom(file, { credential, signal, onProgress: (done, total) => progress('restoring', done, total) })
+      const kept = restored.previous ? ` The data it replaced is kept in ${restored.previous}.` : ''
+      return `Restored the backup made on ${restored.createdAt.slice(0, 10)}.${kept}`
+    })
+  },
+  'backups.chooseFolder': outsideTransaction((_input, { host }) => chosen(host.ports.chooseFolder)),
+  'backups.chooseFile': outsideTransaction((_input, { host }) => chosen(host.ports.chooseBackupFile)),
+})
+
+/**
+ * Take the snapshot now (one consistent moment), then write it as a job. With someone logged in
+ * they must be allowed to run maintenance and the audit log records it; with nobody logged in it
+ * is a scheduled or daily backup, recorded in the register only (the log cannot be written then).
+ */
+function startBackup(folder: string, ctx: OpContext) {
+  const { host } = ctx
+  const session = host.session
+  if (session && !can(session.user.role, 'maintenance.run')) throw new CabinetError('forbidden', `Your role (${session.user.role}) may not make backups.`)
+  const register = readRegister(host.paths)
+  const by: MadeBy = session ? 'app' : register.settings.dailyFolder === folder ? 'daily' : 'command line'
+  const label = session ? getCentre(session).name : register.label
+  const snapshot = host.backupSnapshot()
+  if (session) ctx.auditRecord('backup', folder === register.settings.dailyFolder ? 'daily-folder' : 'chosen-folder')
+  else ctx.skipAudit()
+  return startJob('backup', async ({ signal, progress }) => {
+    try {
+      const made = await writeBackup(snapshot, folder, { signal, label, onProgress: (p) => progress(p.phase, p.done, p.total) })
+      recordBackup(host.paths, {
+        fileName: made.fileName,
+        folder,
+        sizeBytes: made.sizeBytes,
+        createdAt: made.createdAt,
+        checkedAt: new Date().toISOString(),
+        by,
+      })
+      return `Saved ${basename(made.path)} (${formatBytes(made.sizeBytes)}) and checked it.`
+    } finally {
+      snapshot.cleanup()
+    }
+  })
+}
+
+/** A transport that cannot show a system dialog answers null: the screen asks for the path instead. */
+async function chosen(choose: (() => Promise<string | null>) | undefined): Promise<string | null> {
+  return choose ? choose() : null
+}
