@@ -55,12 +55,15 @@ export async function restoreBackup(file: string, dataDir: string, options: Rest
     }
     checkTarget(dataDir)
     mkdirSync(join(staged, 'vault'), { recursive: true, mode: 0o700 })
+    const total = statSync(file).size
     const contents = await readOpenedBackup(
       file,
       opened,
       (name) => Promise.resolve(fileSink(join(staged, name))),
-      (done) => options.onProgress?.(done, 0),
+      (done) => options.onProgress?.(done, total),
+      options.signal,
     )
+    options.signal?.throwIfAborted()
     checkStagedFolder(staged, opened.masterKey, file, {
       actor: 'recoveryKey' in options.credential ? 'recovery-key' : 'passphrase' in options.credential ? 'backup-passphrase' : 'system',
       backupCreatedAt: opened.header.createdAt,

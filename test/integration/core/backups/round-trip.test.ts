@@ -45,7 +45,16 @@ describe('P28: a backup restores every row and every document byte-identical', (
     hosts.push(host)
     const restored = await host.restoreFrom(made.path, { credential: { recoveryKey: c.recoveryKey } })
     expect(restored.previous).toBeNull()
-    expect(dumpFolder(newPc, masterKeyOf(newPc, c.recoveryKey))).toEqual(before)
+    const after = dumpFolder(newPc, masterKeyOf(newPc, c.recoveryKey))
+    expect(after.vault).toEqual(before.vault)
+    const { audit_log: auditAfter, audit_head: _headAfter, ...tablesAfter } = after.tables
+    const { audit_log: auditBefore, audit_head: _headBefore, ...tablesBefore } = before.tables
+    expect(tablesAfter).toEqual(tablesBefore)
+    // P28: every audit row came back, and the restore itself is the one row after them.
+    const byId = (rows: unknown[]) => rows.map((r) => JSON.parse(r as string) as { id: number }).sort((a, b) => a.id - b.id)
+    expect(byId(auditAfter).slice(0, auditBefore.length)).toEqual(byId(auditBefore))
+    expect(byId(auditAfter)).toHaveLength(auditBefore.length + 1)
+    expect(byId(auditAfter).at(-1)).toMatchObject({ action: 'backup.restore', actor: 'recovery-key', actor_user_id: null })
     const session = host.recover(c.recoveryKey, 'Copper lantern meadow 2027')
     expect(session.user.username).toBe(COORDINATOR.username)
     host.lock()
