@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, powerMonitor, session, type IpcMainInvokeEvent } from 'electron'
+import { startDailyBackups } from '../core/backups/daily'
 import { CabinetHost } from '../core/cabinet'
 import { createDispatcher, logToStderr } from '../door/dispatch'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { printRouteToPdf } from './print'
 import { registerPrivilegedSchemes, serveRenderer } from './protocol'
+import { backupDialogs } from './backup-dialogs'
 import { serveDocuments } from './document-protocol'
 import { isAllowedRequest } from './security/navigation'
 import { APP_INDEX_URL } from './security/origin'
@@ -67,6 +69,10 @@ function start(): void {
   // The one capability only Electron has: a window to print from. The operation 'app.print.toPdf'
   // (its spec, role check and argument rules) goes through the same dispatcher as every other.
   openHost.ports.printToPdf = (request) => printRouteToPdf(BrowserWindow.getFocusedWindow() ?? mainWindow, request, { preloadPath, rendererUrl })
+  Object.assign(openHost.ports, backupDialogs())
+  // The daily backup to the chosen drive, whenever it is plugged in (core/backups/daily.ts).
+  const daily = startDailyBackups(() => openHost)
+  app.on('will-quit', () => daily.stop())
   registerIpc(
     createDispatcher(() => openHost),
     isOurFrame,

@@ -1,19 +1,16 @@
-import { basename } from 'node:path'
 import { can } from '../auth/permissions'
 import { CabinetError } from '../errors'
 import { readKeyring } from '../keyring/format'
 import { setBackupPassphrase } from '../keyring/backup-slots'
 import { implement, outsideTransaction, type OpContext } from '../operations/guard'
-import { getCentre } from '../settings/settings'
 import { backupsApi } from './api'
 import { lastDisposalAt } from './disposals'
-import { writeBackup } from './file/create'
 import { unlockBackup } from './file/unlock'
 import { verifyOpenedBackup } from './file/verify'
 import { cancelJob, jobView, startJob } from './jobs'
-import { readRegister, recordBackup, updateBackupSettings, type MadeBy } from './register'
+import { startBackupJob } from './start'
+import { readRegister, updateBackupSettings } from './register'
 import { backupStatus } from './status'
-import { formatBytes } from '../vault/catalogue'
 
 /** The backups area's functions, each attached once to its spec in api.ts. */
 export const backupsOperations = implement(backupsApi, {
@@ -64,36 +61,16 @@ export const backupsOperations = implement(backupsApi, {
 })
 
 /**
- * Take the snapshot now (one consistent moment), then write it as a job. With someone logged in
- * they must be allowed to run maintenance and the audit log records it; with nobody logged in it
- * is a scheduled or daily backup, recorded in the register only (the log cannot be written then).
+ * A user's backup. With someone logged in they must be allowed to run maintenance, and the audit
+ * log records it; with nobody logged in it is a scheduled backup (the command line), recorded in
+ * the register only (the log cannot be written then).
  */
 function startBackup(folder: string, ctx: OpContext) {
-  const { host } = ctx
-  const session = host.session
+  const session = ctx.host.session
   if (session && !can(session.user.role, 'maintenance.run')) throw new CabinetError('forbidden', `Your role (${session.user.role}) may not make backups.`)
-  const register = readRegister(host.paths)
-  const by: MadeBy = session ? 'app' : register.settings.dailyFolder === folder ? 'daily' : 'command line'
-  const label = session ? getCentre(session).name : register.label
-  const snapshot = host.backupSnapshot()
-  if (session) ctx.auditRecord('backup', folder === register.settings.dailyFolder ? 'daily-folder' : 'chosen-folder')
+  if (session) ctx.auditRecord('backup', 'chosen-folder')
   else ctx.skipAudit()
-  return startJob('backup', async ({ signal, progress }) => {
-    try {
-      const made = await writeBackup(snapshot, folder, { signal, label, onProgress: (p) => progress(p.phase, p.done, p.total) })
-      recordBackup(host.paths, {
-        fileName: made.fileName,
-        folder,
-        sizeBytes: made.sizeBytes,
-        createdAt: made.createdAt,
-        checkedAt: new Date().toISOString(),
-        by,
-      })
-      return `Saved ${basename(made.path)} (${formatBytes(made.sizeBytes)}) and checked it.`
-    } finally {
-      snapshot.cleanup()
-    }
-  })
+  return startBackupJob(ctx.host, folder, session ? 'app' : 'command line')
 }
 
 /** A transport that cannot show a system dialog answers null: the screen asks for the path instead. */

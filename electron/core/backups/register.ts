@@ -41,12 +41,17 @@ const registerSchema = z.object({
   label: z.string().max(200).optional(),
   settings: settingsSchema,
   backups: z.array(recordSchema),
-  /** Restores done since the last login, for that login to record in the audit log. */
-  restores: z.array(z.object({ at: z.iso.datetime(), backupCreatedAt: z.iso.datetime() })).default([]),
+  /** Why the last daily backup failed, until one succeeds (shown with the reminder). */
+  dailyProblem: z.object({ at: z.iso.datetime(), message: z.string() }).nullable().default(null),
 })
 export type BackupRegister = z.infer<typeof registerSchema>
 
-const EMPTY: BackupRegister = { version: 1, settings: { dailyFolder: null, warnAfterDays: DEFAULT_WARN_AFTER_DAYS }, backups: [], restores: [] }
+const EMPTY: BackupRegister = {
+  version: 1,
+  settings: { dailyFolder: null, warnAfterDays: DEFAULT_WARN_AFTER_DAYS },
+  backups: [],
+  dailyProblem: null,
+}
 
 export function registerPath(paths: DataPaths): string {
   return join(paths.dir, 'backups.json')
@@ -69,6 +74,7 @@ function writeRegister(paths: DataPaths, register: BackupRegister): void {
 export function recordBackup(paths: DataPaths, record: BackupRecord): void {
   const register = readRegister(paths)
   register.backups = [...register.backups, record].slice(-KEEP_RECORDS)
+  if (record.by === 'daily') register.dailyProblem = null
   writeRegister(paths, register)
 }
 
@@ -79,26 +85,16 @@ export function updateBackupSettings(paths: DataPaths, settings: BackupSettings)
   return register.settings
 }
 
+export function recordDailyProblem(paths: DataPaths, problem: { at: string; message: string }): void {
+  const register = readRegister(paths)
+  register.dailyProblem = problem
+  writeRegister(paths, register)
+}
+
 /** Keep the centre's name for file names; written only when it changed. */
 export function rememberCentreLabel(paths: DataPaths, label: string): void {
   const register = readRegister(paths)
   if (register.label === label) return
   register.label = label
   writeRegister(paths, register)
-}
-
-export function recordRestore(paths: DataPaths, restore: { at: string; backupCreatedAt: string }): void {
-  const register = readRegister(paths)
-  register.restores = [...register.restores, restore]
-  writeRegister(paths, register)
-}
-
-/** The restores not yet in the audit log, emptied: the caller records them. */
-export function takeRestores(paths: DataPaths): BackupRegister['restores'] {
-  const register = readRegister(paths)
-  if (register.restores.length === 0) return []
-  const taken = register.restores
-  register.restores = []
-  writeRegister(paths, register)
-  return taken
 }

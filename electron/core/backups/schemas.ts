@@ -65,6 +65,7 @@ export const backupStatusSchema = z.object({
   warning: z.string().nullable(),
   backups: z.array(recordSchema),
   lastDisposalAt: z.string().nullable(),
+  dailyProblem: z.object({ at: z.string(), message: z.string() }).nullable(),
   hasPassphrase: z.boolean(),
 })
 

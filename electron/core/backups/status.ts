@@ -13,6 +13,8 @@ export interface BackupStatus {
   backups: (BackupRecord & { heldDestroyed: boolean })[]
   /** When a record was last destroyed (documents now; every disposal once retention runs), or null. */
   lastDisposalAt: string | null
+  /** Why the last daily backup failed, until one works. */
+  dailyProblem: BackupRegister['dailyProblem']
 }
 
 export function backupStatus(register: BackupRegister, now: Date, lastDisposalAt: string | null): BackupStatus {
@@ -21,7 +23,8 @@ export function backupStatus(register: BackupRegister, now: Date, lastDisposalAt
   const ageDays = last ? differenceInCalendarDays(now, new Date(last.createdAt)) : null
   const limit = register.settings.warnAfterDays
   let warning: string | null = null
-  if (ageDays === null) warning = 'No backup has been made yet. Make one now, onto a USB stick you keep somewhere safe.'
+  if (register.dailyProblem) warning = `The daily backup did not work: ${register.dailyProblem.message}`
+  else if (ageDays === null) warning = 'No backup has been made yet. Make one now, onto a USB stick you keep somewhere safe.'
   else if (ageDays >= limit) warning = `The last backup was made ${ageDays === 1 ? 'yesterday' : `${ageDays} days ago`}. Make a backup now.`
   return {
     settings: register.settings,
@@ -30,5 +33,6 @@ export function backupStatus(register: BackupRegister, now: Date, lastDisposalAt
     warning,
     backups: backups.map((b) => ({ ...b, heldDestroyed: lastDisposalAt !== null && b.createdAt < lastDisposalAt })),
     lastDisposalAt,
+    dailyProblem: register.dailyProblem,
   }
 }
