@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
 import { open, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -99,6 +99,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
   const recipient = snapshot.keyring.backup?.publicKey
   if (!recipient) throw new CabinetError('conflict', 'Log in to Cabinet once with this version before making a backup: its keyring has no backup key yet.')
   const createdAt = options.now ?? new Date()
+  removeStalePartials(folder)
   const fileName = backupFileName(options.label, createdAt, (name) => existsSync(join(folder, name)))
   const finalPath = join(folder, fileName)
   const partPath = join(folder, `.${fileName}.${randomBytes(4).toString('hex')}.partial`)
@@ -166,6 +167,19 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
     throw storageError(e, folder)
   } finally {
     fileKey.fill(0)
+  }
+}
+
+/** A backup killed mid-write (a power cut) leaves its temporary file: the next backup into the folder removes it. */
+function removeStalePartials(folder: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return // the folder's own problem is reported when the backup opens its file
+  }
+  for (const name of names) {
+    if (name.startsWith('.') && name.endsWith('.partial') && name.includes(BACKUP_EXTENSION)) rmSync(join(folder, name), { force: true })
   }
 }
 
