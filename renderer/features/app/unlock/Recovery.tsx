@@ -58,7 +58,7 @@ export function Recovery({ onCancel }: { onCancel: () => void }) {
           description="Leave this empty to reset the password of the centre’s first coordinator."
           autoComplete="username"
         />
-        <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" username={username} />
+        <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" about={{ username }} />
         <FormPasswordField control={form.control} name="confirm" label="Type the new password again" autoComplete="new-password" showRules={false} />
         <div className="button-row">
           <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
