@@ -1,13 +1,7 @@
-import { useDeferredValue, useEffect, useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import { Button as AriaButton, Label, Meter } from 'react-aria-components'
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
-import {
-  MIN_PASSWORD_LENGTH,
-  PASSWORD_CHECKER_LOADING,
-  PASSWORD_SCORE_WORDS,
-  judgePassword,
-  type PasswordAbout,
-} from '../../electron/core/auth/password-policy'
+import { MIN_PASSWORD_LENGTH, PASSWORD_SCORE_WORDS, judgePassword, type PasswordAbout } from '../../electron/core/auth/password-policy'
 import { TextInput } from './Field'
 import { usePasswordChecker } from './password-checker'
 
@@ -100,12 +94,6 @@ export function FormPasswordField<T extends FieldValues, TT = T>({
   const [visible, setVisible] = useState(false)
   const value = (field.value as string | undefined) ?? ''
   const isNew = showRules ?? autoComplete === 'new-password'
-  const checker = usePasswordChecker(isNew)
-  const waitingError = fieldState.error?.message === PASSWORD_CHECKER_LOADING
-  // Refused only because the checker had not loaded yet: check again now that it has.
-  useEffect(() => {
-    if (checker === 'ready' && waitingError) field.onChange(value)
-  }, [checker, waitingError, field, value])
   return (
     <div className="password-field">
       <TextInput

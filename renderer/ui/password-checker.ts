@@ -4,7 +4,8 @@ import { passwordEstimatorReady, providePasswordEstimator } from '../../electron
 /*
  * The password checker (zxcvbn and its dictionaries, most of a megabyte) is loaded only when a
  * screen asks for a new password, so the unlock screen and the app open without it. Until it has
- * loaded, the rule refuses every new password with a message saying so (password-policy.ts).
+ * loaded, the rule refuses every new password with a message saying so (password-policy.ts); the
+ * forms' resolvers wait for it (afterPasswordChecker), so that message shows only if loading failed.
  */
 
 export type PasswordCheckerState = 'loading' | 'ready' | 'failed'
@@ -51,4 +52,16 @@ export function usePasswordChecker(enabled = true): PasswordCheckerState {
     if (enabled) void loadPasswordChecker()
   }, [enabled])
   return useSyncExternalStore(subscribe, currentState)
+}
+
+/**
+ * A form resolver that first waits for the checker, so pressing the button before it has loaded
+ * checks the password (a moment later) instead of refusing it for not being checked yet.
+ */
+export function afterPasswordChecker<R extends (...args: never[]) => unknown>(resolver: R): R {
+  const waiting = async (...args: Parameters<R>) => {
+    await loadPasswordChecker()
+    return await resolver(...args)
+  }
+  return waiting as unknown as R
 }

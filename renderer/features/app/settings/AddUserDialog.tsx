@@ -13,6 +13,7 @@ import { FormTextField } from '../../../ui/Field'
 import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import type { UserSummary } from './UsersTable'
 
 type AddInput = z.input<typeof addUserArgs>
@@ -36,7 +37,7 @@ export function AddUserDialog({
   const add = useCabinetMutation('app.users.add', { invalidates: ['app.users.list'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<AddInput, unknown, AddOutput>({
-    resolver: zodResolver(addUserArgs),
+    resolver: afterPasswordChecker(zodResolver(addUserArgs)),
     defaultValues: { displayName: '', username: '', role: 'volunteer', password: '' },
   })
   const [username, displayName] = useWatch({ control: form.control, name: ['username', 'displayName'] })

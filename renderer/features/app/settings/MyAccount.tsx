@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../ui/dates'
 import { placeServerError } from '../../../ui/forms'
 import { Page } from '../../../ui/Page'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useCurrentUser } from '../app-state'
 import { ConfidentialityTerms } from '../ConfidentialityTerms'
 
@@ -42,7 +43,7 @@ export function MyAccount() {
   const about = useMemo(() => ({ username: user.username, displayName: user.displayName }), [user.username, user.displayName])
   const schema = useMemo(() => changeFormSchema(about), [about])
   const form = useForm<ChangeInput, unknown, ChangeOutput>({
-    resolver: zodResolver(schema),
+    resolver: afterPasswordChecker(zodResolver(schema)),
     defaultValues: EMPTY,
   })
 

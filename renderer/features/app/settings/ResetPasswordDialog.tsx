@@ -10,6 +10,7 @@ import { ModalDialog } from '../../../ui/Dialog'
 import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import type { UserSummary } from './UsersTable'
 
 type ResetInput = z.input<typeof resetPasswordArgs>
@@ -24,7 +25,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSumma
   const about = useMemo(() => ({ username: user.username, displayName: user.displayName }), [user.username, user.displayName])
   const schema = useMemo(() => resetPasswordArgsFor(about), [about])
   const form = useForm<ResetInput, unknown, ResetOutput>({
-    resolver: zodResolver(schema),
+    resolver: afterPasswordChecker(zodResolver(schema)),
     defaultValues: { userId: user.id, newPassword: '' },
   })
 

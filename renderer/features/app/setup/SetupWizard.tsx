@@ -9,6 +9,7 @@ import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
 import { useRecheckOnChange } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useAppState } from '../app-state'
 import { holdRecoveryKey } from '../recovery-key-store'
 import { Standalone } from '../Standalone'
@@ -28,7 +29,7 @@ export function SetupWizard() {
   const [serverError, setServerError] = useState<{ field: SetupField; message: string } | null>(null)
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const form = useForm<SetupFormInput, unknown, SetupFormOutput>({
-    resolver: zodResolver(setupFormSchema),
+    resolver: afterPasswordChecker(zodResolver(setupFormSchema)),
     defaultValues: SETUP_DEFAULTS,
   })
   useRecheckOnChange(form)
