@@ -87,7 +87,8 @@ function currentEstimator(): PasswordEstimator | null {
 export function passwordUserInputs(about: PasswordAbout = {}): string[] {
   const words = new Set(CENTRE_WORDS)
   for (const raw of [about.username, about.displayName]) {
-    const text = raw?.trim().toLowerCase()
+    // As the name rules store it (spaces collapsed), so the form's parsed names and the meter's typed ones agree.
+    const text = raw?.trim().replace(/\s+/g, ' ').toLowerCase()
     if (!text) continue
     for (const variant of [text, withoutAccents(text)]) {
       const parts = variant
