@@ -16,6 +16,8 @@ const PURE = [
   '^electron/core/rules/',
   '^electron/core/.+/(api|schemas|views|vocab)\\.ts$',
   '^electron/core/auth/(permissions|roles|password-policy)\\.ts$',
+  // zxcvbn and its dictionaries: the renderer imports this on demand only (it is most of a megabyte).
+  '^electron/core/auth/password-estimator\\.ts$',
   // The vocabulary helper and the operation spec pieces: plain data and zod, read by every api.ts.
   '^electron/core/vocab\\.ts$',
   '^electron/core/operations/(spec|common)\\.ts$',
@@ -28,7 +30,7 @@ const PURE = [
 ]
 
 /** The only packages a pure module may use: each runs unchanged in Node and in the browser. */
-const PURE_PACKAGES = '(^|/)node_modules/(zod|libphonenumber-js|date-fns)/'
+const PURE_PACKAGES = '(^|/)node_modules/(zod|libphonenumber-js|date-fns|@zxcvbn-ts/[^/]+)/'
 
 /** Packages that need Node (native code, servers, the Electron runtime) or exist only to build and test. */
 const NODE_ONLY_PACKAGES =

@@ -111,7 +111,7 @@ export class CabinetHost implements HostPort {
     if (this.state().state !== 'setup') throw new CabinetError('conflict', 'This Cabinet is already set up.')
     const username = admin.checkUsername(input.username)
     const displayName = admin.checkDisplayName(input.displayName)
-    admin.checkPassword(input.password, username)
+    admin.checkPassword(input.password, { username, displayName })
     const masterKey = randomBytes(32)
     const recovery = generateRecoveryKey()
     let db: WritableDB | null = null
@@ -181,7 +181,7 @@ export class CabinetHost implements HostPort {
       if (user.role !== 'coordinator' || user.disabled) {
         throw new CabinetError('conflict', `The recovery key resets an active coordinator's password; ${user.username} is not one.`, { field: 'username' })
       }
-      admin.checkPassword(newPassword, user.username, 'newPassword')
+      admin.checkPassword(newPassword, user, 'newPassword')
       const anchorKey = deriveSubkey(masterKey, 'audit-anchor')
       try {
         assertAnchored(db, this.paths.keyring, this.paths.database, anchorKey)

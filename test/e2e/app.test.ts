@@ -8,6 +8,7 @@ import {
   COORDINATOR,
   VOLUNTEER,
   completeSetupWizard,
+  confirmRecoveryKey,
   field,
   fillAccountStep,
   fillCentreStep,
@@ -106,11 +107,11 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
 
     await app.goTo('/')
     await pressButton(page, 'Continue')
-    await page.getByText('Tick the box once you have stored the recovery key safely.').waitFor()
-    const tickError = await page.getByText('Tick the box once you have stored the recovery key safely.').getAttribute('id')
+    const tickMessage = page.locator('.field__error', { hasText: 'Tick the box once you have stored the recovery key safely.' })
+    await tickMessage.waitFor()
+    const tickError = await tickMessage.getAttribute('id')
     expect((await page.getByRole('checkbox', { name: /I have printed/ }).getAttribute('aria-describedby'))?.split(' ')).toContain(tickError)
-    await page.getByText('I have printed or written down the recovery key and stored it safely.').click()
-    await pressButton(page, 'Continue')
+    await confirmRecoveryKey(page, recoveryKey)
     await page.getByRole('heading', { level: 1, name: 'Confidentiality' }).waitFor()
   })
 
@@ -275,7 +276,7 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await pressButton(page, 'Log in')
     const lockedOut = page.getByRole('alert').getByText('Too many wrong passwords')
     await lockedOut.waitFor()
-    await expect.poll(() => page.locator('.countdown').innerText()).toMatch(/^Time left: \d+:\d{2}/)
+    await expect.poll(() => page.locator('.countdown').innerText()).toMatch(/^Try again in \d+:\d{2}/)
     await app.screenshot('unlock-locked-out')
     await app.checkA11y('unlock while locked out')
     await lockedOut.waitFor({ state: 'detached', timeout: 15_000 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { passwordProblems } from '../auth/password-policy'
+import { passwordProblems, type PasswordAbout } from '../auth/password-policy'
 import { ROLES } from '../auth/roles'
 import { blankAsMissing, calendarDate, displayName, newUsername, typedUsername } from '../rules'
 import { centreDetailsSchema } from '../settings/schemas'
@@ -29,9 +29,9 @@ export const enteredPasswordSchema = z.string().min(1, 'Enter your password').ma
 /** A new password's length cap; the real rules come from passwordProblems in a superRefine. */
 const newPasswordSchema = z.string().min(1, 'Choose a password').max(1024, 'That password is far too long')
 
-/** Adds every password-policy problem as an issue on `field` (the form shows the first). */
-function checkNewPassword(password: string, username: string | undefined, field: string, ctx: z.RefinementCtx): void {
-  for (const problem of passwordProblems(password, username)) {
+/** Adds every password-policy problem as an issue on `field` (the form shows the first): the very judgement the strength meter shows. */
+function checkNewPassword(password: string, about: PasswordAbout, field: string, ctx: z.RefinementCtx): void {
+  for (const problem of passwordProblems(password, about)) {
     ctx.addIssue({ code: 'custom', message: problem, path: [field] })
   }
 }
@@ -119,7 +119,7 @@ export const setupArgs = z
     displayName: personNameSchema,
     password: newPasswordSchema,
   })
-  .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
+  .superRefine((v, ctx) => checkNewPassword(v.password, { username: v.username, displayName: v.displayName }, 'password', ctx))
 
 export const loginArgs = z.strictObject({
   username: usernameSchema,
@@ -133,21 +133,29 @@ export const recoverArgs = z
     /** Whose password to set; empty means the first active coordinator. */
     username: blankAsMissing(usernameSchema),
   })
-  .superRefine((v, ctx) => checkNewPassword(v.newPassword, v.username, 'newPassword', ctx))
+  .superRefine((v, ctx) => checkNewPassword(v.newPassword, { username: v.username }, 'newPassword', ctx))
 
 export const lockedUntilArgs = z.strictObject({ username: usernameSchema })
 
-export const changeOwnPasswordArgs = z
-  .strictObject({
-    currentPassword: z.string().min(1, 'Enter your current password').max(1024, 'That password is too long'),
-    newPassword: newPasswordSchema,
-  })
-  .superRefine((v, ctx) => {
-    checkNewPassword(v.newPassword, undefined, 'newPassword', ctx)
-    if (v.newPassword === v.currentPassword && v.newPassword !== '') {
-      ctx.addIssue({ code: 'custom', message: 'Choose a password different from your current one', path: ['newPassword'] })
-    }
-  })
+/**
+ * Changing your own password. The contract does not know who "you" are (the core checks your
+ * names against it too); My account does, so it builds this for you, as its meter judges.
+ */
+export function changeOwnPasswordArgsFor(about: PasswordAbout) {
+  return z
+    .strictObject({
+      currentPassword: z.string().min(1, 'Enter your current password').max(1024, 'That password is too long'),
+      newPassword: newPasswordSchema,
+    })
+    .superRefine((v, ctx) => {
+      checkNewPassword(v.newPassword, about, 'newPassword', ctx)
+      if (v.newPassword === v.currentPassword && v.newPassword !== '') {
+        ctx.addIssue({ code: 'custom', message: 'Choose a password different from your current one', path: ['newPassword'] })
+      }
+    })
+}
+
+export const changeOwnPasswordArgs = changeOwnPasswordArgsFor({})
 
 export const addUserArgs = z
   .strictObject({
@@ -156,13 +164,18 @@ export const addUserArgs = z
     role: roleSchema,
     password: newPasswordSchema,
   })
-  .superRefine((v, ctx) => checkNewPassword(v.password, v.username, 'password', ctx))
+  .superRefine((v, ctx) => checkNewPassword(v.password, { username: v.username, displayName: v.displayName }, 'password', ctx))
 
 export const disableUserArgs = z.strictObject({ userId: recordIdSchema })
 
-export const resetPasswordArgs = z
-  .strictObject({ userId: recordIdSchema, newPassword: newPasswordSchema })
-  .superRefine((v, ctx) => checkNewPassword(v.newPassword, undefined, 'newPassword', ctx))
+/** A coordinator resetting someone's password: the dialog knows whose, and builds this with their names. */
+export function resetPasswordArgsFor(about: PasswordAbout) {
+  return z
+    .strictObject({ userId: recordIdSchema, newPassword: newPasswordSchema })
+    .superRefine((v, ctx) => checkNewPassword(v.newPassword, about, 'newPassword', ctx))
+}
+
+export const resetPasswordArgs = resetPasswordArgsFor({})
 
 export const auditListArgs = z
   .strictObject({

@@ -12,4 +12,4 @@ export { formatPhoneForDisplay, isAcceptedPhone, isUkPhoneNumber, normalisePhone
 export { normalisePostcode, optionalPostcode } from './postcode'
 export { freeText, hasHiddenCharacter, optionalFreeText, tidyFreeText, type FreeTextOptions } from './free-text'
 export { applyRule, blankAsMissing, capitalise, type RuleAnswer } from './text'
-export { NEW_USERNAME_MESSAGE, isNewUsername, newUsername, typedUsername } from './usernames'
+export { NEW_USERNAME_HINT, NEW_USERNAME_MESSAGE, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, isNewUsername, newUsername, typedUsername } from './usernames'

@@ -4,10 +4,18 @@ import { z } from 'zod'
  * Usernames. A new account's username is short, plain ASCII and case-insensitively unique (the
  * uniqueness is checked against the database by the core); at login, whatever is typed is only
  * trimmed and capped, because the stored names are the ones that count.
+ * A first name is what most people choose, so the shortest ones ("Jo", "Al") must fit: the
+ * limits below are the rule, its message and the hint the forms show, all from one place.
  */
-const NEW_USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/i
+export const USERNAME_MIN_LENGTH = 2
+export const USERNAME_MAX_LENGTH = 32
 
-export const NEW_USERNAME_MESSAGE = 'A username is 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.'
+const NEW_USERNAME = new RegExp(`^[a-z0-9][a-z0-9._-]{${USERNAME_MIN_LENGTH - 1},${USERNAME_MAX_LENGTH - 1}}$`, 'i')
+
+export const NEW_USERNAME_MESSAGE = `A username is ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits, dots, dashes or underscores, starting with a letter or digit.`
+
+/** The hint under a username field: what the rule allows, in the words a coordinator expects. */
+export const NEW_USERNAME_HINT = `${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits, dots, dashes or underscores, with no spaces. A first name works well, even a short one such as “jo”.`
 
 /** True when `value` (trimmed) may be a new account's username. */
 export function isNewUsername(value: string): boolean {

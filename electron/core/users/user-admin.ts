@@ -1,4 +1,5 @@
-import { passwordProblems } from '../auth/password-policy'
+import { installPasswordEstimator } from '../auth/password-estimator'
+import { passwordProblems, type PasswordAbout } from '../auth/password-policy'
 import { ROLES, type Role } from '../auth/roles'
 import { CabinetError } from '../errors'
 import { disableSlot, setPasswordSlot, unlockWithPassword } from '../keyring/keyring'
@@ -11,6 +12,9 @@ export type { KeyAccess } from '../operations/host-port'
 
 // Built once: the same rules, word for word, as the contract's addUserArgs and setupArgs.
 const NEW_USERNAME = newUsername()
+// The password rule judges with zxcvbn's dictionaries; every Node path that sets a password (and
+// the contract's schemas, parsed by the guard before it) comes through this module, so load them here.
+installPasswordEstimator()
 const DISPLAY_NAME = displayName()
 
 /** The rule's cleaned value, or a validation error on `field` with the rule's own message. */
@@ -27,8 +31,9 @@ export function checkDisplayName(name: string): string {
   return checked(applyRule(DISPLAY_NAME, name), 'displayName')
 }
 
-export function checkPassword(password: string, username: string, field = 'password'): void {
-  const problems = passwordProblems(password, username)
+/** `about`: whose password it is; their username and name count against it. */
+export function checkPassword(password: string, about: PasswordAbout, field = 'password'): void {
+  const problems = passwordProblems(password, about)
   if (problems.length) throw new CabinetError('validation', problems.join(' '), { field })
 }
 
@@ -42,7 +47,7 @@ export function addUser(input: { username: string; displayName: string; role: Ro
   const username = checkUsername(input.username)
   const displayName = checkDisplayName(input.displayName)
   if (!ROLES.includes(input.role)) throw new CabinetError('validation', 'Choose a role: coordinator or volunteer.', { field: 'role' })
-  checkPassword(input.password, username)
+  checkPassword(input.password, { username, displayName })
   if (findUserByName(session.db, username)) {
     throw new CabinetError('conflict', `The username ${username} is already taken.`, { field: 'username' })
   }
@@ -80,7 +85,7 @@ export function resetPassword({ userId, newPassword }: { userId: number; newPass
   const keys = ctx.host.keyAccess()
   const user = requireUser(session, userId)
   if (user.disabled) throw new CabinetError('conflict', `${user.username} is disabled; a disabled account keeps no password.`)
-  checkPassword(newPassword, user.username)
+  checkPassword(newPassword, user, 'newPassword')
   ctx.auditRecord('user', userId, { by: 'coordinator' })
   setPasswordSlot(keys.keyringFile, keys.masterKey, { userId, username: user.username, password: newPassword }, keys.kdf)
   return null
@@ -101,7 +106,7 @@ export function changeOwnPassword({ currentPassword, newPassword }: { currentPas
     }
     throw e
   }
-  checkPassword(newPassword, username, 'newPassword')
+  checkPassword(newPassword, session.user, 'newPassword')
   if (newPassword === currentPassword) {
     throw new CabinetError('validation', 'Choose a password different from the current one.', { field: 'newPassword' })
   }

@@ -1,6 +1,7 @@
 import { useCabinetQuery } from '../../api/queries'
 import { formatLongDate } from '../../ui/dates'
 import { useRecoveryKey } from '../app/recovery-key-store'
+import { RecoveryKeyGroups } from '../app/setup/RecoveryKeyGroups'
 import { PrintPage } from './PrintPage'
 
 /**
@@ -28,7 +29,7 @@ export function RecoveryKeyPrint() {
       <p>
         <strong>Printed:</strong> {formatLongDate(new Date().toISOString())}
       </p>
-      <p className="recovery-key">{recoveryKey}</p>
+      <RecoveryKeyGroups recoveryKey={recoveryKey} />
       <h2>What this is for</h2>
       <p>
         If the coordinator’s password is forgotten, this key opens Cabinet and lets you set a new password. Without the password or this key, nobody — not even

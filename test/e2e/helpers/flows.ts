@@ -107,3 +107,18 @@ export async function completeSetupWizard(page: Page): Promise<string> {
   await page.getByRole('heading', { name: 'Step 4 of 4: Your recovery key' }).waitFor()
   return (await page.locator('.recovery-key').innerText()).trim()
 }
+
+/** The group the recovery key step asks for (its label says which), typed back from `recoveryKey`. */
+export async function typeBackRecoveryKeyGroup(page: Page, recoveryKey: string): Promise<number> {
+  const label = await page.locator('label', { hasText: /^Type group \d of your recovery key$/ }).innerText()
+  const asked = Number(/group (\d)/.exec(label)![1])
+  await field(page, label).fill(recoveryKey.split('-')[asked - 1])
+  return asked
+}
+
+/** Finish setup's recovery key step: tick the box, type back the group asked for, and continue. */
+export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promise<void> {
+  await page.getByText('I have printed or written down the recovery key and stored it safely.').click()
+  await typeBackRecoveryKeyGroup(page, recoveryKey)
+  await pressButton(page, 'Continue')
+}

@@ -114,7 +114,7 @@ describe('CLI commands', () => {
     const dir = tempDir()
     closedCabinet(dir)
     expect((await asCoordinator(dir, ['passwd'])).err).toContain('No new password')
-    expect(await asCoordinator(dir, ['passwd'], 'weak')).toMatchObject({ code: 2, err: expect.stringContaining('Use at least 10 characters') })
+    expect(await asCoordinator(dir, ['passwd'], 'weak')).toMatchObject({ code: 2, err: expect.stringContaining('Use at least 12 characters') })
     expect(await asCoordinator(dir, ['passwd'], NEW_PASSWORD)).toEqual({ code: 0, out: 'Your password has been changed.', err: '' })
     expect((await asCoordinator(dir, ['status'])).code).toBe(3)
     const r = await cli(['status', '--data-dir', dir, '--user', COORDINATOR.username], { env: { CABINET_PASSWORD: NEW_PASSWORD } })

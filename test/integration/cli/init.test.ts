@@ -91,7 +91,7 @@ describe('CLI init', () => {
     expect((await cli([...INIT, '--data-dir', dir])).err).toContain('No password given')
     const weak = await cli([...INIT, '--data-dir', dir], { stdin: 'short\n' })
     expect(weak.code).toBe(2)
-    expect(weak.err).toContain('Use at least 10 characters')
+    expect(weak.err).toContain('Use at least 12 characters')
     expect(readdirSync(dir).filter((n) => n !== 'vault' && n !== 'cabinet-lock.db')).toEqual([])
     expect(existsSync(join(dir, 'keyring.json'))).toBe(false)
 

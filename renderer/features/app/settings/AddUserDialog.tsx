@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
 import { addUserArgs } from '../../../../electron/core/app/schemas'
+import { NEW_USERNAME_HINT } from '../../../../electron/core/rules'
 import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { FormRadioGroup } from '../../../ui/Choice'
@@ -12,6 +13,7 @@ import { FormTextField } from '../../../ui/Field'
 import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import type { UserSummary } from './UsersTable'
 
 type AddInput = z.input<typeof addUserArgs>
@@ -35,10 +37,10 @@ export function AddUserDialog({
   const add = useCabinetMutation('app.users.add', { invalidates: ['app.users.list'] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<AddInput, unknown, AddOutput>({
-    resolver: zodResolver(addUserArgs),
+    resolver: afterPasswordChecker(zodResolver(addUserArgs)),
     defaultValues: { displayName: '', username: '', role: 'volunteer', password: '' },
   })
-  const username = useWatch({ control: form.control, name: 'username' })
+  const [username, displayName] = useWatch({ control: form.control, name: ['username', 'displayName'] })
 
   const submit = form.handleSubmit(async (values) => {
     setBanner(undefined)
@@ -60,7 +62,7 @@ export function AddUserDialog({
           control={form.control}
           name="username"
           label="Username"
-          description="What they type to log in, without spaces."
+          description={`What they will type to log in: ${NEW_USERNAME_HINT}`}
           isRequired
           autoComplete="off"
         />
@@ -70,7 +72,7 @@ export function AddUserDialog({
           name="password"
           label="First password"
           autoComplete="new-password"
-          username={username}
+          about={{ username, displayName }}
           description="Tell them in person; they can change it in My account. It must have:"
         />
         <FormButtons submitLabel="Add user" pending={add.isPending} onCancel={() => onOpenChange(false)} />

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { changeOwnPasswordArgs } from '../../../../electron/core/app/schemas'
+import { changeOwnPasswordArgsFor } from '../../../../electron/core/app/schemas'
+import type { PasswordAbout } from '../../../../electron/core/auth/password-policy'
 import { useCabinetMutation, useCabinetQuery } from '../../../api/queries'
 import { Banner, ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
@@ -11,16 +12,23 @@ import { formatDateTime } from '../../../ui/dates'
 import { placeServerError } from '../../../ui/forms'
 import { Page } from '../../../ui/Page'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useCurrentUser } from '../app-state'
 import { ConfidentialityTerms } from '../ConfidentialityTerms'
 
-const changeFormSchema = changeOwnPasswordArgs.extend({ confirm: z.string() }).superRefine((v, ctx) => {
-  if (v.confirm !== v.newPassword) {
-    ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The two passwords are different: type the same password twice' })
-  }
-})
-type ChangeInput = z.input<typeof changeFormSchema>
-type ChangeOutput = z.output<typeof changeFormSchema>
+/** The contract's rule for your own names (as the meter judges), plus the form-only "type it again". */
+function changeFormSchema(about: PasswordAbout) {
+  return changeOwnPasswordArgsFor(about)
+    .extend({ confirm: z.string() })
+    .superRefine((v, ctx) => {
+      if (v.confirm !== v.newPassword) {
+        ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The two passwords are different: type the same password twice' })
+      }
+    })
+}
+type ChangeSchema = ReturnType<typeof changeFormSchema>
+type ChangeInput = z.input<ChangeSchema>
+type ChangeOutput = z.output<ChangeSchema>
 const EMPTY: ChangeInput = { currentPassword: '', newPassword: '', confirm: '' }
 
 const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
@@ -32,8 +40,10 @@ export function MyAccount() {
   const change = useCabinetMutation('app.changeOwnPassword', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const [saved, setSaved] = useState(false)
+  const about = useMemo(() => ({ username: user.username, displayName: user.displayName }), [user.username, user.displayName])
+  const schema = useMemo(() => changeFormSchema(about), [about])
   const form = useForm<ChangeInput, unknown, ChangeOutput>({
-    resolver: zodResolver(changeFormSchema),
+    resolver: afterPasswordChecker(zodResolver(schema)),
     defaultValues: EMPTY,
   })
 
@@ -74,7 +84,7 @@ export function MyAccount() {
         <ErrorBanner error={banner} title="Your password was not changed" />
         <form onSubmit={(e) => void submit(e)} noValidate>
           <FormPasswordField control={form.control} name="currentPassword" label="Current password" autoComplete="current-password" />
-          <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" username={user.username} />
+          <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" about={about} />
           <FormPasswordField control={form.control} name="confirm" label="Type the new password again" autoComplete="new-password" showRules={false} />
           <Button type="submit" variant="primary" isPending={change.isPending}>
             Change password

@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { CallError } from '../../../../electron/contract'
-import { resetPasswordArgs } from '../../../../electron/core/app/schemas'
+import { resetPasswordArgs, resetPasswordArgsFor } from '../../../../electron/core/app/schemas'
 import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { ModalDialog } from '../../../ui/Dialog'
 import { FormButtons } from '../../../ui/FormButtons'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import type { UserSummary } from './UsersTable'
 
 type ResetInput = z.input<typeof resetPasswordArgs>
@@ -20,8 +21,11 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSumma
   // Nothing cached shows a password, so nothing goes stale.
   const reset = useCabinetMutation('app.users.resetPassword', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
+  // Their username and name count against the new password, in the rule as in the meter.
+  const about = useMemo(() => ({ username: user.username, displayName: user.displayName }), [user.username, user.displayName])
+  const schema = useMemo(() => resetPasswordArgsFor(about), [about])
   const form = useForm<ResetInput, unknown, ResetOutput>({
-    resolver: zodResolver(resetPasswordArgs),
+    resolver: afterPasswordChecker(zodResolver(schema)),
     defaultValues: { userId: user.id, newPassword: '' },
   })
 
@@ -41,7 +45,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: UserSumma
           name="newPassword"
           label="New password"
           autoComplete="new-password"
-          username={user.username}
+          about={about}
           description="Tell them in person; they can change it in My account. It must have:"
           autoFocus
         />

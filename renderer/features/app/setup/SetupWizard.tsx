@@ -2,12 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { CallError } from '../../../../electron/contract'
+import { NEW_USERNAME_HINT } from '../../../../electron/core/rules'
 import { useCabinetMutation } from '../../../api/queries'
 import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
 import { useRecheckOnChange } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useAppState } from '../app-state'
 import { holdRecoveryKey } from '../recovery-key-store'
 import { Standalone } from '../Standalone'
@@ -27,11 +29,11 @@ export function SetupWizard() {
   const [serverError, setServerError] = useState<{ field: SetupField; message: string } | null>(null)
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const form = useForm<SetupFormInput, unknown, SetupFormOutput>({
-    resolver: zodResolver(setupFormSchema),
+    resolver: afterPasswordChecker(zodResolver(setupFormSchema)),
     defaultValues: SETUP_DEFAULTS,
   })
   useRecheckOnChange(form)
-  const username = useWatch({ control: form.control, name: 'username' })
+  const [username, displayName] = useWatch({ control: form.control, name: ['username', 'displayName'] })
   const lastStep = STEP_FIELDS.length - 1
 
   // A refused field may sit on an earlier step: show that step, then put the error beside it.
@@ -124,11 +126,11 @@ export function SetupWizard() {
               control={c}
               name="username"
               label="Username"
-              description="What you will type to log in, without spaces (for example, your first name)."
+              description={`What you will type to log in: ${NEW_USERNAME_HINT}`}
               isRequired
               autoComplete="username"
             />
-            <FormPasswordField control={c} name="password" label="Password" autoComplete="new-password" username={username} />
+            <FormPasswordField control={c} name="password" label="Password" autoComplete="new-password" about={{ username, displayName }} />
             <FormPasswordField control={c} name="confirm" label="Type the password again" autoComplete="new-password" showRules={false} />
           </>
         )}

@@ -10,6 +10,7 @@ import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
 import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
+import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useAppState } from '../app-state'
 import { Standalone } from '../Standalone'
 
@@ -30,7 +31,7 @@ export function Recovery({ onCancel }: { onCancel: () => void }) {
   const recover = useCabinetMutation('app.recover', { invalidates: [] })
   const [banner, setBanner] = useState<CallError | undefined>()
   const form = useForm<RecoverInput, unknown, RecoverOutput>({
-    resolver: zodResolver(recoverFormSchema),
+    resolver: afterPasswordChecker(zodResolver(recoverFormSchema)),
     defaultValues: { recoveryKey: '', username: '', newPassword: '', confirm: '' },
   })
   const username = useWatch({ control: form.control, name: 'username' })
@@ -58,7 +59,7 @@ export function Recovery({ onCancel }: { onCancel: () => void }) {
           description="Leave this empty to reset the password of the centre’s first coordinator."
           autoComplete="username"
         />
-        <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" username={username} />
+        <FormPasswordField control={form.control} name="newPassword" label="New password" autoComplete="new-password" about={{ username }} />
         <FormPasswordField control={form.control} name="confirm" label="Type the new password again" autoComplete="new-password" showRules={false} />
         <div className="button-row">
           <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>

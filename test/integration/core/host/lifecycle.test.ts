@@ -104,7 +104,7 @@ describe('CabinetHost lifecycle', () => {
         [{ username: 'has space' }, 'username'],
         [{ displayName: '   ' }, 'displayName'],
         [{ password: 'short' }, 'password'],
-        [{ password: 'coord-is-my-name-99' }, 'password'],
+        [{ password: 'Coordcoord2024' }, 'password'],
         [{ centreName: ' ' }, 'name'],
       ]
       for (const [change, field] of cases) {

@@ -53,13 +53,13 @@ describe('user administration through the host', () => {
     const { host } = cabinet()
     const base = { username: 'newbie', displayName: 'New Person', role: 'volunteer' as const, password: 'Amber Orchard Tide 19' }
     const cases: [Partial<typeof base> | { role: string }, string, RegExp][] = [
-      [{ username: '-x' }, 'username', /3 to 32 letters/],
+      [{ username: '-x' }, 'username', /2 to 32 letters/],
       [{ displayName: '' }, 'displayName', /^Enter a name\.$/],
       [{ displayName: 'x'.repeat(101) }, 'displayName', /^A name can be at most 100 characters\.$/],
       [{ displayName: 'vol_01' }, 'displayName', /^A name may contain only letters/],
       [{ role: 'admin' }, 'role', /Choose coordinator or volunteer/],
-      [{ password: 'tiny' }, 'password', /at least 10 characters/],
-      [{ password: 'newbie rocks 12345' }, 'password', /Do not include your username/],
+      [{ password: 'tiny' }, 'password', /at least 12 characters/],
+      [{ password: 'Newbienewbie' }, 'password', /your name, your username or a word about the centre/],
     ]
     for (const [change, field, message] of cases) {
       const e = errorOf(() => runOperation(host, 'app.users.add', { ...base, ...change } as typeof base))

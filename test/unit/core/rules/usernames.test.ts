@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { NEW_USERNAME_MESSAGE, isNewUsername, newUsername, typedUsername } from '../../../../electron/core/rules'
+import {
+  NEW_USERNAME_HINT,
+  NEW_USERNAME_MESSAGE,
+  USERNAME_MAX_LENGTH,
+  USERNAME_MIN_LENGTH,
+  isNewUsername,
+  newUsername,
+  typedUsername,
+} from '../../../../electron/core/rules'
 
 function answer(schema: ReturnType<typeof newUsername>, value: unknown): { value: string } | { message: string } {
   const r = schema.safeParse(value)
@@ -13,6 +21,8 @@ describe('rule: usernames', () => {
     ['Second.Coord', 'Second.Coord'],
     [' coord ', 'coord'],
     ['abc', 'abc'],
+    ['Jo', 'Jo'],
+    ['al', 'al'],
     ['a'.repeat(32), 'a'.repeat(32)],
     ['9lives', '9lives'],
   ])('a new account may be called %j (stored %j)', (input, stored) => {
@@ -23,7 +33,7 @@ describe('rule: usernames', () => {
   it.each([
     ['', 'Choose a username.'],
     ['  ', 'Choose a username.'],
-    ['ab', NEW_USERNAME_MESSAGE],
+    ['j', NEW_USERNAME_MESSAGE],
     ['a'.repeat(33), NEW_USERNAME_MESSAGE],
     ['a b', NEW_USERNAME_MESSAGE],
     ['-x1', NEW_USERNAME_MESSAGE],
@@ -39,5 +49,17 @@ describe('rule: usernames', () => {
     expect(answer(typedUsername(), ' Siân ')).toEqual({ value: 'Siân' })
     expect(answer(typedUsername(), '')).toEqual({ message: 'Enter your username.' })
     expect(answer(typedUsername(), 'x'.repeat(65))).toEqual({ message: 'That username is too long.' })
+  })
+
+  it('the hint and the message state the lengths the rule applies, and the hint’s example passes', () => {
+    // The rule's real edges, found by trying every length: the hint must state exactly these.
+    const lengths = Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => isNewUsername('j'.repeat(n)))
+    expect([lengths[0], lengths.at(-1)]).toEqual([USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH])
+    for (const text of [NEW_USERNAME_HINT, NEW_USERNAME_MESSAGE]) {
+      expect(text).toContain(`${lengths[0]} to ${lengths.at(-1)} letters, digits, dots, dashes or underscores`)
+    }
+    const example = /such as “([^”]+)”/.exec(NEW_USERNAME_HINT)?.[1]
+    expect(example).toBe('jo')
+    expect(isNewUsername(example!)).toBe(true)
   })
 })
