@@ -17,6 +17,28 @@ function inSection(s: Locator, label: string): Locator {
   return s.getByLabel(label, { exact: true })
 }
 
+/** A step of the new-family form: the card named by its heading, "Step 2 of 3 Resident household" (GOV.UK's caption, then the title). */
+function step(page: Page, n: number, title: string): Locator {
+  return page.getByRole('region', { name: `Step ${n} of 3 ${title}`, exact: true })
+}
+
+/** The date a date field shows, as dd/mm/yyyy. */
+async function shownDate(scope: Locator, label: string): Promise<string> {
+  const parts = await scope.getByRole('group', { name: label, exact: true }).getByRole('spinbutton').allInnerTexts()
+  return parts.map((p) => p.trim()).join('/')
+}
+
+/** Today as the coordinator's calendar shows it (the browser's local date), dd/mm/yyyy. */
+function todayUk(): string {
+  const d = new Date()
+  return [d.getDate(), d.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${d.getFullYear()}`
+}
+
+/** The name of the form control that has focus. */
+function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('name') ?? null)
+}
+
 /** Pick from a select: its button is named by the chosen value and the label. */
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByRole('button', { name: new RegExp(`\\b${label}\\b`) }).click()
@@ -96,20 +118,60 @@ async function openFamilies(openCabinet: OpenCabinet, prepare: (bridge: RunningB
  * with the earlier steps' records already entered through the bridge.
  */
 describe('families in a browser', E2E_SUITE, () => {
-  it('enters a self-referral with two households through the forms, refusing bad input next to the field', async ({ openCabinet }) => {
+  it('step 1 of a new family: received today, one question for who referred, and an error summary whose links lead to the field', async ({ openCabinet }) => {
     const app = await openFamilies(openCabinet)
     const { page } = app
     await page.getByRole('link', { name: 'New family' }).click()
     await page.getByRole('heading', { level: 1, name: 'New family' }).waitFor()
-    await app.checkA11y('new family form')
 
-    const referral = section(page, 'Referral')
+    // The referral, received today unless changed, and one question for who referred the family.
+    const referral = step(page, 1, 'Referral')
+    await referral.waitFor()
+    expect(await shownDate(referral, 'Date received')).toBe(todayUk())
+    expect(await page.getByText('Source of the information').count()).toBe(0)
+    const referredBy = referral.getByRole('radiogroup', { name: 'Who referred the family?' })
+    expect(await referredBy.getByRole('radio', { name: /^Self-referral/ }).isChecked()).toBe(true)
+    expect(await inSection(referral, 'Organisation (optional)').count()).toBe(0)
+    await app.checkA11y('new family, step 1')
+    await referredBy.getByText('Cafcass', { exact: true }).click()
+    await inSection(referral, 'Organisation (optional)').fill('Cafcass South West')
+    await app.checkA11y('new family, step 1, referred by Cafcass')
+    await referredBy.getByText('Self-referral', { exact: true }).click()
+    expect(await inSection(referral, 'Organisation (optional)').count()).toBe(0)
+
+    // Continue without the contact asked for: the step stays, and its problem is summarised at the top.
+    await fillDate(referral, 'Date received', '10/01/2026')
+    await pressButton(page, 'Continue')
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) })
+    await summary.waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true)
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Choose supported, supervised or handover.'])
+    await app.checkA11y('new family, step 1 with an error')
+    await summary.getByRole('link', { name: 'Choose supported, supervised or handover.' }).click()
+    expect(await focusedName(page)).toBe('referral.contactType')
+    await referral.getByText('Supported contact', { exact: true }).click()
+    await pressButton(page, 'Continue')
+    // Step 2 starts at its heading, with no problems carried over.
+    await step(page, 2, 'Resident household').waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Step 2 of 3 Resident household')
+    expect(await summary.count()).toBe(0)
+  })
+
+  it('enters a self-referral in three steps, summarising the last step’s problems and keeping every answer going back', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet)
+    const { page } = app
+    await page.getByRole('link', { name: 'New family' }).click()
+    const referral = step(page, 1, 'Referral')
+    await referral.waitFor()
     await fillDate(referral, 'Date received', '10/01/2026')
     await referral.getByText('Supported contact', { exact: true }).click()
     await referral.getByText('Separate arrival and departure times needed').click()
     await inSection(referral, 'Who may collect the children (optional)').fill('Only Siân may collect the children.')
+    await pressButton(page, 'Continue')
 
-    const resident = section(page, 'Resident household')
+    // Step 2: the resident household.
+    const resident = step(page, 2, 'Resident household')
+    await resident.waitFor()
     await inSection(resident, 'First name').fill('Siân')
     await inSection(resident, 'Last name').fill('Nowak-Wiśniewska')
     await fillDate(resident, 'Date of birth (optional)', '02/04/1988')
@@ -118,7 +180,12 @@ describe('families in a browser', E2E_SUITE, () => {
     await inSection(resident, 'Postcode (optional)').fill('sn12 6ab')
     await resident.getByText('Confidential address: never shown or sent to the other household').click()
     await inSection(resident, 'Mobile phone (optional)').fill('07700 900111')
+    await app.checkA11y('new family, step 2')
+    await pressButton(page, 'Continue')
 
+    // Step 3: the non-resident household and the children, with two mistakes.
+    const last = step(page, 3, 'Non-resident household and children')
+    await last.waitFor()
     const other = section(page, 'Non-resident household')
     await inSection(other, 'First name').fill('Tomasz')
     await inSection(other, 'Last name').fill("O'Neill")
@@ -126,20 +193,41 @@ describe('families in a browser', E2E_SUITE, () => {
     await inSection(other, 'Town or city (optional)').fill('Chippenham')
     await inSection(other, 'Postcode (optional)').fill('SN15 ABC')
     await inSection(other, 'Mobile phone (optional)').fill('12345')
-
     const children = section(page, 'Children')
     await inSection(children, 'First name').fill('Zoë')
     await inSection(children, 'Last name').fill("O'Neill")
     await fillDate(children, 'Date of birth', '01/06/2018')
+    await app.checkA11y('new family, step 3')
 
     await pressButton(page, 'Save family')
-    // Every mistake is shown next to its field, and what was typed is still there.
-    await other.getByText('Enter a phone number, like 01225 123456 or 07700 900123.').waitFor()
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) })
+    await summary.waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true)
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Enter a UK postcode, like SN12 6AB.',
+      'Enter a phone number, like 01225 123456 or 07700 900123.',
+    ])
+    // Each mistake is also shown next to its field, and what was typed is still there.
     await other.getByText('Enter a UK postcode, like SN12 6AB.').waitFor()
     expect(await inSection(other, 'Mobile phone (optional)').inputValue()).toBe('12345')
-    expect(await inSection(resident, 'First name').inputValue()).toBe('Siân')
     await app.screenshot('families-new-family-errors')
-    await app.checkA11y('new family form with errors')
+    await app.checkA11y('new family, step 3 with errors')
+    await summary.getByRole('link', { name: 'Enter a phone number, like 01225 123456 or 07700 900123.' }).click()
+    expect(await focusedName(page)).toBe('nonResident.mobilePhone')
+
+    // Back through the steps: every answer is still there, and comes back again going forward.
+    await pressButton(page, 'Back')
+    await resident.waitFor()
+    expect(await inSection(resident, 'First name').inputValue()).toBe('Siân')
+    await pressButton(page, 'Back')
+    await referral.waitFor()
+    expect(await inSection(referral, 'Who may collect the children (optional)').inputValue()).toBe('Only Siân may collect the children.')
+    expect(await shownDate(referral, 'Date received')).toBe('10/01/2026')
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await last.waitFor()
+    expect(await inSection(other, 'Mobile phone (optional)').inputValue()).toBe('12345')
+    expect(await inSection(children, 'First name').inputValue()).toBe('Zoë')
 
     await inSection(other, 'Postcode (optional)').fill('SN15 1AA')
     await inSection(other, 'Mobile phone (optional)').fill('07700 900222')
@@ -160,6 +248,9 @@ describe('families in a browser', E2E_SUITE, () => {
     expect(got.value.adults.map((a) => [a.givenName, a.familyName])).toEqual(
       [FORM_FAMILY.resident, FORM_FAMILY.nonResident].map((a) => [a.givenName, a.familyName]),
     )
+    // P02: the one answer, a self-referral, is where the people's details came from too.
+    expect(got.value.adults.map((a) => a.source)).toEqual(['self_referral_form', 'self_referral_form'])
+    expect(got.value.referrals?.[0]).toMatchObject({ source: 'self', recordSource: 'self_referral_form', referrerOrganisation: null })
   })
 
   it('finds the family by name without accents, and by reference, in the list', async ({ openCabinet }) => {

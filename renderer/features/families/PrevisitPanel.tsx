@@ -13,6 +13,7 @@ import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { maxLengthOf } from '../../ui/character-count'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormSelect } from '../../ui/Select'
@@ -80,7 +81,13 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
         <FormSelect control={form.control} name="personId" label="With" options={parentOptions(parents)} isRequired numeric />
         <div className="field-row">
           <FormDateField control={form.control} name="completedOn" label="Date of the pre-visit" isRequired />
-          <FormTextField control={form.control} name="conductedBy" label="Held by" isRequired />
+          <FormTextField
+            control={form.control}
+            name="conductedBy"
+            label="Held by"
+            isRequired
+            maxLength={maxLengthOf(completePrevisitInput.shape.conductedBy)}
+          />
         </div>
         <FormCheckboxGroup
           control={form.control}
@@ -88,7 +95,7 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
           label="Checklist items gone through"
           options={(template.data?.items ?? []).map((item) => ({ value: item.id, label: item.heading }))}
         />
-        <FormTextField control={form.control} name="notes" label="Notes" multiline />
+        <FormTextField control={form.control} name="notes" label="Notes" multiline maxLength={maxLengthOf(completePrevisitInput.shape.notes)} />
         <FormButtons submitLabel="Save pre-visit" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
