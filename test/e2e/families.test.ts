@@ -5,8 +5,23 @@ import type { FamilyView } from '../../electron/core/families/views'
 import { adult, newFamily, referral } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
-import { CENTRE, COORDINATOR, fillDate, fillPartOfDate, invokeFromPage, pressButton } from './helpers/flows'
-import { callBridge, setUpCentre } from './helpers/prepare'
+import { CENTRE, COORDINATOR, VOLUNTEER, fillDate, fillPartOfDate, invokeFromPage, pressButton } from './helpers/flows'
+import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+
+// page.evaluate callbacks run in Chromium: the page's globals, as these tests use them (see helpers/in-page.ts).
+interface InPageElement {
+  readonly scrollWidth: number
+  readonly clientWidth: number
+  readonly textContent: string | null
+  readonly classList: { contains(name: string): boolean }
+  getAttribute(name: string): string | null
+  getClientRects(): { readonly length: number }
+}
+declare const document: {
+  readonly activeElement: InPageElement | null
+  readonly documentElement: InPageElement
+  querySelectorAll(selector: string): Iterable<InPageElement>
+}
 
 /** A form section (a <section> named by its heading), to tell apart the fields two households share. */
 function section(page: Page, name: string): Locator {
@@ -80,8 +95,11 @@ async function enterFormFamily(bridge: RunningBridge): Promise<FamilyView> {
   return callBridge(bridge, 'families.get', { id: familyId })
 }
 
+/** A note with no space to break at (a pasted link): it must still wrap inside its box. */
+const UNBROKEN = `https://example.org/${'a1b2c3'.repeat(50)}`
+
 /** The pre-visit the third test records on screen: with Tomasz, two checklist items gone through. */
-async function recordFormPrevisit(bridge: RunningBridge, family: FamilyView): Promise<void> {
+async function recordFormPrevisit(bridge: RunningBridge, family: FamilyView, notes = 'Walked round the rooms.'): Promise<void> {
   const referralId = family.referrals?.[0]?.id
   if (!referralId) throw new Error('Preparing the e2e Cabinet: the family entered has no referral to record a pre-visit against.')
   const { items } = await callBridge(bridge, 'families.checklist.template', {})
@@ -91,7 +109,7 @@ async function recordFormPrevisit(bridge: RunningBridge, family: FamilyView): Pr
     completedOn: '2026-01-20',
     conductedBy: COORDINATOR.displayName,
     ticked: items.filter((i) => i.heading === 'Centre rules' || i.heading === 'Fire exits').map((i) => i.id),
-    notes: 'Walked round the rooms.',
+    notes,
   })
 }
 
@@ -285,7 +303,9 @@ describe('families in a browser', E2E_SUITE, () => {
     await app.checkA11y('pre-visit dialog')
     await dialog.getByRole('button', { name: 'Save pre-visit' }).click()
     await page.getByRole('cell', { name: /^2 of 7/ }).waitFor()
-    await page.getByRole('cell', { name: 'Walked round the rooms.' }).waitFor()
+    // The notes read as a paragraph under the table, not in a column of it.
+    await page.getByRole('list').getByText('Walked round the rooms.').waitFor()
+    expect(await page.getByRole('cell', { name: 'Walked round the rooms.' }).count()).toBe(0)
   })
 
   it('prints the non-resident parent’s checklist to PDF: his name and the children, never the other parent’s confidential address or phone', async ({
@@ -353,9 +373,83 @@ describe('families in a browser', E2E_SUITE, () => {
     await dialog.waitFor({ state: 'detached' })
 
     // The history was open before the save and follows it without being reopened.
-    const table = history.getByRole('table', { name: 'Correction history' })
-    await table.getByRole('cell', { name: 'Step-free access to the building' }).waitFor()
-    await table.getByRole('cell', { name: 'Date of birth', exact: true }).waitFor()
+    const corrections = history.getByRole('list', { name: 'Correction history' })
+    await corrections.getByText('Step-free access to the building', { exact: true }).waitFor()
+    await corrections.getByText('Date of birth', { exact: true }).waitFor()
     expect(app.pageErrors).toEqual([])
+  })
+
+  it('a volunteer opening the new-family address is told they cannot add families, and a family’s page offers them no actions', async ({ openCabinet }) => {
+    let familyId = 0
+    const app = await openFamilies(openCabinet, async (bridge) => {
+      ;({ id: familyId } = await enterFormFamily(bridge))
+      await addVolunteer(bridge)
+      await logInAs(bridge, VOLUNTEER)
+    })
+    const { page } = app
+    await app.goTo('/families/new')
+    await page.getByRole('heading', { level: 1, name: 'You cannot add families' }).waitFor()
+    expect(await page.locator('main form').count()).toBe(0)
+    expect(await page.locator('main').getByRole('textbox').count()).toBe(0)
+    await app.checkA11y('new family refused to a volunteer')
+
+    await app.goTo(`/families/${familyId}`)
+    await page.getByRole('heading', { level: 1, name: "Siân Nowak-Wiśniewska / Tomasz O'Neill" }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'On a session day' }).waitFor()
+    expect(await page.locator('main').getByRole('button').allInnerTexts()).toEqual([])
+    await app.checkA11y('family page for a volunteer')
+  })
+
+  it('long text: a count as a note nears its limit, long notes wrap inside their card, references never break', async ({ openCabinet }) => {
+    let familyId = 0
+    const app = await openFamilies(openCabinet, async (bridge) => {
+      const { familyId: id } = await callBridge(bridge, 'families.create', {
+        ...FORM_FAMILY,
+        referral: referral({ injunctionInPlace: true, injunctionDetails: UNBROKEN, collectionArrangements: `Only Siân.\n\n${UNBROKEN}` }),
+      })
+      familyId = id
+      const family = await callBridge(bridge, 'families.get', { id })
+      await recordFormPrevisit(bridge, family, UNBROKEN)
+    })
+    const { page } = app
+    // The narrowest window Cabinet opens (electron/main/security/window-options.ts).
+    await page.setViewportSize({ width: 900, height: 900 })
+    await app.goTo(`/families/${familyId}`)
+    await page.getByRole('heading', { level: 2, name: 'Pre-visits' }).waitFor()
+    await page.getByText('Notes from the pre-visits').waitFor()
+    // Every long note stays inside its box, and the page never scrolls sideways.
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('main .long-text')].map((e) => ({ text: e.textContent?.slice(0, 20), over: e.scrollWidth - e.clientWidth })),
+    )
+    expect(boxes.length).toBeGreaterThanOrEqual(4)
+    expect(boxes.filter((b) => b.over > 0)).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    // A reference in the narrow column of the pre-visits table is on one line, not broken at its hyphens.
+    const inTable = page.getByRole('table', { name: 'Pre-visits' }).locator('.reference')
+    expect(await inTable.innerText()).toBe('R-2026-0001')
+    expect(await inTable.evaluate((e: InPageElement) => e.getClientRects().length)).toBe(1)
+    // At the narrowest window the pre-visits table scrolls sideways in its own box (the kit's DataTable),
+    // which axe rightly flags as a scrolling region without a keyboard stop: checked at the usual size.
+    await page.setViewportSize({ width: 1280, height: 860 })
+    await app.checkA11y('family page with long notes')
+
+    // A new referral is dated today and asks who referred, once; its notes count down near the limit.
+    await pressButton(page, 'New referral')
+    const dialog = page.getByRole('dialog', { name: 'New referral' })
+    await dialog.waitFor()
+    expect(await shownDate(dialog, 'Date received')).toBe(todayUk())
+    await dialog.getByRole('radiogroup', { name: 'Who referred the family?' }).waitFor()
+    expect(await dialog.getByText('Where the corrected details came from').count()).toBe(0)
+    const collection = dialog.getByLabel('Who may collect the children (optional)', { exact: true })
+    const count = dialog.locator('.character-count')
+    await collection.fill('a'.repeat(1500))
+    expect(await count.innerText()).toBe('')
+    await collection.fill('a'.repeat(1600))
+    await count.getByText('You have 400 characters remaining', { exact: true }).waitFor()
+    await collection.fill('a'.repeat(2001))
+    await count.getByText('You have 1 character too many', { exact: true }).waitFor()
+    // Screen readers hear it once typing pauses, politely.
+    await dialog.locator('[aria-live="polite"]').getByText('You have 1 character too many', { exact: true }).waitFor({ state: 'attached' })
+    await app.checkA11y('new referral with a character count')
   })
 })

@@ -15,6 +15,7 @@ import { FormTextField } from '../../ui/Field'
 import { maxLengthOf } from '../../ui/character-count'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
+import { Reference } from '../../ui/LongText'
 import { FormSelect } from '../../ui/Select'
 import { RECORD_SOURCE_LABELS, STATUS_LABELS, options } from './labels'
 import { ReferralFields } from './ReferralFields'
@@ -74,7 +75,19 @@ export function ReferralDialog(props: { familyId: number; referral?: ReferralVie
     else setBanner(placeServerError(r.error, form.setError, ['source'], { receivedOn: 'referral.receivedOn' }))
   })
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={editing ? `Correct referral ${editing.reference}` : 'New referral'}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && props.onClose()}
+      title={
+        editing ? (
+          <>
+            Correct referral <Reference>{editing.reference}</Reference>
+          </>
+        ) : (
+          'New referral'
+        )
+      }
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not saved" />
         <ReferralFields control={form.control} prefix="referral" />
@@ -109,7 +122,15 @@ export function TransitionDialog(props: { referral: ReferralView; onClose: () =>
     else setBanner(placeServerError(result.error, form.setError, ['to', 'on', 'reason']))
   })
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={`Change the status of ${r.reference}`}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && props.onClose()}
+      title={
+        <>
+          Change the status of <Reference>{r.reference}</Reference>
+        </>
+      }
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not changed" />
         <p>Now: {STATUS_LABELS[r.status]}.</p>
@@ -144,7 +165,15 @@ export function ClosureDialog(props: { referral: ReferralView; onClose: () => vo
     else setBanner(placeServerError(result.error, form.setError, ['closedOn', 'reason', 'source']))
   })
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && props.onClose()} title={`Correct when ${r.reference} ended`}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && props.onClose()}
+      title={
+        <>
+          Correct when <Reference>{r.reference}</Reference> ended
+        </>
+      }
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not corrected" />
         <FormSelect control={form.control} name="source" label="Where the correction came from" options={options(RECORD_SOURCE_LABELS)} isRequired />
