@@ -59,15 +59,17 @@ export type FormRadioGroupProps<T extends FieldValues, TT> = {
   name: FieldPath<T>
   label: string
   options: readonly RadioOption[]
+  description?: ReactNode
 }
 
 /** A RadioGroupField bound to a form field, with its zod or server error beside it. */
-export function FormRadioGroup<T extends FieldValues, TT = T>({ control, name, label, options }: FormRadioGroupProps<T, TT>) {
+export function FormRadioGroup<T extends FieldValues, TT = T>({ control, name, label, options, description }: FormRadioGroupProps<T, TT>) {
   const { field, fieldState } = useController({ control, name })
   return (
     <RadioGroupField
       name={field.name}
       label={label}
+      description={description}
       options={options}
       value={(field.value as string | undefined) ?? null}
       onChange={field.onChange}

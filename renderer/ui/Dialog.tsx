@@ -7,7 +7,8 @@ import { FormButtons } from './FormButtons'
 export interface ModalDialogProps {
   isOpen: boolean
   onOpenChange: (open: boolean) => void
-  title: string
+  /** The dialog's heading, which names it; may hold markup (a reference that must not wrap). */
+  title: ReactNode
   children: ReactNode
   /** 'alertdialog' for confirmations that interrupt (screen readers announce them at once). */
   role?: 'dialog' | 'alertdialog'

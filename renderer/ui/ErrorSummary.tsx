@@ -74,12 +74,22 @@ export function ErrorSummary({ errors, onSelect, focusKey }: ErrorSummaryProps) 
 /**
  * The error summary of a react-hook-form form. `only` limits it to some fields (the current step
  * of a form in steps). Focus goes to the field's own input when it registered one, otherwise to
- * the first input of that name (a radio group).
+ * the first input of that name (a radio group). The summary takes focus on each submit; a form
+ * in steps checks a step with `trigger`, which is no submit, so it passes its own `focusKey`,
+ * changed on each failed Continue.
  */
-export function FormErrorSummary<T extends FieldValues, C, TT>({ form, only }: { form: UseFormReturn<T, C, TT>; only?: (name: string) => boolean }) {
+export function FormErrorSummary<T extends FieldValues, C, TT>({
+  form,
+  only,
+  focusKey,
+}: {
+  form: UseFormReturn<T, C, TT>
+  only?: (name: string) => boolean
+  focusKey?: number
+}) {
   const { errors, submitCount } = form.formState
   const list = flattenErrors(errors as FieldErrors).filter((e) => !only || only(e.name))
-  return <ErrorSummary errors={list} focusKey={submitCount} onSelect={(name) => focusField(form, name)} />
+  return <ErrorSummary errors={list} focusKey={focusKey ?? submitCount} onSelect={(name) => focusField(form, name)} />
 }
 
 function focusField<T extends FieldValues, C, TT>(form: UseFormReturn<T, C, TT>, name: string): void {

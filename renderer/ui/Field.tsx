@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
+import { CharacterCount, characterLimitHint } from './CharacterCount'
 
 export interface TextInputProps {
   label: string
@@ -25,13 +26,31 @@ export interface TextInputProps {
   inputMode?: 'numeric' | 'text' | 'email' | 'tel'
   /** Say "(optional)" after the label of a field that is not required (default true; off in filters). */
   markOptional?: boolean
+  /**
+   * The most characters the field keeps, read from its schema (`maxLengthOf`): a character count
+   * appears as the text nears it. Not the input's own maxlength: typing on is allowed and the
+   * count says how many characters too many (GOV.UK).
+   */
+  maxLength?: number
 }
 
 /**
  * A labelled text input with its hint and error (GOV.UK order: label, hint, error, input).
  * Optional fields say "(optional)" rather than marking required ones with a symbol.
  */
-export function TextInput({ label, description, error, multiline, inputRef, className, isRequired, children, markOptional = true, ...props }: TextInputProps) {
+export function TextInput({
+  label,
+  description,
+  error,
+  multiline,
+  inputRef,
+  className,
+  isRequired,
+  children,
+  markOptional = true,
+  maxLength,
+  ...props
+}: TextInputProps) {
   return (
     <TextField
       {...props}
@@ -44,9 +63,10 @@ export function TextInput({ label, description, error, multiline, inputRef, clas
         {label}
         {!isRequired && markOptional && <span className="field__optional"> (optional)</span>}
       </Label>
-      {description && (
+      {(description || maxLength) && (
         <Text slot="description" elementType="div" className="field__hint">
           {description}
+          {maxLength && <span className="visually-hidden"> {characterLimitHint(maxLength)}</span>}
         </Text>
       )}
       <FieldError className="field__error">{error}</FieldError>
@@ -58,6 +78,7 @@ export function TextInput({ label, description, error, multiline, inputRef, clas
         )}
         {children}
       </div>
+      {maxLength && <CharacterCount value={props.value} max={maxLength} />}
     </TextField>
   )
 }

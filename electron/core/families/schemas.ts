@@ -11,7 +11,17 @@ import {
   pastDate,
   personName,
 } from '../rules'
-import { ADULT_ROLES, CONSENT_METHODS, CONTACT_TYPES, HOUSEHOLDS, MEDICAL_KINDS, PREFERRED_CONTACT, RECORD_SOURCES, REFERRAL_SOURCES } from './types'
+import {
+  ADULT_ROLES,
+  CONSENT_METHODS,
+  CONTACT_TYPES,
+  HOUSEHOLDS,
+  MEDICAL_KINDS,
+  PREFERRED_CONTACT,
+  RECORD_SOURCE_FOR_REFERRAL,
+  RECORD_SOURCES,
+  REFERRAL_SOURCES,
+} from './types'
 
 /**
  * Input schemas for the families area: the contract validates IPC payloads with them, the
@@ -118,16 +128,22 @@ export const referralInput = referralFields.superRefine(referralRules)
 export type ReferralInput = z.input<typeof referralInput>
 export type Referral = z.output<typeof referralInput>
 
-/** A new family: both households' parents, the children, and usually the referral that brought them. */
+/**
+ * A new family: both households' parents, the children, and usually the referral that brought
+ * them. Who referred the family also says where its details came from (P02): without a `source`
+ * of their own, the people take the referral's (RECORD_SOURCE_FOR_REFERRAL, the one mapping the
+ * referral's record source uses too), so the form asks one question, not two.
+ */
 export const newFamilyInput = z
   .strictObject({
-    source: recordSource,
+    source: recordSource.optional(),
     resident: adultInput,
     nonResident: adultInput,
     children: z.array(newChildInput).min(1, 'Add at least one child.').max(12, 'A family can have at most 12 children here.'),
     referral: referralInput.nullish().transform((v) => v ?? null),
   })
   .superRefine((f, ctx) => {
+    if (!f.source && !f.referral) ctx.addIssue({ code: 'custom', path: ['source'], message: 'Choose where this information came from.' })
     if (f.resident.role === 'approved_adult')
       ctx.addIssue({ code: 'custom', path: ['resident', 'role'], message: 'The resident household needs a parent or carer.' })
     if (f.nonResident.role === 'approved_adult')
@@ -140,6 +156,7 @@ export const newFamilyInput = z
         ctx.addIssue({ code: 'custom', path: ['children', i, 'dateOfBirth'], message: 'A child must be under 18 on the date the referral was received.' })
     })
   })
+  .transform(({ source, ...family }) => ({ ...family, source: source ?? RECORD_SOURCE_FOR_REFERRAL[family.referral!.source] }))
 export type NewFamilyInput = z.input<typeof newFamilyInput>
 export type NewFamily = z.output<typeof newFamilyInput>
 

@@ -45,11 +45,14 @@ export function tidyFreeText(value: string): string {
  */
 function checkedText(label: string, { max, multiline = false }: FreeTextOptions) {
   const Label = capitalise(label)
-  return z
-    .string()
-    .refine((v) => !HIDDEN_CHARACTER.test(v), `${Label} contains a hidden control character; retype it.`)
-    .refine((v) => multiline || !TAB_OR_BREAK.test(v), `${Label} must be on one line; remove the line break or tab.`)
-    .refine((v) => v.length <= max, `${Label} can be at most ${max} characters.`)
+  return (
+    z
+      .string()
+      .refine((v) => !HIDDEN_CHARACTER.test(v), `${Label} contains a hidden control character; retype it.`)
+      .refine((v) => multiline || !TAB_OR_BREAK.test(v), `${Label} must be on one line; remove the line break or tab.`)
+      // A length check zod knows (not a refine), so a form can read the limit from the schema for its character count.
+      .max(max, `${Label} can be at most ${max} characters.`)
+  )
 }
 
 /**

@@ -5,9 +5,15 @@ import { FormCheckbox } from '../../ui/Checkbox'
 import { FormDateField } from '../../ui/DateField'
 import type { AnyControl } from '../../ui/forms'
 import { FormSelect } from '../../ui/Select'
+import { adultInput } from '../../../electron/core/families/schemas'
+import { maxLengthOf } from '../../ui/character-count'
+import type { AdultRoleChoice } from './intake/values'
 import { PREFERRED_CONTACT_LABELS, ROLE_LABELS, options } from './labels'
 
-export type AdultRoleChoice = 'parent' | 'carer' | 'approved_adult'
+export type { AdultRoleChoice }
+
+/** The most characters each free-text field keeps, from the contract's own rules. */
+const limit = (field: keyof typeof adultInput.shape) => maxLengthOf(adultInput.shape[field])
 
 /**
  * The fields of one adult (parent, carer or another approved adult), under `prefix` in the
@@ -31,7 +37,13 @@ export function AdultFields<T extends FieldValues, TT = T>({
         <FormRadioGroup control={c} name={name('role')} label="Who they are" options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
       )}
       {(role === 'approved_adult' || role === 'carer') && (
-        <FormTextField control={c} name={name('relationship')} label="Relationship to the children" description="For example grandmother, aunt, stepfather" />
+        <FormTextField
+          control={c}
+          name={name('relationship')}
+          label="Relationship to the children"
+          description="For example grandmother, aunt, stepfather"
+          maxLength={limit('relationship')}
+        />
       )}
       <div className="field-row">
         <FormTextField control={c} name={name('givenName')} label="First name" isRequired autoComplete="off" />
@@ -40,10 +52,10 @@ export function AdultFields<T extends FieldValues, TT = T>({
       <FormDateField control={c} name={name('dateOfBirth')} label="Date of birth" />
       <fieldset className="fieldset">
         <legend>Postal address</legend>
-        <FormTextField control={c} name={name('addressLine1')} label="Address line 1" autoComplete="off" />
-        <FormTextField control={c} name={name('addressLine2')} label="Address line 2" autoComplete="off" />
+        <FormTextField control={c} name={name('addressLine1')} label="Address line 1" autoComplete="off" maxLength={limit('addressLine1')} />
+        <FormTextField control={c} name={name('addressLine2')} label="Address line 2" autoComplete="off" maxLength={limit('addressLine2')} />
         <div className="field-row">
-          <FormTextField control={c} name={name('town')} label="Town or city" autoComplete="off" />
+          <FormTextField control={c} name={name('town')} label="Town or city" autoComplete="off" maxLength={limit('town')} />
           <FormTextField control={c} name={name('postcode')} label="Postcode" autoComplete="off" className="field--short" />
         </div>
         <FormCheckbox control={c} name={name('addressConfidential')}>
@@ -63,35 +75,19 @@ export function AdultFields<T extends FieldValues, TT = T>({
         noneLabel="No preference given"
       />
       <div className="field-row">
-        <FormTextField control={c} name={name('language')} label="Preferred language" description="If not English" autoComplete="off" />
+        <FormTextField
+          control={c}
+          name={name('language')}
+          label="Preferred language"
+          description="If not English"
+          autoComplete="off"
+          maxLength={limit('language')}
+        />
       </div>
       <FormCheckbox control={c} name={name('interpreterNeeded')}>
         Needs an interpreter
       </FormCheckbox>
-      <FormTextField control={c} name={name('accessNeeds')} label="Access needs" multiline />
+      <FormTextField control={c} name={name('accessNeeds')} label="Access needs" multiline maxLength={limit('accessNeeds')} />
     </>
   )
-}
-
-/** Empty values for a new adult's fields (strings, not undefined, so the inputs are controlled). */
-export function blankAdult(role: AdultRoleChoice) {
-  return {
-    role,
-    relationship: '',
-    givenName: '',
-    familyName: '',
-    dateOfBirth: '',
-    addressLine1: '',
-    addressLine2: '',
-    town: '',
-    postcode: '',
-    addressConfidential: false,
-    mobilePhone: '',
-    otherPhone: '',
-    email: '',
-    preferredContact: null,
-    language: '',
-    interpreterNeeded: false,
-    accessNeeds: '',
-  }
 }

@@ -7,6 +7,7 @@ import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
+import { LongText } from '../../ui/LongText'
 import { Page } from '../../ui/Page'
 import { useCurrentUser } from '../app/app-state'
 import { HistoryPanel } from './HistoryPanel'
@@ -53,7 +54,17 @@ export function FamilyPage() {
       </Page>
     )
   }
-  const edit = mayCall(user.role, 'families.addAdult')
+  // Only the actions this user may take are shown (a volunteer sees the family, and no buttons).
+  const may = {
+    addAdult: mayCall(user.role, 'families.addAdult'),
+    updateAdult: mayCall(user.role, 'families.updateAdult'),
+    addChild: mayCall(user.role, 'families.addChild'),
+    updateChild: mayCall(user.role, 'families.updateChild'),
+    addReferral: mayCall(user.role, 'families.referrals.create'),
+    bookPrevisit: mayCall(user.role, 'families.previsits.book'),
+    recordPrevisit: mayCall(user.role, 'families.previsits.complete'),
+    history: mayCall(user.role, 'families.history'),
+  }
   // The dialogs' saves refresh every families answer on screen (this page, its history) themselves.
   const close = () => setOpen(null)
   const parents = f.adults.filter((a) => a.role !== 'approved_adult')
@@ -67,9 +78,9 @@ export function FamilyPage() {
             {f.adults
               .filter((a) => a.household === h)
               .map((a) => (
-                <PersonCard key={a.id} person={a} onEdit={edit ? () => setOpen({ kind: 'adult', household: h, person: a }) : undefined} />
+                <PersonCard key={a.id} person={a} onEdit={may.updateAdult ? () => setOpen({ kind: 'adult', household: h, person: a }) : undefined} />
               ))}
-            {edit && <Button onPress={() => setOpen({ kind: 'adult', household: h })}>Add an adult to this household</Button>}
+            {may.addAdult && <Button onPress={() => setOpen({ kind: 'adult', household: h })}>Add an adult to this household</Button>}
           </section>
         ))}
       </div>
@@ -84,7 +95,7 @@ export function FamilyPage() {
                 const a = f.adults.find((x) => x.id === c.livesWithPersonId)
                 return a ? fullName(a) : HOUSEHOLD_LABELS[c.household].toLowerCase()
               })()}
-              {edit && (
+              {may.updateChild && (
                 <Button variant="quiet" onPress={() => setOpen({ kind: 'child', child: c })}>
                   Correct
                 </Button>
@@ -92,7 +103,7 @@ export function FamilyPage() {
             </li>
           ))}
         </ul>
-        {edit && <Button onPress={() => setOpen({ kind: 'child' })}>Add a child</Button>}
+        {may.addChild && <Button onPress={() => setOpen({ kind: 'child' })}>Add a child</Button>}
       </section>
       {f.referrals && (
         <section className="card" aria-labelledby="referrals-heading">
@@ -106,17 +117,17 @@ export function FamilyPage() {
               onCorrectClosure={() => setOpen({ kind: 'closure', referral: r })}
             />
           ))}
-          {mayCall(user.role, 'families.referrals.create') && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
+          {may.addReferral && <Button onPress={() => setOpen({ kind: 'referral' })}>New referral</Button>}
         </section>
       )}
       {f.previsits && f.referrals && (
         <section className="card" aria-labelledby="previsits-heading">
           <h2 id="previsits-heading">Pre-visits</h2>
           <PrevisitTable previsits={f.previsits} people={f.adults} referrals={f.referrals} />
-          {mayCall(user.role, 'families.previsits.book') && f.referrals[0] && (
+          {(may.bookPrevisit || may.recordPrevisit) && f.referrals[0] && (
             <div className="button-row">
-              <Button onPress={() => setOpen({ kind: 'book', referral: f.referrals![0] })}>Book a pre-visit</Button>
-              <Button onPress={() => setOpen({ kind: 'complete', referral: f.referrals![0] })}>Record a pre-visit</Button>
+              {may.bookPrevisit && <Button onPress={() => setOpen({ kind: 'book', referral: f.referrals![0] })}>Book a pre-visit</Button>}
+              {may.recordPrevisit && <Button onPress={() => setOpen({ kind: 'complete', referral: f.referrals![0] })}>Record a pre-visit</Button>}
             </div>
           )}
         </section>
@@ -127,7 +138,7 @@ export function FamilyPage() {
       <FamilyPanelSlot slot="documents" familyId={f.id} />
       <FamilyPanelSlot slot="incidents" familyId={f.id} />
       <FamilyPanelSlot slot="retention" familyId={f.id} />
-      {mayCall(user.role, 'families.history') && <HistoryPanel family={f} />}
+      {may.history && <HistoryPanel family={f} />}
 
       {open?.kind === 'adult' && <AdultDialog familyId={f.id} household={open.household} person={open.person} onClose={close} />}
       {open?.kind === 'child' && <ChildDialog familyId={f.id} adults={f.adults} child={open.child} onClose={close} />}
@@ -154,7 +165,9 @@ function SessionDay({ family }: { family: FamilyView }) {
         {s.collectionArrangements && (
           <>
             <dt>Who may collect the children</dt>
-            <dd>{s.collectionArrangements}</dd>
+            <dd>
+              <LongText>{s.collectionArrangements}</LongText>
+            </dd>
           </>
         )}
       </dl>

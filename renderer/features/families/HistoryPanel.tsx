@@ -1,36 +1,51 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { ResultOf } from '../../../electron/contract'
 import type { FamilyView } from '../../../electron/core/families/views'
 import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
-import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDateTime } from '../../ui/dates'
+import { LongText, Reference } from '../../ui/LongText'
 import { FIELD_LABELS, RECORD_SOURCE_LABELS, fullName } from './labels'
 
 type Correction = ResultOf<'families.history'>[number]
 
-const helper = columnHelperFor<Correction>()
-
-function historyColumns(family: FamilyView) {
-  const people = [...family.adults, ...family.children]
-  const recordName = (type: string, id: number) => {
-    if (type === 'person') {
-      const p = people.find((x) => x.id === id)
-      return p ? fullName(p) : 'Person'
-    }
-    if (type === 'referral') return family.referrals?.find((r) => r.id === id)?.reference ?? 'Referral'
-    return type === 'medical' ? 'Medical information' : 'Pre-visit'
+/** The record a correction was made to, named from this family's people and referrals. */
+function RecordName({ family, correction: h }: { family: FamilyView; correction: Correction }) {
+  if (h.recordType === 'person') {
+    const p = [...family.adults, ...family.children].find((x) => x.id === h.recordId)
+    return <>{p ? fullName(p) : 'Person'}</>
   }
-  return helper.columns([
-    helper.accessor('changedAt', { header: 'When', cell: (info) => formatDateTime(info.getValue()) }),
-    helper.accessor('changedBy', { header: 'Who', cell: (info) => info.getValue() ?? '' }),
-    helper.display({ id: 'record', header: 'Record', cell: ({ row: { original: h } }) => recordName(h.recordType, h.recordId) }),
-    helper.accessor('field', { header: 'Field', cell: (info) => FIELD_LABELS[info.getValue()] ?? info.getValue() }),
-    helper.accessor('oldValue', { header: 'Was', cell: (info) => info.getValue() ?? '—' }),
-    helper.accessor('newValue', { header: 'Now', cell: (info) => info.getValue() ?? '—' }),
-    helper.accessor('source', { header: 'Source', cell: (info) => RECORD_SOURCE_LABELS[info.getValue()] }),
-  ])
+  if (h.recordType === 'referral') {
+    const reference = family.referrals?.find((r) => r.id === h.recordId)?.reference
+    return reference ? <Reference>{reference}</Reference> : <>Referral</>
+  }
+  return <>{h.recordType === 'medical' ? 'Medical information' : 'Pre-visit'}</>
+}
+
+/**
+ * One correction: which field of which record, when, by whom and on what source, then what it
+ * was and what it is now, as paragraphs (a long note reads as text, never in a narrow column).
+ */
+function CorrectionEntry({ family, correction: h }: { family: FamilyView; correction: Correction }) {
+  return (
+    <li className="correction">
+      <p className="correction__about">
+        <strong>{FIELD_LABELS[h.field] ?? h.field}</strong> of <RecordName family={family} correction={h} />, {formatDateTime(h.changedAt)}
+        {h.changedBy ? ` by ${h.changedBy}` : ''}. Source: {RECORD_SOURCE_LABELS[h.source]}
+      </p>
+      <dl className="dl">
+        <dt>Was</dt>
+        <dd>
+          <LongText>{h.oldValue ?? '—'}</LongText>
+        </dd>
+        <dt>Now</dt>
+        <dd>
+          <LongText>{h.newValue ?? '—'}</LongText>
+        </dd>
+      </dl>
+    </li>
+  )
 }
 
 /**
@@ -41,8 +56,6 @@ function historyColumns(family: FamilyView) {
 export function HistoryPanel({ family }: { family: FamilyView }) {
   const [shown, setShown] = useState(false)
   const history = useCabinetQuery('families.history', shown ? { familyId: family.id } : null)
-  // The columns name each record from this family's people and referrals: rebuild them only when it changes.
-  const columns = useMemo(() => historyColumns(family), [family])
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">Corrections</h2>
@@ -52,7 +65,13 @@ export function HistoryPanel({ family }: { family: FamilyView }) {
         <>
           <ErrorBanner error={history.error} />
           {history.data && history.data.length === 0 && <p>No corrections have been made.</p>}
-          {history.data && history.data.length > 0 && <DataTable caption="Correction history" columns={columns} data={history.data} rowId={(h) => h.id} />}
+          {history.data && history.data.length > 0 && (
+            <ol className="corrections" aria-label="Correction history">
+              {history.data.map((h) => (
+                <CorrectionEntry key={h.id} family={family} correction={h} />
+              ))}
+            </ol>
+          )}
         </>
       )}
     </section>

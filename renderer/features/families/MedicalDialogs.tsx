@@ -12,6 +12,7 @@ import { FormRadioGroup } from '../../ui/Choice'
 import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { maxLengthOf } from '../../ui/character-count'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormSelect } from '../../ui/Select'
@@ -43,7 +44,14 @@ export function ConsentDialog({ people, onClose }: Props) {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not recorded" />
         <FormSelect control={form.control} name="personId" label="About" options={personOptions(people)} isRequired numeric />
-        <FormTextField control={form.control} name="givenBy" label="Who gave consent" description="For a child, the parent or carer who consented" isRequired />
+        <FormTextField
+          control={form.control}
+          name="givenBy"
+          label="Who gave consent"
+          description="For a child, the parent or carer who consented"
+          isRequired
+          maxLength={maxLengthOf(consentInput.shape.givenBy)}
+        />
         <FormDateField control={form.control} name="givenOn" label="Date consent was given" isRequired />
         <FormRadioGroup control={form.control} name="method" label="How consent was given" options={options(CONSENT_METHOD_LABELS)} />
         <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
@@ -72,7 +80,7 @@ export function MedicalDialog({ people, onClose }: Props) {
         <ErrorBanner error={banner} title="Not saved" />
         <FormSelect control={form.control} name="personId" label="About" options={personOptions(people)} isRequired numeric />
         <FormRadioGroup control={form.control} name="kind" label="Kind" options={options(MEDICAL_KIND_LABELS)} />
-        <FormTextField control={form.control} name="details" label="Details" isRequired multiline />
+        <FormTextField control={form.control} name="details" label="Details" isRequired multiline maxLength={maxLengthOf(medicalInput.shape.details)} />
         <FormSelect control={form.control} name="source" label="Recorded from" options={options(RECORD_SOURCE_LABELS)} isRequired />
         <FormButtons submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>

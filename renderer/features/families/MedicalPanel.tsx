@@ -1,9 +1,12 @@
 import { useState } from 'react'
+import { mayCall } from '../../../electron/contract'
 import type { ConsentView, FamilyView, PersonView } from '../../../electron/core/families/views'
 import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
+import { LongText } from '../../ui/LongText'
+import { useCurrentUser } from '../app/app-state'
 import { CONSENT_METHOD_LABELS, MEDICAL_KIND_LABELS, fullName } from './labels'
 import { ConsentDialog, MedicalDialog, WithdrawConsentDialog } from './MedicalDialogs'
 
@@ -13,6 +16,14 @@ import { ConsentDialog, MedicalDialog, WithdrawConsentDialog } from './MedicalDi
  */
 export function MedicalPanel({ family }: { family: FamilyView }) {
   const medical = family.medical
+  const { role } = useCurrentUser()
+  // Only the actions this user may take are offered.
+  const may = {
+    recordConsent: mayCall(role, 'families.consent.record'),
+    withdrawConsent: mayCall(role, 'families.consent.withdraw'),
+    add: mayCall(role, 'families.medical.add'),
+    remove: mayCall(role, 'families.medical.remove'),
+  }
   const [open, setOpen] = useState<'consent' | 'medical' | null>(null)
   const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null)
   const remove = useCabinetMutation('families.medical.remove', { invalidates: ['families'] })
@@ -44,7 +55,7 @@ export function MedicalPanel({ family }: { family: FamilyView }) {
                     {c.withdrawnOn
                       ? `, withdrawn on ${formatDate(c.withdrawnOn)} (${CONSENT_METHOD_LABELS[c.withdrawnMethod ?? 'written'].toLowerCase()})`
                       : ''}
-                    {!c.withdrawnOn && (
+                    {!c.withdrawnOn && may.withdrawConsent && (
                       <Button variant="quiet" onPress={() => setWithdrawing(c)}>
                         Withdraw consent
                       </Button>
@@ -56,19 +67,22 @@ export function MedicalPanel({ family }: { family: FamilyView }) {
               {medical.entries
                 .filter((m) => m.personId === p.id)
                 .map((m) => (
-                  <li key={m.id}>
-                    <strong>{MEDICAL_KIND_LABELS[m.kind]}:</strong> {m.details}{' '}
-                    <Button variant="quiet" onPress={() => void remove.run({ medicalId: m.id })}>
-                      Remove
-                    </Button>
+                  <li key={m.id} className="medical-entry">
+                    <strong>{MEDICAL_KIND_LABELS[m.kind]}</strong>
+                    <LongText>{m.details}</LongText>
+                    {may.remove && (
+                      <Button variant="quiet" onPress={() => void remove.run({ medicalId: m.id })}>
+                        Remove
+                      </Button>
+                    )}
                   </li>
                 ))}
             </ul>
           </div>
         ))}
       <div className="button-row">
-        {without.length > 0 && <Button onPress={() => setOpen('consent')}>Record consent</Button>}
-        {withConsent.length > 0 && <Button onPress={() => setOpen('medical')}>Add medical information</Button>}
+        {may.recordConsent && without.length > 0 && <Button onPress={() => setOpen('consent')}>Record consent</Button>}
+        {may.add && withConsent.length > 0 && <Button onPress={() => setOpen('medical')}>Add medical information</Button>}
       </div>
       {open === 'consent' && <ConsentDialog people={without} onClose={done} />}
       {open === 'medical' && <MedicalDialog people={withConsent} onClose={done} />}

@@ -6,6 +6,7 @@ import { useCabinetMutation } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { formatDate } from '../../ui/dates'
+import { LongText } from '../../ui/LongText'
 import { useCurrentUser } from '../app/app-state'
 import { displayPhone } from './helpers'
 import { PREFERRED_CONTACT_LABELS, RECORD_SOURCE_LABELS, ROLE_LABELS, fullName } from './labels'
@@ -22,7 +23,8 @@ function AddressLines({ address }: { address: AddressView }) {
 
 /**
  * One adult of a household. A confidential address stays masked until the coordinator chooses
- * to reveal it; main audits each reveal and only then sends the address.
+ * to reveal it; main audits each reveal and only then sends the address. Only the actions this
+ * user may take are offered: `onEdit` is given only to those who may correct the person.
  */
 export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: () => void }) {
   const user = useCurrentUser()
@@ -31,6 +33,7 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
   const [revealed, setRevealed] = useState<AddressView | null>(null)
   const [printError, setPrintError] = useState<string | null>(null)
   const address = person.address ?? revealed
+  const mayPrint = mayCall(user.role, 'families.checklist.print')
   const printChecklist = async (blank: boolean) => {
     setPrintError(null)
     const r = await cabinet.printToPdf({
@@ -107,7 +110,9 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
         {person.accessNeeds && (
           <>
             <dt>Access needs</dt>
-            <dd>{person.accessNeeds}</dd>
+            <dd>
+              <LongText>{person.accessNeeds}</LongText>
+            </dd>
           </>
         )}
         {mayCall(user.role, 'families.updateAdult') && (
@@ -119,17 +124,19 @@ export function PersonCard({ person, onEdit }: { person: PersonView; onEdit?: ()
       </dl>
       <ErrorBanner error={reveal.error} />
       {printError && <ErrorBanner error={{ code: 'internal', message: printError }} />}
-      <div className="button-row">
-        {onEdit && <Button onPress={onEdit}>Correct details</Button>}
-        {mayCall(user.role, 'families.checklist.print') && (
-          <>
-            <Button onPress={() => void printChecklist(false)}>Print pre-visit checklist</Button>
-            <Button variant="quiet" onPress={() => void printChecklist(true)}>
-              Blank checklist
-            </Button>
-          </>
-        )}
-      </div>
+      {(onEdit || mayPrint) && (
+        <div className="button-row">
+          {onEdit && <Button onPress={onEdit}>Correct details</Button>}
+          {mayPrint && (
+            <>
+              <Button onPress={() => void printChecklist(false)}>Print pre-visit checklist</Button>
+              <Button variant="quiet" onPress={() => void printChecklist(true)}>
+                Blank checklist
+              </Button>
+            </>
+          )}
+        </div>
+      )}
     </article>
   )
 }

@@ -13,10 +13,12 @@ import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
+import { maxLengthOf } from '../../ui/character-count'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormSelect } from '../../ui/Select'
 import { formatDate } from '../../ui/dates'
+import { LongText, Reference } from '../../ui/LongText'
 import { useCurrentUser } from '../app/app-state'
 import { fullName } from './labels'
 
@@ -40,7 +42,15 @@ export function BookPrevisitDialog({ referral, parents, onClose }: Props) {
     else setBanner(placeServerError(r.error, form.setError, ['personId', 'bookedFor']))
   })
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={`Book a pre-visit (${referral.reference})`}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      title={
+        <>
+          Book a pre-visit (<Reference>{referral.reference}</Reference>)
+        </>
+      }
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner} title="Not booked" />
         <FormSelect control={form.control} name="personId" label="With" options={parentOptions(parents)} isRequired numeric />
@@ -74,13 +84,27 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
     else setBanner(placeServerError(r.error, form.setError, ['personId', 'completedOn', 'conductedBy', 'ticked', 'notes']))
   })
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={`Record a pre-visit (${referral.reference})`}>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      title={
+        <>
+          Record a pre-visit (<Reference>{referral.reference}</Reference>)
+        </>
+      }
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner error={banner ?? template.error} title="Not recorded" />
         <FormSelect control={form.control} name="personId" label="With" options={parentOptions(parents)} isRequired numeric />
         <div className="field-row">
           <FormDateField control={form.control} name="completedOn" label="Date of the pre-visit" isRequired />
-          <FormTextField control={form.control} name="conductedBy" label="Held by" isRequired />
+          <FormTextField
+            control={form.control}
+            name="conductedBy"
+            label="Held by"
+            isRequired
+            maxLength={maxLengthOf(completePrevisitInput.shape.conductedBy)}
+          />
         </div>
         <FormCheckboxGroup
           control={form.control}
@@ -88,7 +112,7 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
           label="Checklist items gone through"
           options={(template.data?.items ?? []).map((item) => ({ value: item.id, label: item.heading }))}
         />
-        <FormTextField control={form.control} name="notes" label="Notes" multiline />
+        <FormTextField control={form.control} name="notes" label="Notes" multiline maxLength={maxLengthOf(completePrevisitInput.shape.notes)} />
         <FormButtons submitLabel="Save pre-visit" pending={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
@@ -97,13 +121,20 @@ export function CompletePrevisitDialog({ referral, parents, onClose }: Props) {
 
 const helper = columnHelperFor<PrevisitView>()
 
-function previsitColumns(people: readonly PersonView[], referrals: readonly ReferralView[]) {
-  const nameOf = (id: number) => {
-    const p = people.find((x) => x.id === id)
-    return p ? fullName(p) : ''
+function namers(people: readonly PersonView[], referrals: readonly ReferralView[]) {
+  return {
+    nameOf: (id: number) => {
+      const p = people.find((x) => x.id === id)
+      return p ? fullName(p) : ''
+    },
+    referenceOf: (id: number) => referrals.find((r) => r.id === id)?.reference ?? '',
   }
+}
+
+function previsitColumns(people: readonly PersonView[], referrals: readonly ReferralView[]) {
+  const { nameOf, referenceOf } = namers(people, referrals)
   return helper.columns([
-    helper.accessor('referralId', { header: 'Referral', cell: (info) => referrals.find((r) => r.id === info.getValue())?.reference ?? '' }),
+    helper.accessor('referralId', { header: 'Referral', cell: (info) => <Reference>{referenceOf(info.getValue())}</Reference> }),
     helper.accessor('personId', { header: 'With', cell: (info) => nameOf(info.getValue()) }),
     helper.accessor('bookedFor', { header: 'Booked for', cell: (info) => formatDate(info.getValue()) }),
     helper.accessor('completedOn', { header: 'Held on', cell: (info) => formatDate(info.getValue()) }),
@@ -122,11 +153,13 @@ function previsitColumns(people: readonly PersonView[], referrals: readonly Refe
             }`
           : '',
     }),
-    helper.accessor('notes', { header: 'Notes', cell: (info) => info.getValue() ?? '' }),
   ])
 }
 
-/** The family's pre-visits, across its referrals. */
+/**
+ * The family's pre-visits, across its referrals: a table of who, when and what was gone through,
+ * then each pre-visit's notes as paragraphs (a long note never sits in a narrow column).
+ */
 export function PrevisitTable({
   previsits,
   people,
@@ -138,5 +171,27 @@ export function PrevisitTable({
 }) {
   const columns = useMemo(() => previsitColumns(people, referrals), [people, referrals])
   if (previsits.length === 0) return <p>No pre-visits yet.</p>
-  return <DataTable caption="Pre-visits" columns={columns} data={previsits} rowId={(v) => v.id} />
+  const { nameOf, referenceOf } = namers(people, referrals)
+  const noted = previsits.filter((v) => v.notes)
+  return (
+    <>
+      <DataTable caption="Pre-visits" columns={columns} data={previsits} rowId={(v) => v.id} />
+      {noted.length > 0 && (
+        <>
+          <h3>Notes from the pre-visits</h3>
+          <ul className="notes">
+            {noted.map((v) => (
+              <li key={v.id}>
+                <p className="notes__about">
+                  With {nameOf(v.personId)}
+                  {v.completedOn ? `, held ${formatDate(v.completedOn)}` : ''} (<Reference>{referenceOf(v.referralId)}</Reference>)
+                </p>
+                <LongText>{v.notes}</LongText>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  )
 }

@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react'
 import { mayCall } from '../../../electron/contract'
 import type { ReferralView } from '../../../electron/core/families/views'
 import { Button } from '../../ui/Button'
-import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate, formatDateTime } from '../../ui/dates'
+import { LongText, Reference } from '../../ui/LongText'
 import { useCurrentUser } from '../app/app-state'
 import { CONTACT_TYPE_LABELS, RECORD_SOURCE_LABELS, REFERRAL_SOURCE_LABELS, STATUS_LABELS } from './labels'
 import { displayPhone } from './helpers'
 
-function Row({ label, value }: { label: string; value: string | null | undefined }) {
+function Row({ label, value }: { label: string; value: ReactNode }) {
   if (!value) return null
   return (
     <>
@@ -17,24 +18,42 @@ function Row({ label, value }: { label: string; value: string | null | undefined
   )
 }
 
+/** "Yes", then the details in the writer's own words as readable paragraphs; "No" without. */
+function YesWith({ yes, details }: { yes: boolean; details: string | null }) {
+  if (!yes) return <>No</>
+  return details ? <LongText>{`Yes: ${details}`}</LongText> : <>Yes</>
+}
+
 const yes = (b: boolean) => (b ? 'Yes' : 'No')
 
-const helper = columnHelperFor<ReferralView['history'][number]>()
-const statusColumns = helper.columns([
-  helper.accessor('toStatus', { header: 'Status', cell: (info) => STATUS_LABELS[info.getValue()] }),
-  helper.accessor('effectiveOn', { header: 'From', cell: (info) => formatDate(info.getValue()) }),
-  helper.accessor('reason', { header: 'Reason', cell: (info) => info.getValue() ?? '' }),
-  helper.accessor('recordedAt', {
-    header: 'Recorded',
-    cell: ({ row: { original: h } }) => (
-      <>
-        {formatDateTime(h.recordedAt)} {h.recordedBy ? `by ${h.recordedBy}` : ''}
-      </>
-    ),
-  }),
-])
+/**
+ * The referral's statuses, oldest first, each with its reason as written: a list, not a table,
+ * so a long reason reads as a paragraph instead of a narrow column.
+ */
+function StatusHistory({ referral: r }: { referral: ReferralView }) {
+  return (
+    <>
+      <h4 id={`status-history-${r.id}`}>
+        Status history of <Reference>{r.reference}</Reference>
+      </h4>
+      <ol className="status-history" aria-labelledby={`status-history-${r.id}`}>
+        {r.history.map((h) => (
+          <li key={h.id}>
+            <strong>{STATUS_LABELS[h.toStatus]}</strong> from {formatDate(h.effectiveOn)}
+            <span className="status-history__recorded">
+              {' '}
+              (recorded {formatDateTime(h.recordedAt)}
+              {h.recordedBy ? ` by ${h.recordedBy}` : ''})
+            </span>
+            {h.reason && <LongText>{h.reason}</LongText>}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
 
-/** One referral: its details, its status with the full status history, and what can be done next. */
+/** One referral: its details, its status with the full status history, and what this user may do next. */
 export function ReferralCard({
   referral: r,
   onTransition,
@@ -46,12 +65,16 @@ export function ReferralCard({
   onEdit: () => void
   onCorrectClosure: () => void
 }) {
-  const user = useCurrentUser()
-  const editable = mayCall(user.role, 'families.referrals.update')
+  const { role } = useCurrentUser()
+  const actions = {
+    transition: r.allowedNext.length > 0 && mayCall(role, 'families.referrals.transition'),
+    edit: mayCall(role, 'families.referrals.update'),
+    closure: Boolean(r.closedOn) && mayCall(role, 'families.referrals.correctClosure'),
+  }
   return (
     <article className="referral-card" aria-label={`Referral ${r.reference}`}>
       <h3>
-        {r.reference} <span className={`tag status status--${r.status}`}>{STATUS_LABELS[r.status]}</span>
+        <Reference>{r.reference}</Reference> <span className={`tag status status--${r.status}`}>{STATUS_LABELS[r.status]}</span>
       </h3>
       <dl className="dl">
         <Row
@@ -67,21 +90,21 @@ export function ReferralCard({
         />
         <Row label="Cafcass involved" value={yes(r.cafcassInvolved)} />
         <Row label="Contact requested" value={CONTACT_TYPE_LABELS[r.contactType]} />
-        <Row label="Injunction or order" value={r.injunctionInPlace ? `Yes: ${r.injunctionDetails ?? ''}` : 'No'} />
+        <Row label="Injunction or order" value={<YesWith yes={r.injunctionInPlace} details={r.injunctionDetails} />} />
         <Row label="Separate arrival and departure" value={yes(r.separateArrival)} />
-        <Row label="Who may collect the children" value={r.collectionArrangements} />
-        <Row label="Ended" value={r.closedOn ? `${formatDate(r.closedOn)}${r.closedReason ? `: ${r.closedReason}` : ''}` : null} />
+        <Row label="Who may collect the children" value={r.collectionArrangements && <LongText>{r.collectionArrangements}</LongText>} />
+        <Row label="Ended" value={r.closedOn && <LongText>{`${formatDate(r.closedOn)}${r.closedReason ? `: ${r.closedReason}` : ''}`}</LongText>} />
       </dl>
-      <DataTable caption={`Status history of ${r.reference}`} columns={statusColumns} data={r.history} rowId={(h) => h.id} />
-      {editable && (
+      <StatusHistory referral={r} />
+      {(actions.transition || actions.edit || actions.closure) && (
         <div className="button-row">
-          {r.allowedNext.length > 0 && (
+          {actions.transition && (
             <Button variant="primary" onPress={onTransition}>
               Change status
             </Button>
           )}
-          <Button onPress={onEdit}>Correct details</Button>
-          {r.closedOn && <Button onPress={onCorrectClosure}>Correct the end date</Button>}
+          {actions.edit && <Button onPress={onEdit}>Correct details</Button>}
+          {actions.closure && <Button onPress={onCorrectClosure}>Correct the end date</Button>}
         </div>
       )}
     </article>

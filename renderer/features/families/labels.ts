@@ -27,10 +27,25 @@ export const PREFERRED_CONTACT_LABELS = preferredContacts.labels
 export const CONSENT_METHOD_LABELS = consentMethods.labels
 export const MEDICAL_KIND_LABELS = medicalKinds.labels
 
+const REFERRED_BY_HINTS: Partial<Record<keyof typeof REFERRAL_SOURCE_LABELS, string>> = {
+  self: 'A parent or carer asked for contact themselves, usually on the centre’s self-referral form',
+  local_authority: 'For example children’s services',
+  srs: 'Through NACCC’s Safe Referral System',
+}
+
 /** Select or radio options from a code → label record, in its order (a vocabulary's `.options` is the same list). */
 export function options<K extends string>(labels: Readonly<Record<K, string>>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 }
+
+/**
+ * The one question "Who referred the family?": the referral's source, which also sets where the
+ * family's details came from (the core's RECORD_SOURCE_FOR_REFERRAL), so the forms never ask both.
+ */
+export const REFERRED_BY_OPTIONS: readonly { value: string; label: string; description?: string }[] = options(REFERRAL_SOURCE_LABELS).map((o) => ({
+  ...o,
+  description: REFERRED_BY_HINTS[o.value],
+}))
 
 export function fullName(p: { givenName: string; familyName: string }): string {
   return `${p.givenName} ${p.familyName}`

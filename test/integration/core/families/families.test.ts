@@ -69,9 +69,29 @@ describe('families: entering a family', () => {
     expect(added.source).toBe('verbal')
   })
 
-  it('refuses a family without a source, and saves nothing when any part is invalid', () => {
+  it('P02: one answer, who referred the family, is also where the details came from when no other source is given', () => {
     const s = open().as('coordinator')
-    expect(() => runOperation(s, 'families.create', { ...newFamily(), source: undefined as never })).toThrow(/Choose where this information came from/)
+    const { familyId } = runOperation(s, 'families.create', {
+      ...newFamily({ referral: referral({ source: 'solicitor', referrerOrganisation: 'Example Family Law' }) }),
+      source: undefined,
+    })
+    const f = runOperation(s, 'families.get', { id: familyId })
+    expect([...f.adults, ...f.children].map((p) => p.source)).toEqual([
+      'organisation_referral',
+      'organisation_referral',
+      'organisation_referral',
+      'organisation_referral',
+    ])
+    expect(f.referrals![0].recordSource).toBe('organisation_referral')
+    const { familyId: selfReferred } = runOperation(s, 'families.create', { ...newFamily(), source: undefined })
+    expect(runOperation(s, 'families.get', { id: selfReferred }).adults[0].source).toBe('self_referral_form')
+  })
+
+  it('refuses a family with neither a source nor a referral, and saves nothing when any part is invalid', () => {
+    const s = open().as('coordinator')
+    expect(() => runOperation(s, 'families.create', { ...newFamily({ referral: null }), source: undefined })).toThrow(
+      expect.objectContaining({ field: 'source', message: 'Choose where this information came from.' }),
+    )
     const bad = newFamily({ children: [{ givenName: 'Old', familyName: 'Child', dateOfBirth: '2000-01-01', livesWith: 'resident' }] })
     try {
       runOperation(s, 'families.create', bad)
