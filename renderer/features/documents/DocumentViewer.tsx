@@ -59,6 +59,8 @@ export function DocumentViewer() {
   const d = doc.data
   const info = FILE_TYPE_INFO[d.fileType]
   const canExport = mayCall(user.role, 'documents.prepareExport')
+  // A document Cabinet cannot show has nothing to print: it offers Export… alone.
+  const printable = info.viewable && shown.kind !== 'pdf-problem' && shown.kind !== 'unavailable'
 
   return (
     <Page
@@ -66,7 +68,7 @@ export function DocumentViewer() {
       intro={`${CATEGORY_LABELS[d.category]} · ${info.label} · ${formatBytes(d.sizeBytes)} · added ${formatDate(d.addedAt)} by ${d.addedBy}`}
       actions={
         <div className="button-row document-actions">
-          {info.viewable && (
+          {printable && (
             <Button
               variant="secondary"
               onPress={() => void print()}
