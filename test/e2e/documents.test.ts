@@ -73,7 +73,7 @@ async function auditRows(page: Page, action: string): Promise<{ action: string; 
  */
 async function recordPrints(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(
-    `window.print = () => { window.__prints = [...(window.__prints ?? []), document.querySelectorAll('.document-print .document-print__sheet').length] }`,
+    `window.print = () => { window.__prints = [...(window.__prints ?? []), document.querySelectorAll('.document-print > :not(.document-print__notice)').length] }`,
   )
   return () => page.evaluate<number[]>('window.__prints ?? []')
 }
@@ -284,24 +284,37 @@ describe('documents in the app, through the bridge', E2E_SUITE, () => {
     await app.checkA11y('document viewer with its destroy section')
   })
 
-  it('P28: an image document is shown from memory and printed through the same audited print', async ({ openCabinet }) => {
-    let id = ''
+  it('P28: an image or a text document is shown from memory and printed through the same audited print', async ({ openCabinet }) => {
+    const ids: Record<string, string> = {}
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const note = Buffer.from('Phone note (synthetic): the father asked to move Saturday contact to 10:30.\n', 'utf8')
     const { app } = await openWithFamily(openCabinet, {
       prepare: async (bridge, familyId) => {
-        id = await addToVault(bridge, familyId, png, 'Signed checklist', 'Signed checklist.png')
+        ids.image = await addToVault(bridge, familyId, png, 'Signed checklist', 'Signed checklist.png')
+        ids.text = await addToVault(bridge, familyId, note, 'Phone note', 'Phone note.txt')
       },
     })
     const { page } = app
-    await app.goTo(`/documents/${id}`)
+    await app.goTo(`/documents/${ids.image}`)
     const image = page.getByRole('img', { name: 'Signed checklist' })
     await image.waitFor()
     expect(await image.getAttribute('src')).toMatch(/^blob:/) // the one fetch's bytes, not a second use of the ticket
     const prints = await recordPrints(page)
     await pressButton(page, 'Print')
     await expect.poll(prints, SHOWN).toEqual([1])
-    expect((await auditRows(page, 'document.print')).map((r) => r.recordId)).toEqual([id])
+    expect((await auditRows(page, 'document.print')).map((r) => r.recordId)).toEqual([ids.image])
     await app.checkA11y('image document')
+
+    await app.goTo(`/documents/${ids.text}`)
+    await page
+      .getByRole('region', { name: 'Phone note' })
+      .getByText(/move Saturday contact to 10:30/)
+      .waitFor()
+    await page.keyboard.press('Control+p')
+    await expect.poll(prints, SHOWN).toEqual([1, 1])
+    expect(await page.locator('.document-print').innerText()).toContain('move Saturday contact to 10:30')
+    expect((await auditRows(page, 'document.print')).map((r) => r.recordId).sort()).toEqual([ids.image, ids.text].sort())
+    await app.checkA11y('text document')
   })
 
   it('a long PDF draws only the pages near the screen, and a thumbnail far down draws its page when chosen', async ({ openCabinet }) => {
