@@ -273,6 +273,7 @@ describe('documents in the app, through the bridge', E2E_SUITE, () => {
     expect((await auditRows(page, 'document.print')).map((r) => r.recordId)).toEqual([id])
 
     // Ctrl+P in the viewer runs the same audited print, not the browser's.
+    await page.keyboard.press('Control+p')
     await expect.poll(prints, SHOWN).toEqual([2, 2])
     expect((await auditRows(page, 'document.print')).map((r) => r.recordId)).toEqual([id, id])
 
