@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import type { RunningBridge } from '../../electron/bridge/server'
 import { importDocument } from '../../electron/core/vault'
 import { brokenPdf, textPdf } from '../helpers/synthetic-pdf'
 import { newFamily } from '../integration/core/families/fixtures'
-import { savePdfText, type E2eApp } from './helpers/browser'
+import { OUTPUT_DIR, savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
 import { invokeFromPage, pressButton } from './helpers/flows'
 import { callBridge, setUpCentre } from './helpers/prepare'
@@ -271,6 +272,11 @@ describe('documents in the app, through the bridge', E2E_SUITE, () => {
     await pressButton(page, 'Print')
     await expect.poll(prints, SHOWN).toEqual([2]) // both pages were in the print-only container when the print dialog opened
     expect((await auditRows(page, 'document.print')).map((r) => r.recordId)).toEqual([id])
+    // On paper: exactly the document's two pages, each a drawn page and nothing of Cabinet's screen around it.
+    await savePdfText(page, 'documents-audited-print.pdf')
+    const paper = join(OUTPUT_DIR, 'documents-audited-print.pdf')
+    expect(execFileSync('pdfinfo', [paper], { encoding: 'utf8' })).toMatch(/^Pages:\s+2$/m)
+    expect(execFileSync('pdfimages', ['-list', paper], { encoding: 'utf8' }).trim().split('\n').length).toBe(2 + 2) // two header lines, one image a page
 
     // Ctrl+P in the viewer runs the same audited print, not the browser's.
     await page.keyboard.press('Control+p')
