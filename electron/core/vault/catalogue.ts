@@ -57,7 +57,7 @@ export interface FileTypeInfo {
   /** The extension an export is saved with. */
   extension: string
   /**
-   * Whether Cabinet can show it in its own window (Chromium's PDF viewer, <img>, plain text).
+   * Whether Cabinet can show it in its own viewer (PDFs drawn by pdf.js, <img>, plain text).
    * Word files and emails would need another program, and Chromium cannot draw TIFF: those are
    * export-only, so the plaintext only ever leaves through an audited export.
    */

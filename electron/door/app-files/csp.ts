@@ -1,16 +1,21 @@
 /**
- * The renderer's Content-Security-Policy: only our own scripts (no inline, no eval), inline
- * styles for the component kit, images from ourselves, data:/blob: and the document protocol,
- * and no plugins, no <base>, no framing, no form posts. Sent as a response header by the app://
- * protocol and the bridge, and repeated as a <meta> in renderer/index.html.
+ * The renderer's Content-Security-Policy: only our own scripts (no inline, no eval, no
+ * WebAssembly), inline styles for the component kit, images from ourselves, data: and blob:,
+ * and no plugins, no frames, no <base>, no framing, no form posts. Sent as a response header by
+ * the app:// protocol and the bridge, and repeated as a <meta> in renderer/index.html.
  */
 export const CSP_DIRECTIVES: readonly string[] = Object.freeze([
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: cabinet-doc:",
-  // The document viewer frames PDFs and uploads/exports documents over the cabinet-doc: protocol.
-  "frame-src 'self' cabinet-doc:",
+  // A document image is shown from a blob: of the bytes the viewer fetched (they are fetched once: a single-use ticket).
+  "img-src 'self' data: blob:",
+  // pdf.js parses PDFs in a worker loaded from our own files; it needs no eval, and its image
+  // decoders (JPEG 2000, JBIG2, CCITT) run as plain JavaScript, so script-src stays 'self'.
+  "worker-src 'self'",
+  // Cabinet frames nothing: documents are drawn by its own viewer, never by Chromium's.
+  "frame-src 'none'",
+  // The viewer fetches document bytes, and uploads and exports them, over the cabinet-doc: protocol (Electron).
   "connect-src 'self' cabinet-doc:",
   "object-src 'none'",
   "base-uri 'none'",

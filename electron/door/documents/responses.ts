@@ -10,31 +10,44 @@ import { errorResult, logToStderr } from '../dispatch'
  * the renderer fetches.
  */
 
-/** Where the door is served from decides who may frame and fetch a document. */
-export interface DoorFraming {
+/** How the door answers depends on where it is served from. */
+export interface DoorAnswerOptions {
   /**
    * The renderer's origins when it lives at another origin than the door (Electron: the renderer
-   * is app://cabinet, documents are cabinet-doc://document). Absent on the bridge, where both
-   * share one origin and only Cabinet's own page may frame a document.
+   * is app://cabinet, documents are cabinet-doc://document): they alone get CORS headers, for the
+   * viewer's fetch, uploads, the picker and exports. Absent on the bridge, where both share one origin.
    */
   rendererOrigins?: readonly string[]
   /** Headers every non-document answer carries (the bridge's CSP, nosniff, no-store …). */
   baseHeaders?: Record<string, string>
 }
 
-/** A decrypted document: framed by Cabinet's own page and nothing else, never cached or sniffed, sent with no referrer. */
-export function documentResponse(opened: OpenedDocument, disposition: 'inline' | 'attachment', framing: DoorFraming): Response {
-  const origins = framing.rendererOrigins
+/**
+ * What a decrypted document is sent with, whether to the viewer or as an export. Cabinet's own
+ * viewer fetches the bytes and draws them itself (pdf.js), so nothing may show them as a page of
+ * their own: Chromium's PDF viewer has its own download and print buttons, which would bypass the
+ * export reason and the print audit (P28, P29). So: never framed by anyone (frame-ancestors,
+ * X-Frame-Options), a sandbox if it is ever navigated to (a sandboxed document gets no plugins, so
+ * no PDF viewer, and no scripts), no sniffing into something displayable, never cached, no referrer,
+ * and no reading by another origin's <img> or <embed> (CORP); the renderer's CORS fetch is unaffected.
+ */
+export const DOCUMENT_BYTE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': "sandbox; default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+})
+
+/** A decrypted document: for the viewer's fetch (inline) or an export's download (attachment, with its file name). */
+export function documentResponse(opened: OpenedDocument, disposition: 'inline' | 'attachment'): Response {
   const headers: Record<string, string> = {
+    ...DOCUMENT_BYTE_HEADERS,
     'Content-Type': opened.mime,
     'Content-Length': String(opened.document.sizeBytes),
-    'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(opened.fileName)}`,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-    ...(origins
-      ? { 'Content-Security-Policy': `frame-ancestors ${origins.join(' ')}`, 'Cross-Origin-Resource-Policy': 'cross-origin' }
-      : { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN', 'Cross-Origin-Resource-Policy': 'same-origin' }),
+    // The viewer's copy carries no file name: nothing should offer to save it under one.
+    'Content-Disposition': disposition === 'attachment' ? `attachment; filename*=UTF-8''${encodeURIComponent(opened.fileName)}` : 'inline',
   }
   // A blob that fails mid-stream cuts the response off; it is never completed with unauthenticated bytes.
   return new Response(Readable.toWeb(opened.stream) as ReadableStream, { status: 200, headers })
@@ -56,24 +69,24 @@ export function statusFor(code: ErrorCode): number {
   return STATUS_FOR[code] ?? 500
 }
 
-/** A refusal the viewer's frame (or a download) shows as it is: plain text, with its status. */
-export function textRefusal(e: unknown, framing: DoorFraming): Response {
+/** A refusal the viewer (or a download) shows as it is: plain text, with its status. */
+export function textRefusal(e: unknown, options: DoorAnswerOptions): Response {
   if (!isCabinetError(e)) logToStderr(`cabinet: internal error serving a document: ${e instanceof Error ? e.constructor.name : typeof e}`)
   const message = isCabinetError(e) ? e.message : 'Something went wrong inside Cabinet while opening the document.'
   return new Response(message, {
     status: isCabinetError(e) ? statusFor(e.code) : 500,
-    headers: { ...framing.baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+    headers: { ...options.baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
   })
 }
 
-export function jsonResult(result: CallResult<unknown>, framing: DoorFraming): Response {
+export function jsonResult(result: CallResult<unknown>, options: DoorAnswerOptions): Response {
   return new Response(JSON.stringify(result), {
     status: 200,
-    headers: { ...framing.baseHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: { ...options.baseHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   })
 }
 
 /** A thrown error as the call result the renderer reads (same codes and messages as the dispatcher's). */
-export function jsonFailure(e: unknown, route: string, framing: DoorFraming): Response {
-  return jsonResult(errorResult(e, `document door ${route}`, logToStderr), framing)
+export function jsonFailure(e: unknown, route: string, options: DoorAnswerOptions): Response {
+  return jsonResult(errorResult(e, `document door ${route}`, logToStderr), options)
 }

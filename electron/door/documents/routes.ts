@@ -10,7 +10,7 @@ import { documentBytesOperations } from '../../core/documents/operations'
 import { CabinetError } from '../../core/errors'
 import type { Session } from '../../core/session'
 import { findPick, forgetPick, rememberPick } from './picks'
-import { documentResponse, jsonFailure, jsonResult, textRefusal, type DoorFraming } from './responses'
+import { documentResponse, jsonFailure, jsonResult, textRefusal, type DoorAnswerOptions } from './responses'
 
 /*
  * The one door for document bytes: a Fetch-style route table (Request in, Response out) that
@@ -18,7 +18,7 @@ import { documentResponse, jsonFailure, jsonResult, textRefusal, type DoorFramin
  * Every route redeems a single-use ticket from a documents operation (documents.beginImport,
  * documents.prepareView, documents.prepareExport) through the guarded byte operations, which
  * check the role again and write the audit row. Addresses, under the transport's base:
- *   GET  /<id>?ticket=T                 the viewer's stream (audited as document.view)
+ *   GET  /<id>?ticket=T                 the bytes Cabinet's viewer fetches and draws (audited as document.view)
  *   GET  /<id>/export?ticket=T          an export as a download (audited as document.export)
  *   POST /new?ticket=T                  an upload: the request body, streamed into the vault
  * and with Electron's dialogs only:
@@ -35,7 +35,7 @@ export interface DocumentDialogs {
   saveFile(suggestedName: string): Promise<string | null>
 }
 
-export interface DoorOptions extends DoorFraming {
+export interface DoorOptions extends DoorAnswerOptions {
   /** Where the table is mounted: '/api/document' on the bridge, '/' for cabinet-doc://document. */
   basePath?: string
   /** The only host the door answers for (cabinet-doc://document); any other is not found. */
@@ -81,7 +81,7 @@ export function documentDoor(getHost: () => CabinetHost, options: DoorOptions = 
   app.get(DOCUMENT, async (c) => {
     try {
       const opened = await bytes['documents.bytes.view'](getHost(), { id: c.req.param('id'), ticket: c.req.query('ticket') ?? null })
-      return documentResponse(opened, 'inline', options)
+      return documentResponse(opened, 'inline')
     } catch (e) {
       return textRefusal(e, options)
     }
@@ -90,7 +90,7 @@ export function documentDoor(getHost: () => CabinetHost, options: DoorOptions = 
   app.get(`${DOCUMENT}/export`, async (c) => {
     try {
       const opened = await bytes['documents.bytes.export'](getHost(), { id: c.req.param('id'), ticket: c.req.query('ticket') ?? null })
-      return documentResponse(opened, 'attachment', options)
+      return documentResponse(opened, 'attachment')
     } catch (e) {
       return textRefusal(e, options)
     }

@@ -20,6 +20,7 @@ export interface SecureWindowOptions {
     webviewTag: false
     experimentalFeatures: false
     navigateOnDragDrop: false
+    plugins: false
     spellcheck: boolean
     devTools: boolean
   }
@@ -27,7 +28,8 @@ export interface SecureWindowOptions {
 
 /**
  * Electron's security checklist, in one place: isolated, sandboxed renderer with no Node, web
- * security on, no <webview>, and dropping a file on the window never navigates to it.
+ * security on, no <webview>, no plugins (so no built-in PDF viewer), and dropping a file on the
+ * window never navigates to it.
  */
 export function windowOptions(preloadPath: string, opts: { show?: boolean; devTools?: boolean } = {}): SecureWindowOptions {
   return {
@@ -51,6 +53,9 @@ export function windowOptions(preloadPath: string, opts: { show?: boolean; devTo
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // No plugins, so no Chromium PDF viewer: its download and print buttons would bypass the
+      // export reason and the print audit (P28, P29). Documents are drawn by Cabinet's own viewer.
+      plugins: false,
       // Off: on some platforms spell-check downloads dictionaries, and Cabinet makes no network requests.
       spellcheck: false,
       devTools: opts.devTools ?? false,

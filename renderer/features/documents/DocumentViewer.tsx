@@ -1,35 +1,51 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Link, useLocation, useParams } from 'wouter'
 import { mayCall } from '../../../electron/contract'
-import { CATEGORY_LABELS, EXPORT_REASON_LABELS, FILE_TYPE_INFO, formatBytes, LINK_TARGET_LABELS } from '../../../electron/core/vault/catalogue'
-import { cabinet } from '../../api/cabinet'
-import { useCabinetMutation, useCabinetQuery } from '../../api/queries'
+import { CATEGORY_LABELS, FILE_TYPE_INFO, formatBytes } from '../../../electron/core/vault/catalogue'
+import { useCabinetQuery } from '../../api/queries'
 import { useCurrentUser } from '../app/app-state'
 import { Banner, ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
-import { formatDate, formatDateTime } from '../../ui/dates'
+import { formatDate } from '../../ui/dates'
 import { Page } from '../../ui/Page'
-import { DestroyDialog } from './DestroyDialog'
 import { ExportDialog } from './ExportDialog'
+import { useAuditedPrint, type PrintState } from './print/useAuditedPrint'
+import { DestroySection } from './view/DestroySection'
+import { DocumentContent } from './view/DocumentContent'
+import { DocumentDetails } from './view/DocumentDetails'
+import { useShownDocument } from './view/useShownDocument'
+
+function PrintStatus({ state }: { state: PrintState }) {
+  if (state.status === 'failed') return <ErrorBanner error={state.error} title="The document was not printed." />
+  if (state.status === 'unavailable') {
+    return (
+      <Banner tone="info" title="There is nothing to print yet.">
+        <p>Print the document with the Print button once it is showing. A document Cabinet cannot show can be exported instead.</p>
+      </Banner>
+    )
+  }
+  return (
+    <p className="document-view__print-status" role="status">
+      {state.status === 'preparing' && state.total > 0 ? `Preparing page ${Math.min(state.done + 1, state.total)} of ${state.total} for printing…` : ''}
+    </p>
+  )
+}
 
 /**
- * A document inside Cabinet (P29). The frame or image loads the decrypted stream straight from
- * main through the document door (cabinet-doc: or the bridge's /api/document), under a ticket from documents.prepareView, so the plaintext never touches disk;
- * each load is audited as a view. PDFs use Chromium's own viewer; Word files and emails can
- * only be exported.
+ * A document inside Cabinet (P29). Its bytes are fetched once under a single-use ticket from
+ * documents.prepareView (audited as a view) and drawn by Cabinet itself: PDFs by pdf.js, images
+ * and text as they are. Nothing on the page offers a download; the document leaves only through
+ * Export… (with its reason, P18) and reaches paper only through Print (audited, P28). Destroying
+ * it is in its own section at the foot of the page, away from both.
  */
 export function DocumentViewer() {
   const { id } = useParams<{ id: string }>()
   const user = useCurrentUser()
   const [, navigate] = useLocation()
   const doc = useCabinetQuery('documents.get', { id })
-  // Recorded in the audit log only; nothing on screen changes.
-  // Each showing is prepared (and later audited) by the core: the frame's address carries a single-use ticket.
-  const view = useCabinetQuery('documents.prepareView', doc.data && FILE_TYPE_INFO[doc.data.fileType].viewable ? { id } : null, { singleUse: true })
-  const printed = useCabinetMutation('documents.printed', { invalidates: [] })
-  const frame = useRef<HTMLIFrameElement>(null)
+  const { shown, sheets } = useShownDocument(id, doc.data?.fileType)
+  const { print, state: printState } = useAuditedPrint(id, sheets)
   const [exporting, setExporting] = useState(false)
-  const [destroying, setDestroying] = useState(false)
 
   if (doc.error) {
     return (
@@ -42,86 +58,40 @@ export function DocumentViewer() {
   if (!doc.data) return <Page title="Document">{<p>Loading…</p>}</Page>
   const d = doc.data
   const info = FILE_TYPE_INFO[d.fileType]
-  const url = view.data ? cabinet.documentUrl(d.id, { ticket: view.data.ticket }) : undefined
-
-  const print = () => {
-    // Same origin (the bridge): print the frame alone. Otherwise print the page, whose print style shows only the document.
-    try {
-      const frameWindow = frame.current?.contentWindow
-      if (frameWindow) frameWindow.print()
-      else window.print()
-    } catch {
-      window.print()
-    }
-    void printed.run({ id: d.id })
-  }
+  const canExport = mayCall(user.role, 'documents.prepareExport')
+  // A document Cabinet cannot show has nothing to print: it offers Export… alone.
+  const printable = info.viewable && shown.kind !== 'pdf-problem' && shown.kind !== 'unavailable'
 
   return (
     <Page
       title={d.title}
       intro={`${CATEGORY_LABELS[d.category]} · ${info.label} · ${formatBytes(d.sizeBytes)} · added ${formatDate(d.addedAt)} by ${d.addedBy}`}
       actions={
-        <div className="button-row">
-          {info.viewable && (
-            <Button variant="secondary" onPress={print}>
+        <div className="button-row document-actions">
+          {printable && (
+            <Button
+              variant="secondary"
+              onPress={() => void print()}
+              isDisabled={!sheets}
+              isPending={printState.status === 'preparing'}
+              aria-keyshortcuts="Control+P"
+            >
               Print
             </Button>
           )}
-          {mayCall(user.role, 'documents.prepareExport') && (
+          {canExport && (
             <Button variant="secondary" onPress={() => setExporting(true)}>
               Export…
-            </Button>
-          )}
-          {mayCall(user.role, 'documents.destroy') && (
-            <Button variant="danger" onPress={() => setDestroying(true)}>
-              Destroy…
             </Button>
           )}
         </div>
       }
     >
-      {view.error && <ErrorBanner error={view.error} />}
-      {info.viewable ? (
-        <div className="document-view">
-          {d.fileType === 'jpeg' || d.fileType === 'png' ? (
-            <img className="document-view__image" src={url} alt={d.title} />
-          ) : (
-            <iframe ref={frame} className="document-view__frame" src={url} title={`${d.title} (${info.label})`} />
-          )}
-        </div>
-      ) : (
-        <Banner tone="info" title={`${info.label}s cannot be shown inside Cabinet.`}>
-          <p>Export it to open it in another program. The export is recorded with its reason.</p>
-        </Banner>
-      )}
-      <section className="card">
-        <h2>Attached to</h2>
-        <ul>
-          {d.links.map((l) => (
-            <li key={`${l.targetType}-${l.targetId}`}>
-              {l.targetType === 'family' ? (
-                <Link href={`~/families/${l.targetId}`}>{l.label ?? `Family ${l.targetId}`}</Link>
-              ) : (
-                `${LINK_TARGET_LABELS[l.targetType]}: ${l.label ?? l.targetId}`
-              )}
-            </li>
-          ))}
-        </ul>
-        <h2>Exports</h2>
-        {d.exports.length === 0 ? (
-          <p>It has never been exported.</p>
-        ) : (
-          <ul>
-            {d.exports.map((e) => (
-              <li key={e.exportedAt}>
-                {formatDateTime(e.exportedAt)}, {e.exportedBy}: {EXPORT_REASON_LABELS[e.reasonCode]} — {e.reasonText}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PrintStatus state={printState} />
+      <DocumentContent shown={shown} title={d.title} typeLabel={info.label} canExport={canExport} />
+      <DocumentDetails document={d} />
+      {mayCall(user.role, 'documents.destroy') && <DestroySection id={d.id} title={d.title} onDestroyed={() => navigate('/')} />}
       <ExportDialog id={d.id} title={d.title} isOpen={exporting} onOpenChange={setExporting} />
-      <DestroyDialog id={d.id} title={d.title} isOpen={destroying} onOpenChange={setDestroying} onDestroyed={() => navigate('/')} />
     </Page>
   )
 }

@@ -8,6 +8,7 @@ import { cabinet, isBridge } from '../../api/cabinet'
  */
 
 export type DocumentSummary = ResultOf<'documents.list'>[number]
+export type DocumentDetail = ResultOf<'documents.get'>
 
 /** A file the coordinator chose: from Electron's own picker (main knows its path), or a browser File (picker or drop). */
 export type ChosenFile = { kind: 'picked'; pick: string; name: string; size: number } | { kind: 'browser'; file: File; name: string; size: number }

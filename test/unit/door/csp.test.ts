@@ -23,13 +23,23 @@ describe('contentSecurityPolicy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(directives.get('form-action')).toEqual(["'none'"])
-    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'cabinet-doc:'])
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+  })
+
+  it('P29: frames nothing (documents are drawn by Cabinet’s own viewer, never Chromium’s), and runs workers only from our own files', () => {
+    expect(directives.get('frame-src')).toEqual(["'none'"])
+    // The pdf.js worker: from the app's own origin, not blob: or data:, and without widening script-src (no eval, no wasm).
+    expect(directives.get('worker-src')).toEqual(["'self'"])
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(csp).not.toMatch(/wasm-unsafe-eval|unsafe-eval/)
+    // The viewer fetches document bytes from the cabinet-doc: protocol; nothing else may reach it.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'cabinet-doc:'])
   })
 
   it('is the exact policy the renderer and the bridge both send', () => {
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: cabinet-doc:; frame-src 'self' cabinet-doc:; connect-src 'self' cabinet-doc:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self'; frame-src 'none'; connect-src 'self' cabinet-doc:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     )
     expect(securityHeaders()['Content-Security-Policy']).toBe(csp)
     expect(securityHeaders()['X-Content-Type-Options']).toBe('nosniff')

@@ -87,7 +87,7 @@ describe('bridge document routes', () => {
     const shown = await view(t, id)
     expect(shown.status).toBe(200)
     expect(shown.headers.get('content-type')).toBe('application/pdf')
-    expect(shown.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(shown.headers.get('x-frame-options')).toBe('DENY')
     expect(shown.headers.get('cache-control')).toBe('no-store')
     expect(Buffer.from(await shown.arrayBuffer())).toEqual(pdf)
 

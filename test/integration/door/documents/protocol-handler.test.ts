@@ -98,9 +98,9 @@ describe('the cabinet-doc: protocol (Electron), run under Node through the share
     const { ticket: viewTicket } = await f.ok<{ ticket: string }>('documents.prepareView', { id })
     const view = await handle(f, new Request(`cabinet-doc://document/${id}?ticket=${viewTicket}`, { headers: { Origin: 'app://cabinet' } }), dialogs)
     expect(view.status).toBe(200)
-    // The viewer frame's parent is app://cabinet: it (and only it) may frame and read the document.
-    expect(view.headers.get('content-security-policy')).toBe('frame-ancestors app://cabinet')
-    expect(view.headers.get('x-frame-options')).toBeNull()
+    // Cabinet's viewer at app://cabinet fetches the bytes (CORS for it alone) and draws them itself: nothing may frame them.
+    expect(view.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; frame-ancestors 'none'")
+    expect(view.headers.get('x-frame-options')).toBe('DENY')
     expect(view.headers.get('access-control-allow-origin')).toBe('app://cabinet')
     expect(view.headers.get('cache-control')).toBe('no-store')
     expect(Buffer.from(await view.arrayBuffer())).toEqual(pdfBytes())

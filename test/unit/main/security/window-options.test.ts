@@ -21,6 +21,10 @@ describe('windowOptions', () => {
     expect(webPreferences.navigateOnDragDrop).toBe(false)
   })
 
+  it('P29: turns plugins off, and with them Chromium’s PDF viewer (whose own download and print buttons would bypass the export reason and the audit)', () => {
+    expect(webPreferences.plugins).toBe(false)
+  })
+
   it('has no developer tools unless asked (development only) and starts hidden until ready', () => {
     expect(webPreferences.devTools).toBe(false)
     expect(windowOptions('/p', { devTools: true }).webPreferences.devTools).toBe(true)
