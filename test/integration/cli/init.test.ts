@@ -31,7 +31,7 @@ describe('CLI init', () => {
     const lines = r.out.split('\n')
     expect(lines.slice(0, 2)).toEqual([`Cabinet is set up in ${dir}.`, 'Recovery key (shown once; print it and keep it somewhere safe, away from this PC):'])
     expect(parseRecoveryKey(lines[2])).toHaveLength(20)
-    expect(readdirSync(dir).sort()).toEqual(['cabinet-lock.db', 'cabinet.db', 'keyring.json', 'vault'])
+    expect(readdirSync(dir).sort()).toEqual(['backups.json', 'cabinet-lock.db', 'cabinet.db', 'keyring.json', 'vault'])
 
     const host = CabinetHost.open(dir)
     try {

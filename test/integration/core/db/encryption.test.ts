@@ -117,7 +117,7 @@ describe('P28: encryption at rest', () => {
       host.close()
     }
     // Closed: checkpointed into the main file.
-    expect(readdirSync(dir).sort()).toEqual(['cabinet-lock.db', 'cabinet.db', 'keyring.json', 'vault'])
+    expect(readdirSync(dir).sort()).toEqual(['backups.json', 'cabinet-lock.db', 'cabinet.db', 'keyring.json', 'vault'])
     expect(filesContaining(dir, DISTINCT)).toEqual([])
     expect(filesContaining(dir, 'Zyxwvut')).toEqual([])
   })
