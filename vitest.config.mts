@@ -11,6 +11,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: scrypt-heavy and browser tests are happier without much oversubscription.
     maxWorkers: 2,
+    // A poll is a wait for something the code does, never a timing check: on a loaded CI machine
+    // (another test file building a vault beside an e2e file) a second is not enough.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', new SummaryLineReporter()],
   },
 })

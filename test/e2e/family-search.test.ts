@@ -218,9 +218,9 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     expect(await page.getByRole('link', { name: 'Add your first family' }).count()).toBe(0)
     await app.screenshot('family-list-empty-volunteer')
     await app.checkA11y('empty family list (volunteer)')
-    // Nor is the form there at its address.
+    // Nor is the form there at its address: the page says why instead.
     await app.goTo('/families/new')
-    await page.getByText('There is no such family.').waitFor()
+    await page.getByRole('heading', { level: 1, name: 'You cannot add families' }).waitFor()
     expect(await page.getByRole('heading', { level: 1, name: 'New family' }).count()).toBe(0)
   })
 

@@ -1,18 +1,18 @@
 import { Route, Switch } from 'wouter'
-import { mayCall } from '../../../electron/contract'
-import { useCurrentUser } from '../app/app-state'
 import { FamilyList } from './FamilyList'
 import { FamilyPage } from './FamilyPage'
 import { NewFamily } from './NewFamily'
 import './families.css'
 
-/** #/families (the list), #/families/new (only for roles that may add a family) and #/families/<id>. */
+/**
+ * #/families (the list), #/families/new and #/families/<id>. A role that may not add families
+ * is told so at #/families/new (NewFamily checks), rather than shown a form it cannot save.
+ */
 export function FamiliesArea() {
-  const user = useCurrentUser()
   return (
     <Switch>
       <Route path="/" component={FamilyList} />
-      {mayCall(user.role, 'families.create') && <Route path="/new" component={NewFamily} />}
+      <Route path="/new" component={NewFamily} />
       <Route path="/:id" component={FamilyPage} />
     </Switch>
   )

@@ -117,8 +117,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<E2eApp> {
   try {
     page = context.pages()[0] ?? (await context.newPage())
     page.on('pageerror', (e) => pageErrors.push(e.message))
-    // Every step waits for something the user would see; 10 s is ample and keeps a failure quick.
-    page.setDefaultTimeout(10_000)
+    // Every step waits for something the user would see; 20 s is ample even with the whole suite running beside it.
+    page.setDefaultTimeout(20_000)
     // The first load of the app in a new context (no cache) is the heaviest step on a busy machine.
     const response = await page.goto(bridge.url, { timeout: 30_000 })
     indexCsp = response?.headers()['content-security-policy']
