@@ -5,6 +5,8 @@ import { writeBackup } from '../../../../electron/core/backups/file/create'
 import { unlockBackup } from '../../../../electron/core/backups/file/unlock'
 import { verifyOpenedBackup } from '../../../../electron/core/backups/file/verify'
 import { CabinetHost } from '../../../../electron/core/cabinet'
+import { deriveSubkey } from '../../../../electron/core/crypto/subkeys'
+import { openEncryptedDatabase } from '../../../../electron/core/db/connection'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
 import { refusalOf } from '../../../helpers/errors'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -74,6 +76,31 @@ describe('P28: a backup restores every row and every document byte-identical', (
     const contents = await verifyOpenedBackup(made.path, opened)
     expect(contents.manifest.files.map((f) => f.name)).toEqual(expect.arrayContaining(['keyring.json', 'cabinet.db']))
     expect(contents.manifest.files.filter((f) => f.name.startsWith('vault/'))).toHaveLength(3)
+  })
+
+  it('P30: the open app’s consistent copy of the database is encrypted with its key, never plaintext', async () => {
+    const c = await backedUpCabinet()
+    const snapshot = c.host.backupSnapshot()
+    try {
+      const copy = snapshot.sources.find((s) => s.name === 'cabinet.db')!
+      const path = join(c.dataDir, 'backup-snapshot', 'cabinet.db')
+      expect(copy.size).toBeGreaterThan(0)
+      const someone = c.session.db.prepare('SELECT family_name AS name FROM person LIMIT 1').get() as { name: string }
+      const bytes = readFileSync(path)
+      expect(bytes.subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0')
+      expect(bytes.includes(Buffer.from(someone.name))).toBe(false)
+      // It opens with the database's own key and holds the same rows.
+      const opened = openEncryptedDatabase(path, deriveSubkey(masterKeyOf(c.dataDir, c.recoveryKey), 'database'))
+      try {
+        const count = (db: { prepare(sql: string): { get(): unknown } }) => (db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n
+        expect(count(opened)).toBe(count(c.session.db))
+      } finally {
+        opened.close()
+      }
+    } finally {
+      snapshot.cleanup()
+    }
+    expect(existsSync(join(c.dataDir, 'backup-snapshot'))).toBe(false)
   })
 
   it('P30: no personal data and no key is readable in the file; a wrong recovery key is refused naming the field', async () => {
