@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { Readable } from 'node:stream'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import type { RunningBridge } from '../../electron/bridge/server'
@@ -28,7 +29,7 @@ const MB = 1024 * 1024
 /** A coordinator's Cabinet with one family and documents of `documentSizes` bytes; the app open. */
 async function openCentre(
   openCabinet: OpenCabinet,
-  options: { documentSizes?: number[]; prepare?: (bridge: RunningBridge) => unknown } = {},
+  options: { documentSizes?: number[]; prepare?: (bridge: RunningBridge, familyId: number) => unknown } = {},
 ): Promise<{ page: Page; app: Awaited<ReturnType<OpenCabinet>>; familyId: number; recoveryKey: string }> {
   let familyId = 0
   let recoveryKey = ''
@@ -43,7 +44,7 @@ async function openCentre(
           links: [{ targetType: 'family', targetId: familyId }],
         })
       }
-      await options.prepare?.(bridge)
+      await options.prepare?.(bridge, familyId)
     },
   })
   await app.page.getByRole('navigation', { name: 'Main' }).waitFor()
@@ -290,6 +291,29 @@ describe('e2e: backups', E2E_SUITE, () => {
     await pressButton(page, 'Back to log in')
     await logIn(page, COORDINATOR.username, COORDINATOR.password)
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
+  })
+
+  it('P17 P28: a backup made before a document was destroyed is flagged in the register, with how to destroy it', async ({ openCabinet }) => {
+    const usb = stick()
+    let fileName = ''
+    const { app, page } = await openCentre(openCabinet, {
+      prepare: async (bridge, familyId) => {
+        const doc = await importDocument(bridge.host.requireSession(), Readable.from([Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1')]), {
+          title: 'Old referral letter',
+          category: 'correspondence',
+          originalName: 'letter.pdf',
+          links: [{ targetType: 'family', targetId: familyId }],
+        })
+        fileName = basename(await backUpThroughBridge(bridge, usb))
+        await callBridge(bridge, 'documents.destroy', { id: doc.id, reason: 'retention_due' })
+      },
+    })
+    await openBackupsPage(page)
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: fileName }) })
+    await row.getByText(/^Still holds records destroyed on \d{2}\/\d{2}\/\d{4}: destroy this backup$/).waitFor()
+    await page.getByRole('heading', { level: 3, name: 'Destroying a backup that still holds destroyed records' }).waitFor()
+    await page.getByText(/untick Quick Format/).waitFor()
+    await app.checkA11y('register: a backup holding destroyed records')
   })
 
   it('P28: a backup cancelled part-way leaves nothing on the drive and nothing in the data folder', async ({ openCabinet }) => {

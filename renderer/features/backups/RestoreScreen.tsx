@@ -110,7 +110,7 @@ export function RestoreScreen() {
           Cabinet’s own, named with today’s date. You need the backup file and the centre’s recovery key (or the backup passphrase).
         </p>
       )}
-      {followed && state !== 'failed' ? (
+      {followed && state !== 'failed' && !followed.lost ? (
         <JobProgress followed={followed} words={RESTORE_WORDS} />
       ) : (
         <>
