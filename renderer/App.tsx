@@ -10,11 +10,13 @@ import { Button } from './ui/Button'
 import { AppStateProvider, useAppState } from './features/app/app-state'
 import { useRecoveryKey } from './features/app/recovery-key-store'
 import { Standalone } from './features/app/Standalone'
+import { RESTORE_ROUTE } from './features/backups/restore-route'
 
 // Each top-level screen is its own chunk: the unlock screen does not load the app, and the
 // print window (which shows one print page) loads neither.
 const SetupWizard = lazy(() => import('./features/app/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })))
 const RecoveryKeyStep = lazy(() => import('./features/app/setup/RecoveryKeyStep').then((m) => ({ default: m.RecoveryKeyStep })))
+const RestoreScreen = lazy(() => import('./features/backups/RestoreScreen').then((m) => ({ default: m.RestoreScreen })))
 const UnlockScreen = lazy(() => import('./features/app/unlock/UnlockScreen').then((m) => ({ default: m.UnlockScreen })))
 const ConfidentialityAck = lazy(() => import('./features/app/ConfidentialityAck').then((m) => ({ default: m.ConfidentialityAck })))
 const Shell = lazy(() => import('./features/app/Shell').then((m) => ({ default: m.Shell })))
@@ -75,6 +77,8 @@ function Screens() {
   if (recoveryKey) return isPrint ? <PrintRoutes /> : <RecoveryKeyStep recoveryKey={recoveryKey} />
 
   const host = current.host
+  // Restoring a backup replaces everything, so it is reached only while nobody is logged in.
+  if (location === RESTORE_ROUTE && host.state !== 'unlocked') return <RestoreScreen />
   if (host.state === 'setup') return <SetupWizard />
   if (host.state === 'locked') return <UnlockScreen />
   if (!host.user.confidentialityAckAt) return <ConfidentialityAck />

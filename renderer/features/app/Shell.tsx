@@ -4,6 +4,7 @@ import { mayCall } from '../../../electron/contract'
 import { useCabinetQuery } from '../../api/queries'
 import { Button } from '../../ui/Button'
 import { Page } from '../../ui/Page'
+import { BackupReminder } from '../backups/BackupReminder'
 import { AREAS, type AreaEntry } from '../registry'
 import { useAppState, useCurrentUser } from './app-state'
 import { useIdleLock, useLockShortcut } from './useIdleLock'
@@ -78,6 +79,7 @@ export function Shell() {
         {mayFindFamilies && <p className="shell__hint">Press Ctrl+K or / to find a family from anywhere.</p>}
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
+        <BackupReminder />
         {/* An area's code loads the first time it is opened; the header and nav stay put meanwhile. */}
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>

@@ -16,10 +16,14 @@ export interface OpenedBackup {
 
 /** The header of `file`, its bytes and MAC, without any key. Throws `not_cabinet`, `newer_version` or `damaged`. */
 export async function readBackupHeader(file: string): Promise<{ header: BackupHeader; headerBytes: Buffer; mac: Buffer }> {
-  const handle = await open(file, 'r')
+  const handle = await open(file, 'r').catch((e: unknown) => {
+    throw unreadableFile(e, file)
+  })
   try {
     const prefix = Buffer.alloc(MAX_HEADER_BYTES + 64)
-    const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0)
+    const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0).catch((e: unknown) => {
+      throw unreadableFile(e, file)
+    })
     const bytes = prefix.subarray(0, bytesRead)
     headerLength(bytes, file)
     const { encoded, mac } = parseHeader(bytes, file)
@@ -27,6 +31,30 @@ export async function readBackupHeader(file: string): Promise<{ header: BackupHe
   } finally {
     await handle.close()
   }
+}
+
+/** A backup file that cannot be opened at all, in words naming the file field (a typed path may be wrong). */
+function unreadableFile(e: unknown, file: string): CabinetError {
+  const code = (e as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new CabinetError('not_found', `There is no file at ${file}. Check the path, and that the USB stick or drive holding it is plugged in.`, {
+      field: 'file',
+      cause: e,
+    })
+  }
+  if (code === 'EISDIR') {
+    return new CabinetError('validation', `${file} is a folder, not a backup file. Choose the .cabinet-backup file inside it.`, { field: 'file', cause: e })
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new CabinetError('storage', `Cabinet is not allowed to read ${file}. Copy it somewhere you can open, or ask whoever looks after this PC.`, {
+      field: 'file',
+      cause: e,
+    })
+  }
+  return new CabinetError('storage', `Cabinet could not read ${file} (${code ?? (e as Error).message}). Check the drive holding it and try again.`, {
+    field: 'file',
+    cause: e,
+  })
 }
 
 /**

@@ -13,6 +13,7 @@ import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useAppState } from '../app-state'
 import { holdRecoveryKey } from '../recovery-key-store'
 import { Standalone } from '../Standalone'
+import { RestoreLink } from '../../backups/RestoreLink'
 import { SETUP_DEFAULTS, STEP_FIELDS, setupFormSchema, stepOfField, type SetupField, type SetupFormInput, type SetupFormOutput } from './setup-form'
 import { SETUP_STEPS, WizardSteps } from './WizardSteps'
 
@@ -85,6 +86,7 @@ export function SetupWizard() {
   return (
     <Standalone title="Set up Cabinet" focusHeading>
       <p>Welcome. These details take about five minutes, and you can change the centre’s details later in Settings.</p>
+      {step === 0 && <RestoreLink firstRun />}
       <WizardSteps current={step} />
       <form onSubmit={onSubmit} noValidate>
         <h2 ref={stepHeading} tabIndex={-1}>

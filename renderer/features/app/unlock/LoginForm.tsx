@@ -12,6 +12,7 @@ import { placeServerError } from '../../../ui/forms'
 import { FormPasswordField } from '../../../ui/PasswordField'
 import { useAppState } from '../app-state'
 import { Standalone } from '../Standalone'
+import { RestoreLink } from '../../backups/RestoreLink'
 import { LockoutNotice } from './LockoutNotice'
 
 type LoginInput = z.input<typeof loginArgs>
@@ -109,6 +110,7 @@ export function LoginForm({ onForgot }: { onForgot: () => void }) {
           </Button>
         </div>
       </form>
+      <RestoreLink />
     </Standalone>
   )
 }
