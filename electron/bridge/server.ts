@@ -177,9 +177,8 @@ async function invoke(req: IncomingMessage, res: ServerResponse, ctx: BridgeCont
   }
   const body = await readBody(req, state.maxBodyBytes)
   if (body === 'too_large') {
-    // Stop reading: the rest of the body is never taken in, and the connection closes after the answer.
-    res.once('finish', () => req.destroy())
-    return sendJson(res, 413, callError('usage', `The request is larger than the limit of ${formatBytes(state.maxBodyBytes)}.`), headers, true)
+    res.once('finish', () => closeAfterRefusal(req))
+    return sendJson(res, 413, callError('usage', `The request is larger than the limit of ${formatBytes(state.maxBodyBytes)}.`), headers)
   }
   let payload: unknown
   try {
@@ -250,13 +249,28 @@ function callError(code: 'usage' | 'auth' | 'forbidden', message: string): CallR
   return { ok: false, error: { code, message } }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, closeAfter = false): void {
+/**
+ * After refusing an oversized body: a "lingering close", as web servers do. Closing at once while
+ * the client is still sending makes the kernel reset the connection, and a reset can destroy the
+ * answer before the client reads it. So: end our side, discard (never keep) what still arrives,
+ * and cut the connection after two seconds at most.
+ */
+const LINGER_MS = 2000
+function closeAfterRefusal(req: IncomingMessage): void {
+  const socket = req.socket
+  const cut = setTimeout(() => socket.destroy(), LINGER_MS)
+  cut.unref()
+  socket.once('close', () => clearTimeout(cut))
+  req.resume()
+  socket.end()
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
-    ...(closeAfter ? { Connection: 'close' } : {}),
   })
   res.end(text)
 }
