@@ -1,5 +1,5 @@
-import { createDecipheriv } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
+import { openGcmChunk } from '../crypto/gcm-chunk'
 import { CabinetError } from '../errors'
 import { chunkAad, chunkNonce, HEADER_BYTES, parseHeader, TAG_BYTES, type BlobHeader } from './blob-format'
 import { ChunkBuffer } from './chunk-buffer'
@@ -68,18 +68,8 @@ class ChunkOpener extends Transform {
   /** Open one sealed chunk (body + tag); the AAD binds its index and whether it is the last. */
   private open(final: boolean, sealed: Buffer): void {
     const header = this.header as BlobHeader
-    const bodyLength = sealed.length - TAG_BYTES
-    const decipher = createDecipheriv('aes-256-gcm', this.key, chunkNonce(header, this.index), { authTagLength: TAG_BYTES })
-    decipher.setAAD(chunkAad(header, this.fileId, this.index, final))
-    decipher.setAuthTag(sealed.subarray(bodyLength))
-    const plain = decipher.update(sealed.subarray(0, bodyLength))
-    try {
-      decipher.final()
-    } catch {
-      // GCM hands out plaintext before the tag is checked; this chunk's must never escape.
-      plain.fill(0)
-      throw this.damaged()
-    }
+    const plain = openGcmChunk(this.key, chunkNonce(header, this.index), sealed, chunkAad(header, this.fileId, this.index, final))
+    if (!plain) throw this.damaged()
     this.push(plain)
     this.index++
   }

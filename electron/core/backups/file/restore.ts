@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { once } from 'node:events'
 import { anchorAuditHead, anchorProblems } from '../../audit/anchor'
 import { appendAudit, verifyAuditChain } from '../../audit/audit'
@@ -130,7 +130,7 @@ function checkStagedFolder(staged: string, masterKey: Buffer, file: string, rest
   if (!matchesKeyCheck(masterKey, keyring.keyCheck)) throw damaged(file, 'its keyring belongs to a different Cabinet')
   const keys = deriveSubkeys(masterKey)
   try {
-    const db = openEncryptedDatabase(paths.database, keys.database)
+    const db = openStagedDatabase(paths.database, keys.database, file)
     try {
       const version = db.pragma('user_version', { simple: true }) as number
       if (version > LATEST_SCHEMA) {
@@ -161,13 +161,17 @@ function checkStagedFolder(staged: string, masterKey: Buffer, file: string, rest
     } finally {
       db.close()
     }
-  } catch (e) {
-    if (e instanceof CabinetError && (e.code === 'auth' || e.code === 'damaged') && !e.message.includes(basename(file))) {
-      throw damaged(file, 'its database does not open with its own key')
-    }
-    throw e
   } finally {
     wipeSubkeys(keys)
+  }
+}
+
+/** The staged database opened with the backup's own key; a failure is the backup's damage, named by the backup file. */
+function openStagedDatabase(path: string, key: Buffer, file: string): ReturnType<typeof openEncryptedDatabase> {
+  try {
+    return openEncryptedDatabase(path, key)
+  } catch {
+    throw damaged(file, 'its database does not open with its own key')
   }
 }
 

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto'
+import { createCipheriv, hkdfSync } from 'node:crypto'
+import { openGcmChunk } from '../../crypto/gcm-chunk'
 import { Transform, type TransformCallback } from 'node:stream'
 import { ChunkBuffer } from '../../vault/chunk-buffer'
 import { CHUNK_SIZE } from './format'
@@ -126,14 +127,8 @@ class Opener extends Transform {
   }
 
   private open(sealed: Buffer, final: boolean): void {
-    const bodyLength = sealed.length - TAG_BYTES
-    const decipher = createDecipheriv('aes-256-gcm', this.key, nonce(this.index, final), { authTagLength: TAG_BYTES })
-    decipher.setAuthTag(sealed.subarray(bodyLength))
-    const plain = decipher.update(sealed.subarray(0, bodyLength))
-    try {
-      decipher.final()
-    } catch {
-      plain.fill(0) // GCM releases plaintext before the tag is checked: never let it escape
+    const plain = openGcmChunk(this.key, nonce(this.index, final), sealed)
+    if (!plain) {
       throw this.onDamage(
         final
           ? `chunk ${this.index + 1} does not open as the last chunk (the file was cut short, or bytes were added or changed)`
