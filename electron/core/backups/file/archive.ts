@@ -89,6 +89,8 @@ export async function* archiveStream(
 export interface EntrySink {
   write(bytes: Buffer): Promise<void>
   close(): Promise<void>
+  /** The archive failed part-way through this file: let go of it (the caller removes what was written). */
+  abort(): Promise<void>
 }
 
 export interface ArchiveContents {
@@ -121,9 +123,14 @@ export async function readArchive(
       if (!Number.isSafeInteger(size)) throw problem(`${name} has an impossible size`)
       const sink = await sinkFor(name, size)
       const hash = createHash('sha256')
-      for await (const piece of reader.body(size)) {
-        hash.update(piece)
-        if (sink) await sink.write(piece)
+      try {
+        for await (const piece of reader.body(size)) {
+          hash.update(piece)
+          if (sink) await sink.write(piece)
+        }
+      } catch (e) {
+        await sink?.abort()
+        throw e
       }
       if (sink) await sink.close()
       seen.set(name, { size, sha256: hash.digest('hex') })

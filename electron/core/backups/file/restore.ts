@@ -103,14 +103,22 @@ function checkTarget(dataDir: string): void {
 
 function fileSink(path: string): EntrySink {
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 })
+  // A failure surfaces through write/close; until then an error must not go unhandled.
+  let failed: Error | null = null
+  out.on('error', (e) => (failed = e))
   return {
     async write(bytes) {
-      if (!out.write(bytes)) await once(out, 'drain')
+      if (failed) throw failed
+      if (!out.write(bytes)) await Promise.race([once(out, 'drain'), once(out, 'close')])
     },
     async close() {
       out.end()
-      await once(out, 'finish')
-      await once(out, 'close')
+      if (!out.closed) await once(out, 'close')
+      if (failed) throw failed
+    },
+    async abort() {
+      out.destroy()
+      if (!out.closed) await once(out, 'close')
     },
   }
 }
