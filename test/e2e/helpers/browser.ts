@@ -75,6 +75,11 @@ export interface StartAppOptions {
    * starts from (set up, users added, records entered) through the bridge's channels.
    */
   prepare?: (bridge: RunningBridge) => unknown
+  /**
+   * The core's clock (the one injectable "today" that reminders, due dates and retention read).
+   * A test that moves time forward passes a function reading a variable it changes.
+   */
+  now?: () => Date
 }
 
 /**
@@ -87,7 +92,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<E2eApp> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'cabinet-e2e-data-'))
   const profileDir = options.browser ? null : mkdtempSync(join(tmpdir(), 'cabinet-e2e-profile-'))
-  const bridge = await startBridge({ dataDir, port: 0, rendererDir: RENDERER_DIR, hostOptions: { kdf: TEST_KDF } })
+  const bridge = await startBridge({ dataDir, port: 0, rendererDir: RENDERER_DIR, hostOptions: { kdf: TEST_KDF, now: options.now } })
   const origin = `http://127.0.0.1:${bridge.port}/`
   const removeFolders = () => {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true })

@@ -64,6 +64,8 @@ class Turns {
 export interface OpenCabinetOptions {
   /** Puts the new Cabinet into the test's starting state before the page opens (see prepare.ts). */
   prepare?: (bridge: RunningBridge) => unknown
+  /** The core's clock, for a test that moves time forward (see StartAppOptions.now). */
+  now?: () => Date
   /**
    * Requests to outside the bridge that this test makes on purpose. Any other outside request, and
    * any uncaught error in the page, fails the test when it ends.
@@ -111,7 +113,7 @@ export const it = test
       }
     })
     return async (options = {}) => {
-      const app = await startApp({ browser, prepare: options.prepare })
+      const app = await startApp({ browser, prepare: options.prepare, now: options.now })
       opened.push({ app, allowOutside: options.allowOutside ?? (() => false) })
       return app
     }
