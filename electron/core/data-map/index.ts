@@ -8,7 +8,7 @@ import { coreDataMap } from '../db/migrations/0001-core.data'
 import { familiesDataMap } from '../db/migrations/0002-families.data'
 import { vaultDataMap } from '../db/migrations/0003-vault.data'
 import type { RecordClass } from './record-classes'
-import type { AreaDataMap, DataSubject, LoginHook, PersonalTable, RightsLink, SubjectLink, TableDeclaration } from './types'
+import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
 
 export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
@@ -68,6 +68,16 @@ export function recordClassesOf(table: string): readonly RecordClass[] {
 /** The tables whose rows can fall under a record class, directly or by following their parent. */
 export function tablesOfRecordClass(recordClass: RecordClass): readonly DeclaredTable[] {
   return declaredTables().filter((t) => recordClassesOf(t.table).includes(recordClass))
+}
+
+/** Every area's reminder sources, in migration order (the Reminders page reads them all). */
+export function reminderSources(): readonly (ReminderSource & { readonly area: string })[] {
+  return AREAS.flatMap((a) => (a.reminders ?? []).map((r) => ({ area: a.area, name: r.name, label: r.label, list: r.list.bind(r) })))
+}
+
+/** The area declaration for a hold's source_type, or undefined for a hold set by hand. */
+export function holdSourceOf(source: string): HoldSource | undefined {
+  return AREAS.flatMap((a) => a.holdSources ?? []).find((h) => h.source === source)
 }
 
 /** Every area's login hooks, in migration order. */

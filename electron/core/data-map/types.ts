@@ -4,6 +4,7 @@
  * finds its subject, what erasure (P23) does to it and what a subject-access pack (P21) takes.
  * Retention, erasure and subject access read these declarations instead of prose.
  */
+import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import type { Vocab } from '../vocab'
 import type { RecordClass } from './record-classes'
@@ -83,12 +84,26 @@ export interface VocabCheck {
   readonly vocab: Vocab<string>
 }
 
+/**
+ * When a row's retention period starts, for a table with a class of its own (not `follows`): a
+ * SQL expression over the table giving an ISO date (YYYY-MM-DD), or NULL while the clock has not
+ * started (a referral still open, a volunteer still volunteering). The centre's schedule gives
+ * each record class its period from this date; `event` names the trigger in the words the
+ * retention engine's reason uses ("closed 03/02/2025", "born 29/02/2016", "volunteering ended …").
+ */
+export interface RetentionTrigger {
+  readonly sql: string
+  readonly event: string
+}
+
 export interface PersonalTable {
   readonly table: string
   readonly personal: true
   /** Whom the rows are chiefly about; `links` has a link for this subject. */
   readonly about: Exclude<DataSubject, 'none'>
   readonly retention: Retention
+  /** Required where `retention` is a class or a rule, absent where it follows a parent. */
+  readonly trigger?: RetentionTrigger
   readonly links: readonly [SubjectLink, ...SubjectLink[]]
   readonly checks?: readonly VocabCheck[]
 }
@@ -110,6 +125,44 @@ export interface LoginHook {
   run(session: Session): void
 }
 
+/**
+ * One thing the coordinator should act on by a date (a DBS re-check, a reference outstanding, a
+ * complaint past its target…), shown on the Reminders page, most urgent first.
+ */
+export interface Reminder {
+  /** Stable across calls, unique across areas: `<source>:<record id>` (for dismissals and React keys). */
+  readonly key: string
+  /** The area's source name (below), so the dashboard can group and count. */
+  readonly source: string
+  /** What to do, in plain words naming the record ("Chase Ann Smith’s second reference"). */
+  readonly title: string
+  /** The date it falls due (ISO YYYY-MM-DD); overdue when before today. */
+  readonly dueOn: string
+  /** The renderer route that opens the record, one click away (e.g. `#/volunteers/12`). */
+  readonly href: string
+}
+
+/**
+ * An area's reminders: what is due within `horizonDays` of `today` (and everything overdue).
+ * Coordinator-only; reads only. `today` comes from the session's one clock, never `new Date()`.
+ */
+export interface ReminderSource {
+  readonly name: string
+  /** Plain words for the group heading ("DBS re-checks"). */
+  readonly label: string
+  list(db: ReadableDB, today: string, horizonDays: number): readonly Reminder[]
+}
+
+/**
+ * A kind of record that places holds (a safeguarding concern, a complaint, a subject-access
+ * request): lifting a hold it placed is refused while `stillNeeds` gives a reason in words.
+ */
+export interface HoldSource {
+  /** The value stored in record_hold.source_type. */
+  readonly source: string
+  stillNeeds(db: ReadableDB, sourceId: number): string | null
+}
+
 /** One area's declaration, kept beside the migration that creates its tables. */
 export interface AreaDataMap {
   readonly area: string
@@ -117,4 +170,8 @@ export interface AreaDataMap {
   readonly migration: string
   readonly tables: readonly TableDeclaration[]
   readonly onLogin?: readonly LoginHook[]
+  /** Its reminders for the Reminders page (see ReminderSource). */
+  readonly reminders?: readonly ReminderSource[]
+  /** Its records that place holds (see HoldSource). */
+  readonly holdSources?: readonly HoldSource[]
 }
