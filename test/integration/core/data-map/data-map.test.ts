@@ -123,6 +123,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['core', '0001-core'],
       ['families', '0002-families'],
       ['vault', '0003-vault'],
+      ['holds', '0005-holds'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
@@ -130,7 +131,7 @@ describe('the registry that retention, erasure and subject access read', () => {
     expect(declarationOf('nothing')).toBeUndefined()
   })
 
-  it('P23: erasing a person reaches their rows in every families and vault table, and keeps the audit log', () => {
+  it('P23: erasing a person reaches their rows in every families, vault and holds table, and keeps the audit log', () => {
     const erased = Object.fromEntries(tablesAbout('person').map(({ table, link }) => [table.table, link.erasure.action]))
     expect(erased).toEqual({
       family: 'rebuild',
@@ -145,6 +146,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       documents: 'crypto-shred',
       document_links: 'delete-rows',
       document_exports: 'kept',
+      record_hold: 'delete-rows',
     })
     expect(tablesAbout('user').map(({ table, link }) => [table.table, link.erasure.action])).toEqual([
       ['users', 'set-columns'],
@@ -204,7 +206,7 @@ describe('the registry that retention, erasure and subject access read', () => {
 
     expect(recordClassesOf('previsit')).toEqual(['referral.court', 'referral.self', 'referral.srs.court', 'referral.srs.self'])
     expect(tablesOfRecordClass('referral.self').map((t) => t.table)).toEqual(['referral', 'referral_status_history', 'previsit'])
-    expect(tablesOfRecordClass('family').map((t) => t.table)).toEqual(['family', 'person', 'family_fts'])
+    expect(tablesOfRecordClass('family').map((t) => t.table)).toEqual(['family', 'person', 'family_fts', 'record_hold'])
     expect(recordClassesOf('settings')).toEqual([])
   })
 

@@ -18,6 +18,7 @@ const SHIPPED: Record<string, string> = {
   '0002-families': 'f36d521c5dc808babc50f20961ade731a6d34f52fa19a1f5ff21a19034905b37',
   '0003-vault': '33f505d7472f92632aa07d20e6af3a5cc28d9b11a9514ee4a7e6cf30d4ce2d3c',
   '0004-folded-keys': '028ffd45c3e2c5f3a3966290d183f9e391bd7ffabe13da2ed05c921f5e712002',
+  '0005-holds': '7009fe23bb20469184d0ce7c4f2153b73bffd9978840fcaff9a1795716abd83c',
 }
 
 const tempDir = useTempDirs()
@@ -90,18 +91,22 @@ describe('shipped migrations are pinned', () => {
   })
 
   it('editing a shipped migration, or adding one without pinning it, fails with what to do instead', () => {
-    const [core, families, vault, foldedKeys] = MIGRATIONS
+    const [core, families, vault, ...later] = MIGRATIONS
     const edited: Migration = {
       ...vault,
       up: (db) => vault.up(Object.assign(Object.create(db), { exec: (sql: string) => db.exec(sql.replace("'other')", "'other', 'dbs_certificate')")) })),
     }
-    const added: Migration = { version: 5, name: 'sessions', up: (db) => db.exec('CREATE TABLE session_day (id INTEGER PRIMARY KEY) STRICT') }
-    const problems = pinProblems([core, families, edited, foldedKeys, added])
+    const next = MIGRATIONS.length + 1
+    const nextLabel = `${String(next).padStart(4, '0')}-example`
+    const added: Migration = { version: next, name: 'example', up: (db) => db.exec('CREATE TABLE example_day (id INTEGER PRIMARY KEY) STRICT') }
+    const problems = pinProblems([core, families, edited, ...later, added])
     expect(problems).toEqual([
       expect.stringMatching(
-        /^Migration 0003-vault has changed since it shipped \(its SQL now hashes to [0-9a-f]{64}, not 33f505d7.*\): never edit a shipped migration; add NNNN\+1 \(0006-<name>\.ts\)/,
+        new RegExp(
+          `^Migration 0003-vault has changed since it shipped \\(its SQL now hashes to [0-9a-f]{64}, not 33f505d7.*\\): never edit a shipped migration; add NNNN\\+1 \\(${String(next + 1).padStart(4, '0')}-<name>\\.ts\\)`,
+        ),
       ),
-      expect.stringMatching(/^Migration 0005-sessions is not pinned\. Once it is final, add '0005-sessions': '[0-9a-f]{64}' to SHIPPED/),
+      expect.stringMatching(new RegExp(`^Migration ${nextLabel} is not pinned\\. Once it is final, add '${nextLabel}': '[0-9a-f]{64}' to SHIPPED`)),
     ])
   })
 })
