@@ -6,6 +6,7 @@ import { backupsApi } from '../core/backups/api'
 import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
+import { holdsApi } from '../core/holds/api'
 
 /**
  * The one contract, shared by main, preload, bridge, CLI and renderer: every operation's spec
@@ -13,7 +14,7 @@ import { mergeTables, type OperationSpec } from '../core/operations/spec'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi)
+export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

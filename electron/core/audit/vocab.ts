@@ -66,6 +66,10 @@ export const AUDIT_ACTION_WORDS = {
   'backup.restore': 'restored a backup',
   'backup.settings_update': 'changed the backup settings',
   'backup.passphrase_set': 'set or removed the backup passphrase',
+  // Holds on disposal
+  'hold.view': 'looked at the holds on a record',
+  'hold.place': 'put a hold on records',
+  'hold.lift': 'lifted a hold',
   // Demonstrations
   'demo.generate': 'made up demonstration records',
 } as const satisfies Readonly<Record<string, string>>

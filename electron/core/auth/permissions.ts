@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   // exports and safeguarding detail
   'data.export': ['coordinator'],
   'safeguarding.view': ['coordinator'],
+  // holds on disposal (safeguarding, legal, subject access, complaint)
+  'holds.manage': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -1,5 +1,5 @@
 import type { AreaDataMap } from '../../data-map/types'
-import { holdKinds, holdSubjects } from '../../holds/kinds'
+import { holdKinds, holdSubjects } from '../../holds/vocab'
 
 /*
  * The holds' personal-data map (see 0001-core.data.ts for why maps live beside their
