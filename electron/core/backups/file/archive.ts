@@ -60,6 +60,7 @@ export async function* archiveStream(
   sources: readonly ArchiveSource[],
   auditHead: Manifest['auditHead'],
   onBytes: (n: number) => void = () => undefined,
+  onManifest: (manifest: Manifest) => void = () => undefined,
 ): AsyncGenerator<Buffer> {
   const files: Manifest['files'] = []
   for (const source of sources) {
@@ -76,6 +77,7 @@ export async function* archiveStream(
     if (seen !== source.size) throw new Error(`${source.name} changed size while it was being backed up (${source.size} bytes expected, ${seen} read)`)
     files.push({ name: source.name, size: source.size, sha256: hash.digest('hex') })
   }
+  onManifest({ files, auditHead })
   const manifest = Buffer.from(JSON.stringify({ files, auditHead } satisfies Manifest), 'utf8')
   const head = Buffer.alloc(5)
   head[0] = MANIFEST_ENTRY

@@ -20,7 +20,8 @@ export function payloadKey(fileKey: Buffer, salt: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', fileKey, salt, PAYLOAD_INFO, 32))
 }
 
-function nonce(index: number, final: boolean): Buffer {
+/** Chunk `index`'s nonce: its counter, then 1 on the last chunk only. */
+export function nonce(index: number, final: boolean): Buffer {
   if (!Number.isSafeInteger(index) || index < 0) throw new RangeError('chunk counter out of range')
   const n = Buffer.alloc(12)
   n.writeUIntBE(index, 5, 6) // the low 48 bits of the 88-bit counter: 16 EiB of payload is enough
@@ -75,9 +76,10 @@ class Sealer extends Transform {
 
   private seal(chunk: Buffer, final: boolean): void {
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce(this.index, final), { authTagLength: TAG_BYTES })
-    const body = cipher.update(chunk)
+    // Body and tag go on as they are (no concatenated copy of every chunk): the file stream writes them together.
+    this.push(cipher.update(chunk))
     cipher.final()
-    this.push(Buffer.concat([body, cipher.getAuthTag()]))
+    this.push(cipher.getAuthTag())
     this.index++
   }
 

@@ -30,6 +30,23 @@ async function cabinet() {
   return { ...made, usb, dataDir: join(root, 'data') }
 }
 
+/** A drive that silently flips one bit at byte `at` of the file, as a failing stick can. */
+function corruptingDrive(at: number): (path: string) => Promise<TargetFile> {
+  return (path) => {
+    let written = 0
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        const copy = Buffer.from(chunk)
+        if (at >= written && at < written + copy.length) copy[at - written] ^= 0x01
+        written += copy.length
+        appendFileSync(path, copy)
+        done()
+      },
+    })
+    return Promise.resolve({ stream, finish: () => Promise.resolve(), abandon: () => Promise.resolve() })
+  }
+}
+
 /**
  * A drive that really writes the file until `limit` bytes, then fails the next write with `code`
  * (ENOSPC: full; EIO: pulled out), so "nothing left behind" is about a real partial file.
@@ -64,6 +81,18 @@ describe('P28: a backup that fails leaves nothing behind and says why', () => {
     expect(e.message).toContain(words)
     expect(readdirSync(c.usb)).toEqual([]) // the partial file it had written is gone
     expect(folderHashes(c.dataDir)).toEqual(before)
+  })
+
+  it.each([
+    ['a byte of a chunk in the middle', 200 * 1024],
+    ['a byte of the header', 40],
+  ])('P28: a drive that does not keep %s is caught by the read-back: named as a drive problem, no file left', async (_what, at) => {
+    const c = await cabinet()
+    const snapshot = c.host.backupSnapshot()
+    const e = await refusalOf(() => writeBackup(snapshot, c.usb, { openTarget: corruptingDrive(at) }).finally(() => snapshot.cleanup()))
+    expect(e).toMatchObject({ code: 'storage', field: 'folder' })
+    expect(e.message).toMatch(/did not read back correctly \((its header differs|chunk \d+ does not open)\), so it was removed: the drive may be failing/)
+    expect(readdirSync(c.usb)).toEqual([])
   })
 
   it('a folder that does not exist is named, with what to do', async () => {
