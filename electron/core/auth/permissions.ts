@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   // exports and safeguarding detail
   'data.export': ['coordinator'],
   'safeguarding.view': ['coordinator'],
+  // volunteers and staff: HR files, recruitment, DBS records (P12–P16); a volunteer reads only their own through account.self
+  'volunteers.view': ['coordinator'],
+  'volunteers.edit': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
