@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../ui/Banner'
 import { formatDate, formatLongDate } from '../../ui/dates'
 import { PrintPage } from '../print/PrintPage'
 import { DBS_STATE_WORDS } from './labels'
+import './volunteers.css'
 
 /**
  * The DBS register for an NACCC inspection: #/print/dbs-register, or #/print/dbs-register/coordinator
@@ -32,7 +33,7 @@ export function RegisterPrint() {
         Everyone volunteering or working at the centre on {formatLongDate(d.printedOn)}: {d.rows.length} {d.rows.length === 1 ? 'person' : 'people'}. Cabinet
         keeps the date, number, decision and outcome of each check, never the certificate itself.
       </p>
-      <table className="data-table">
+      <table className="data-table dbs-register">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -48,13 +49,13 @@ export function RegisterPrint() {
         <tbody>
           {d.rows.map((r, i) => (
             <tr key={`${r.name}-${i}`}>
-              <td>{r.name}</td>
+              <td className="nowrap">{r.name}</td>
               <td>{r.roles.map((x) => volunteerRoles.label(x)).join(', ')}</td>
-              <td>{formatDate(r.checkedOn) || 'None'}</td>
+              <td className="nowrap">{formatDate(r.checkedOn) || 'None'}</td>
               <td>{r.level ? dbsLevels.label(r.level) : ''}</td>
-              {d.withCertificateNumbers && <td>{r.certificateNumber ?? ''}</td>}
+              {d.withCertificateNumbers && <td className="nowrap">{r.certificateNumber ?? ''}</td>}
               <td>{r.decision ? vettingDecisions.label(r.decision) : ''}</td>
-              <td>
+              <td className="nowrap">
                 {formatDate(r.nextDueOn)}
                 {r.dbsState === 'due' || r.dbsState === 'lapsed' ? ` (${DBS_STATE_WORDS[r.dbsState]})` : ''}
               </td>
