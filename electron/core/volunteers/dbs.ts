@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { OpContext } from '../operations/guard'
@@ -31,34 +32,33 @@ export function recordDbs(input: z.output<typeof recordDbsInput>, { session, aud
     })
   if (previous && previous.certificateNumber === input.certificateNumber)
     throw new CabinetError('conflict', 'That certificate is already recorded as the current check.', { field: 'certificateNumber' })
-  const { id } = db
-    .prepare(
-      `INSERT INTO volunteer_dbs (volunteer_id, checked_on, certificate_number, level, workforce, seen_by, seen_on, disclosure, decision, outcome,
+  const { id } = sql(
+    db,
+    `INSERT INTO volunteer_dbs (volunteer_id, checked_on, certificate_number, level, workforce, seen_by, seen_on, disclosure, decision, outcome,
          update_service_id, recorded_at, recorded_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(
-      v.id,
-      input.checkedOn,
-      input.certificateNumber,
-      input.level,
-      input.workforce,
-      input.seenBy,
-      input.seenOn,
-      input.disclosure,
-      input.decision,
-      input.outcome,
-      input.updateServiceId,
-      session.now().toISOString(),
-      session.user.id,
-    ) as { id: number }
+  ).get(
+    v.id,
+    input.checkedOn,
+    input.certificateNumber,
+    input.level,
+    input.workforce,
+    input.seenBy,
+    input.seenOn,
+    input.disclosure,
+    input.decision,
+    input.outcome,
+    input.updateServiceId,
+    session.now().toISOString(),
+    session.user.id,
+  ) as { id: number }
   let removed = false
   if (previous) {
     if (readVolunteerSettings(db).supersededDbs === 'remove') {
-      db.prepare('DELETE FROM volunteer_dbs WHERE id = ?').run(previous.id)
+      sql(db, 'DELETE FROM volunteer_dbs WHERE id = ?').run(previous.id)
       removed = true
     } else {
-      db.prepare('UPDATE volunteer_dbs SET superseded_on = ?, superseded_by = ? WHERE id = ?').run(input.checkedOn, id, previous.id)
+      sql(db, 'UPDATE volunteer_dbs SET superseded_on = ?, superseded_by = ? WHERE id = ?').run(input.checkedOn, id, previous.id)
     }
   }
   touch(session, v.id)
@@ -73,7 +73,7 @@ export function recordStatusCheck(input: z.output<typeof statusCheckInput>, { se
   if (!dbs.updateServiceId)
     throw new CabinetError('validation', 'This check is not on the update service: record its update service ID first, or renew the check.', { field: 'dbsId' })
   if (input.checkedOn < dbs.checkedOn) throw new CabinetError('validation', 'A status check cannot be before the check itself.', { field: 'checkedOn' })
-  db.prepare('UPDATE volunteer_dbs SET status_checked_on = ?, status_result = ? WHERE id = ?').run(input.checkedOn, input.result, dbs.id)
+  sql(db, 'UPDATE volunteer_dbs SET status_checked_on = ?, status_result = ? WHERE id = ?').run(input.checkedOn, input.result, dbs.id)
   touch(session, dbs.volunteerId)
   auditRecord('volunteer', dbs.volunteerId, { dbsId: dbs.id, result: input.result })
   return volunteerPage(db, loadVolunteer(db, dbs.volunteerId), session.now())
@@ -85,7 +85,8 @@ export function assessDisclosure(input: z.output<typeof assessDisclosureInput>, 
   const dbs = loadDbs(db, input.dbsId)
   if (dbs.disclosure !== 'positive') throw new CabinetError('validation', 'This check disclosed nothing, so there is nothing to assess.', { field: 'dbsId' })
   if (input.decidedOn < dbs.checkedOn) throw new CabinetError('validation', 'The decision cannot be before the check.', { field: 'decidedOn' })
-  db.prepare(
+  sql(
+    db,
     `INSERT INTO volunteer_dbs_assessment (dbs_id, relevance, seriousness, time_elapsed, pattern, circumstances, persons_account, decided_on, decided_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (dbs_id) DO UPDATE SET relevance = excluded.relevance, seriousness = excluded.seriousness, time_elapsed = excluded.time_elapsed,
@@ -102,7 +103,7 @@ export function assessDisclosure(input: z.output<typeof assessDisclosureInput>, 
     input.decidedOn,
     session.user.id,
   )
-  db.prepare('UPDATE volunteer_dbs SET decision = ?, outcome = COALESCE(?, outcome) WHERE id = ?').run(input.decision, input.outcome, dbs.id)
+  sql(db, 'UPDATE volunteer_dbs SET decision = ?, outcome = COALESCE(?, outcome) WHERE id = ?').run(input.decision, input.outcome, dbs.id)
   touch(session, dbs.volunteerId)
   auditRecord('volunteer', dbs.volunteerId, { dbsId: dbs.id, decision: input.decision })
   return volunteerPage(db, loadVolunteer(db, dbs.volunteerId), session.now())

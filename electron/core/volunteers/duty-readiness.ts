@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { ReadableDB } from '../db/types'
 import { volunteerOfUser } from './rows'
 import { readVolunteerSettings } from './settings'
@@ -18,7 +19,7 @@ import { dutyFlags, missingSteps } from './status'
 export function dutyReadiness(db: ReadableDB, userId: number, onDate: string): { blockers: string[]; flags: string[] } {
   const volunteer = volunteerOfUser(db, userId)
   if (!volunteer) {
-    const name = (db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? 'This user'
+    const name = (sql(db, 'SELECT display_name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? 'This user'
     return {
       blockers: [`${name} has no volunteer record in Cabinet, so their recruitment steps cannot be checked: add them in Volunteers and link their login.`],
       flags: [],

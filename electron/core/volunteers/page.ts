@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { ReadableDB } from '../db/types'
 import { isoDate } from '../rules'
 import { findUserById } from '../users/user-queries'
@@ -66,12 +67,11 @@ interface AssessmentRow {
 }
 
 function dbsView(db: ReadableDB, d: DbsRow, settings: ReturnType<typeof readVolunteerSettings>): DbsView {
-  const assessment = db
-    .prepare(
-      `SELECT relevance, seriousness, time_elapsed AS timeElapsed, pattern, circumstances, persons_account AS personsAccount, decided_on AS decidedOn
+  const assessment = sql(
+    db,
+    `SELECT relevance, seriousness, time_elapsed AS timeElapsed, pattern, circumstances, persons_account AS personsAccount, decided_on AS decidedOn
        FROM volunteer_dbs_assessment WHERE dbs_id = ?`,
-    )
-    .get(d.id) as AssessmentRow | undefined
+  ).get(d.id) as AssessmentRow | undefined
   const cleared = d.decision === 'cleared' || d.decision === 'cleared_after_assessment'
   return { ...d, next: d.supersededOn === null && cleared ? dbsNextDue(d, settings) : null, assessment: assessment ?? null }
 }

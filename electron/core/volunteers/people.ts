@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { z } from 'zod'
 import type { ReadableDB } from '../db/types'
 import { CabinetError } from '../errors'
@@ -31,8 +32,8 @@ function checkAccount(db: ReadableDB, userId: number | null, volunteerId: number
 }
 
 function writeRoles(db: OpContext['session']['db'], volunteerId: number, roles: readonly string[]): void {
-  db.prepare('DELETE FROM volunteer_role WHERE volunteer_id = ?').run(volunteerId)
-  const insert = db.prepare('INSERT INTO volunteer_role (volunteer_id, role) VALUES (?, ?)')
+  sql(db, 'DELETE FROM volunteer_role WHERE volunteer_id = ?').run(volunteerId)
+  const insert = sql(db, 'INSERT INTO volunteer_role (volunteer_id, role) VALUES (?, ?)')
   for (const role of roles) insert.run(volunteerId, role)
 }
 
@@ -57,13 +58,12 @@ export function createVolunteer(input: NewVolunteer, { session, auditRecord }: O
   const db = session.db
   checkAccount(db, input.userId, null)
   const at = session.now().toISOString()
-  const { id } = db
-    .prepare(
-      `INSERT INTO volunteers (kind, given_name, family_name, date_of_birth, email, phone, address_line1, town, postcode,
+  const { id } = sql(
+    db,
+    `INSERT INTO volunteers (kind, given_name, family_name, date_of_birth, email, phone, address_line1, town, postcode,
          emergency_contact_name, emergency_contact_phone, started_on, confidentiality_signed_on, user_id, created_at, created_by, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(...FIELD_PARAMS(input), at, session.user.id, at) as { id: number }
+  ).get(...FIELD_PARAMS(input), at, session.user.id, at) as { id: number }
   writeRoles(db, id, input.roles)
   auditRecord('volunteer', id)
   return volunteerPage(db, loadVolunteer(db, id), session.now())
@@ -75,7 +75,8 @@ export function updateVolunteer(input: z.output<typeof updateVolunteerInput>, { 
   checkAccount(db, input.userId, input.id)
   if (before.endedOn && input.startedOn && input.startedOn > before.endedOn)
     throw new CabinetError('validation', 'The start date is after the date they stopped: check both dates.', { field: 'startedOn' })
-  db.prepare(
+  sql(
+    db,
     `UPDATE volunteers SET kind = ?, given_name = ?, family_name = ?, date_of_birth = ?, email = ?, phone = ?, address_line1 = ?, town = ?,
        postcode = ?, emergency_contact_name = ?, emergency_contact_phone = ?, started_on = ?, confidentiality_signed_on = ?, user_id = ?, updated_at = ?
      WHERE id = ?`,
@@ -93,12 +94,7 @@ export function endVolunteer(input: z.output<typeof endVolunteerInput>, ctx: OpC
   if (v.endedOn) throw new CabinetError('conflict', `${v.givenName} ${v.familyName} already stopped on ${v.endedOn}.`)
   if (v.startedOn && input.endedOn < v.startedOn)
     throw new CabinetError('validation', 'They cannot stop before they started: check the date.', { field: 'endedOn' })
-  db.prepare('UPDATE volunteers SET ended_on = ?, end_reason = ?, updated_at = ? WHERE id = ?').run(
-    input.endedOn,
-    input.reason,
-    session.now().toISOString(),
-    v.id,
-  )
+  sql(db, 'UPDATE volunteers SET ended_on = ?, end_reason = ?, updated_at = ? WHERE id = ?').run(input.endedOn, input.reason, session.now().toISOString(), v.id)
   if (input.disableAccount) {
     if (v.userId === null) throw new CabinetError('validation', 'They have no Cabinet login to disable; untick this.', { field: 'disableAccount' })
     const account = findUserById(db, v.userId)
@@ -141,7 +137,7 @@ export function acknowledgeOwnAgreement(_input: Record<string, never>, { session
   if (!v) throw new CabinetError('not_found', 'Your login has no volunteer record yet; ask the coordinator to link it.')
   const today = isoDate(session.now())
   if (!v.confidentialitySignedOn) {
-    session.db.prepare('UPDATE volunteers SET confidentiality_signed_on = ?, updated_at = ? WHERE id = ?').run(today, session.now().toISOString(), v.id)
+    sql(session.db, 'UPDATE volunteers SET confidentiality_signed_on = ?, updated_at = ? WHERE id = ?').run(today, session.now().toISOString(), v.id)
   }
   auditRecord('volunteer', v.id)
   return ownView(volunteerPage(session.db, loadVolunteer(session.db, v.id), session.now()))

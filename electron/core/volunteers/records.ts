@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { OpContext } from '../operations/guard'
@@ -13,9 +14,10 @@ import type { VolunteerView } from './views'
 export function addTraining(input: z.output<typeof addTrainingInput>, { session, auditRecord }: OpContext): VolunteerView {
   const db = session.db
   const v = loadVolunteer(db, input.volunteerId)
-  const { id } = db
-    .prepare('INSERT INTO volunteer_training (volunteer_id, kind, title, level, completed_on, expires_on) VALUES (?, ?, ?, ?, ?, ?) RETURNING id')
-    .get(v.id, input.kind, input.kind === 'other' ? input.title : null, input.level, input.completedOn, input.expiresOn) as { id: number }
+  const { id } = sql(
+    db,
+    'INSERT INTO volunteer_training (volunteer_id, kind, title, level, completed_on, expires_on) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+  ).get(v.id, input.kind, input.kind === 'other' ? input.title : null, input.level, input.completedOn, input.expiresOn) as { id: number }
   touch(session, v.id)
   auditRecord('volunteer', v.id, { trainingId: id, kind: input.kind })
   return volunteerPage(db, loadVolunteer(db, v.id), session.now())
@@ -29,12 +31,11 @@ export function addFinance(input: z.output<typeof addFinanceInput>, { session, a
     throw new CabinetError('conflict', 'The centre’s settings say it holds no finance records (no paid staff). Change that in Settings first if it now does.')
   const v = loadVolunteer(db, input.volunteerId)
   const yearEnds = financialYearEndFor(input.relatesToOn, settings.financialYearEnd)
-  const { id } = db
-    .prepare(
-      `INSERT INTO volunteer_finance (volunteer_id, kind, description, relates_to_on, amount_pence, financial_year_ends_on)
+  const { id } = sql(
+    db,
+    `INSERT INTO volunteer_finance (volunteer_id, kind, description, relates_to_on, amount_pence, financial_year_ends_on)
        VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(v.id, input.kind, input.description, input.relatesToOn, input.amountPence, yearEnds) as { id: number }
+  ).get(v.id, input.kind, input.description, input.relatesToOn, input.amountPence, yearEnds) as { id: number }
   touch(session, v.id)
   auditRecord('volunteer', v.id, { financeId: id })
   return volunteerPage(db, loadVolunteer(db, v.id), session.now())
@@ -47,12 +48,11 @@ export function addParentalLeave(input: z.output<typeof addParentalLeaveInput>, 
     throw new CabinetError('conflict', 'The centre’s settings say it holds no parental-leave records. Change that in Settings first if it now does.')
   const v = loadVolunteer(db, input.volunteerId)
   if (v.kind !== 'staff') throw new CabinetError('validation', 'Parental leave is recorded for paid staff only.', { field: 'volunteerId' })
-  const { id } = db
-    .prepare(
-      `INSERT INTO volunteer_parental_leave (volunteer_id, kind, child_born_on, starts_on, ends_on, disability_allowance, notes)
+  const { id } = sql(
+    db,
+    `INSERT INTO volunteer_parental_leave (volunteer_id, kind, child_born_on, starts_on, ends_on, disability_allowance, notes)
        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    )
-    .get(v.id, input.kind, input.childBornOn, input.startsOn, input.endsOn, input.disabilityAllowance ? 1 : 0, input.notes) as { id: number }
+  ).get(v.id, input.kind, input.childBornOn, input.startsOn, input.endsOn, input.disabilityAllowance ? 1 : 0, input.notes) as { id: number }
   touch(session, v.id)
   auditRecord('volunteer', v.id, { parentalLeaveId: id })
   return volunteerPage(db, loadVolunteer(db, v.id), session.now())

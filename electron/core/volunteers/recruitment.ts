@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { OpContext } from '../operations/guard'
@@ -16,7 +17,8 @@ export function recordStep(input: z.output<typeof recordStepInput>, { session, a
   const v = loadVolunteer(db, input.volunteerId)
   if ((input.step === 'trial_mid_review' || input.step === 'trial_end_review') && !v.startedOn)
     throw new CabinetError('validation', 'Record the start date first: the trial period runs from it.', { field: 'step' })
-  db.prepare(
+  sql(
+    db,
     `INSERT INTO volunteer_step (volunteer_id, step, done_on, outcome, notes, dbs_consent_signed_on, recorded_at, recorded_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (volunteer_id, step) DO UPDATE SET done_on = excluded.done_on, outcome = excluded.outcome, notes = excluded.notes,
@@ -30,9 +32,12 @@ export function recordStep(input: z.output<typeof recordStepInput>, { session, a
 export function requestReference(input: z.output<typeof requestReferenceInput>, { session, auditRecord }: OpContext): VolunteerView {
   const db = session.db
   const v = loadVolunteer(db, input.volunteerId)
-  const { id } = db
-    .prepare('INSERT INTO volunteer_reference (volunteer_id, referee, relationship, requested_on) VALUES (?, ?, ?, ?) RETURNING id')
-    .get(v.id, input.referee, input.relationship, input.requestedOn) as { id: number }
+  const { id } = sql(db, 'INSERT INTO volunteer_reference (volunteer_id, referee, relationship, requested_on) VALUES (?, ?, ?, ?) RETURNING id').get(
+    v.id,
+    input.referee,
+    input.relationship,
+    input.requestedOn,
+  ) as { id: number }
   touch(session, v.id)
   auditRecord('volunteer', v.id, { referenceId: id })
   return volunteerPage(db, loadVolunteer(db, v.id), session.now())
@@ -43,7 +48,7 @@ export function receiveReference(input: z.output<typeof receiveReferenceInput>, 
   const ref = loadReference(db, input.referenceId)
   if (input.receivedOn < ref.requestedOn)
     throw new CabinetError('validation', 'The reference was received before it was requested: check the date.', { field: 'receivedOn' })
-  db.prepare('UPDATE volunteer_reference SET received_on = ?, satisfactory = ?, notes = ? WHERE id = ?').run(
+  sql(db, 'UPDATE volunteer_reference SET received_on = ?, satisfactory = ?, notes = ? WHERE id = ?').run(
     input.receivedOn,
     input.satisfactory ? 1 : 0,
     input.notes,
@@ -56,5 +61,5 @@ export function receiveReference(input: z.output<typeof receiveReferenceInput>, 
 
 /** A record was used: P16's "not used for 3 years" counts from here. */
 export function touch(session: OpContext['session'], volunteerId: number): void {
-  session.db.prepare('UPDATE volunteers SET updated_at = ? WHERE id = ?').run(session.now().toISOString(), volunteerId)
+  sql(session.db, 'UPDATE volunteers SET updated_at = ? WHERE id = ?').run(session.now().toISOString(), volunteerId)
 }

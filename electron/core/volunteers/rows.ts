@@ -1,3 +1,4 @@
+import { sql } from '../families/sql'
 import type { ReadableDB } from '../db/types'
 import { CabinetError } from '../errors'
 import type {
@@ -46,7 +47,7 @@ const VOLUNTEER_COLUMNS = `id, kind, given_name AS givenName, family_name AS fam
   confidentiality_signed_on AS confidentialitySignedOn, user_id AS userId`
 
 export function findVolunteer(db: ReadableDB, id: number): VolunteerRow | undefined {
-  return db.prepare(`SELECT ${VOLUNTEER_COLUMNS} FROM volunteers WHERE id = ?`).get(id) as VolunteerRow | undefined
+  return sql(db, `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers WHERE id = ?`).get(id) as VolunteerRow | undefined
 }
 
 export function loadVolunteer(db: ReadableDB, id: number): VolunteerRow {
@@ -56,15 +57,15 @@ export function loadVolunteer(db: ReadableDB, id: number): VolunteerRow {
 }
 
 export function volunteerOfUser(db: ReadableDB, userId: number): VolunteerRow | undefined {
-  return db.prepare(`SELECT ${VOLUNTEER_COLUMNS} FROM volunteers WHERE user_id = ?`).get(userId) as VolunteerRow | undefined
+  return sql(db, `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers WHERE user_id = ?`).get(userId) as VolunteerRow | undefined
 }
 
 export function allVolunteers(db: ReadableDB): VolunteerRow[] {
-  return db.prepare(`SELECT ${VOLUNTEER_COLUMNS} FROM volunteers ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id`).all() as VolunteerRow[]
+  return sql(db, `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id`).all() as VolunteerRow[]
 }
 
 export function rolesOf(db: ReadableDB, volunteerId: number): VolunteerRole[] {
-  const roles = db.prepare('SELECT role FROM volunteer_role WHERE volunteer_id = ?').pluck().all(volunteerId) as VolunteerRole[]
+  const roles = sql(db, 'SELECT role FROM volunteer_role WHERE volunteer_id = ?').pluck().all(volunteerId) as VolunteerRole[]
   // In the order the vocabulary lists them, so every screen shows them alike.
   const order = ['session_volunteer', 'supervisor', 'coordinator', 'deputy_coordinator', 'trustee', 'administrator']
   return roles.sort((a, b) => order.indexOf(a) - order.indexOf(b))
@@ -79,12 +80,11 @@ export interface StepRow {
 }
 
 export function stepsOf(db: ReadableDB, volunteerId: number): StepRow[] {
-  return db
-    .prepare(
-      `SELECT step, done_on AS doneOn, outcome, notes, dbs_consent_signed_on AS dbsConsentSignedOn
+  return sql(
+    db,
+    `SELECT step, done_on AS doneOn, outcome, notes, dbs_consent_signed_on AS dbsConsentSignedOn
        FROM volunteer_step WHERE volunteer_id = ? ORDER BY done_on, id`,
-    )
-    .all(volunteerId) as StepRow[]
+  ).all(volunteerId) as StepRow[]
 }
 
 export interface ReferenceRow {
@@ -101,11 +101,11 @@ export interface ReferenceRow {
 const REFERENCE_COLUMNS = `id, volunteer_id AS volunteerId, referee, relationship, requested_on AS requestedOn, received_on AS receivedOn, satisfactory, notes`
 
 export function referencesOf(db: ReadableDB, volunteerId: number): ReferenceRow[] {
-  return db.prepare(`SELECT ${REFERENCE_COLUMNS} FROM volunteer_reference WHERE volunteer_id = ? ORDER BY requested_on, id`).all(volunteerId) as ReferenceRow[]
+  return sql(db, `SELECT ${REFERENCE_COLUMNS} FROM volunteer_reference WHERE volunteer_id = ? ORDER BY requested_on, id`).all(volunteerId) as ReferenceRow[]
 }
 
 export function loadReference(db: ReadableDB, id: number): ReferenceRow {
-  const row = db.prepare(`SELECT ${REFERENCE_COLUMNS} FROM volunteer_reference WHERE id = ?`).get(id) as ReferenceRow | undefined
+  const row = sql(db, `SELECT ${REFERENCE_COLUMNS} FROM volunteer_reference WHERE id = ?`).get(id) as ReferenceRow | undefined
   if (!row) throw new CabinetError('not_found', 'That reference is not in Cabinet.', { field: 'referenceId' })
   return row
 }
@@ -134,19 +134,19 @@ const DBS_COLUMNS = `id, volunteer_id AS volunteerId, checked_on AS checkedOn, c
 
 /** Newest first: the current record (not superseded) heads the list. */
 export function dbsOf(db: ReadableDB, volunteerId: number): DbsRow[] {
-  return db
-    .prepare(`SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE volunteer_id = ? ORDER BY superseded_on IS NOT NULL, checked_on DESC, id DESC`)
-    .all(volunteerId) as DbsRow[]
+  return sql(db, `SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE volunteer_id = ? ORDER BY superseded_on IS NOT NULL, checked_on DESC, id DESC`).all(
+    volunteerId,
+  ) as DbsRow[]
 }
 
 export function currentDbs(db: ReadableDB, volunteerId: number): DbsRow | undefined {
-  return db
-    .prepare(`SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE volunteer_id = ? AND superseded_on IS NULL ORDER BY checked_on DESC, id DESC LIMIT 1`)
-    .get(volunteerId) as DbsRow | undefined
+  return sql(db, `SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE volunteer_id = ? AND superseded_on IS NULL ORDER BY checked_on DESC, id DESC LIMIT 1`).get(
+    volunteerId,
+  ) as DbsRow | undefined
 }
 
 export function loadDbs(db: ReadableDB, id: number): DbsRow {
-  const row = db.prepare(`SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE id = ?`).get(id) as DbsRow | undefined
+  const row = sql(db, `SELECT ${DBS_COLUMNS} FROM volunteer_dbs WHERE id = ?`).get(id) as DbsRow | undefined
   if (!row) throw new CabinetError('not_found', 'That DBS record is not in Cabinet.', { field: 'dbsId' })
   return row
 }
@@ -161,12 +161,11 @@ export interface TrainingRow {
 }
 
 export function trainingOf(db: ReadableDB, volunteerId: number): TrainingRow[] {
-  return db
-    .prepare(
-      `SELECT id, kind, title, level, completed_on AS completedOn, expires_on AS expiresOn
+  return sql(
+    db,
+    `SELECT id, kind, title, level, completed_on AS completedOn, expires_on AS expiresOn
        FROM volunteer_training WHERE volunteer_id = ? ORDER BY completed_on DESC, id DESC`,
-    )
-    .all(volunteerId) as TrainingRow[]
+  ).all(volunteerId) as TrainingRow[]
 }
 
 /** The latest record of each training (by kind and title): an earlier one renewed since no longer counts. */
@@ -190,12 +189,11 @@ export interface FinanceRow {
 }
 
 export function financeOf(db: ReadableDB, volunteerId: number): FinanceRow[] {
-  return db
-    .prepare(
-      `SELECT id, kind, description, relates_to_on AS relatesToOn, amount_pence AS amountPence, financial_year_ends_on AS financialYearEndsOn
+  return sql(
+    db,
+    `SELECT id, kind, description, relates_to_on AS relatesToOn, amount_pence AS amountPence, financial_year_ends_on AS financialYearEndsOn
        FROM volunteer_finance WHERE volunteer_id = ? ORDER BY relates_to_on DESC, id DESC`,
-    )
-    .all(volunteerId) as FinanceRow[]
+  ).all(volunteerId) as FinanceRow[]
 }
 
 export interface ParentalLeaveRow {
@@ -209,12 +207,11 @@ export interface ParentalLeaveRow {
 }
 
 export function parentalLeaveOf(db: ReadableDB, volunteerId: number): ParentalLeaveRow[] {
-  return db
-    .prepare(
-      `SELECT id, kind, child_born_on AS childBornOn, starts_on AS startsOn, ends_on AS endsOn, disability_allowance AS disabilityAllowance, notes
+  return sql(
+    db,
+    `SELECT id, kind, child_born_on AS childBornOn, starts_on AS startsOn, ends_on AS endsOn, disability_allowance AS disabilityAllowance, notes
        FROM volunteer_parental_leave WHERE volunteer_id = ? ORDER BY starts_on DESC, id DESC`,
-    )
-    .all(volunteerId) as ParentalLeaveRow[]
+  ).all(volunteerId) as ParentalLeaveRow[]
 }
 
 export function fullName(v: { givenName: string; familyName: string }): string {
