@@ -27,6 +27,8 @@ const PURE = [
   '^electron/core/families/(fields|types)\\.ts$',
   // Document categories and export file names, shown and chosen in the renderer.
   '^electron/core/vault/catalogue\\.ts$',
+  // The volunteers area's settings, presets and due-date arithmetic (zod, date-fns): the screens show the dates the core reminds of.
+  '^electron/core/volunteers/(presets|schedule)\\.ts$',
 ]
 
 /** The only packages a pure module may use: each runs unchanged in Node and in the browser. */

@@ -4,6 +4,7 @@ import type { ChannelName } from '../../electron/contract'
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
+const VolunteersArea = lazy(() => import('./volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
 const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
   lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
@@ -31,7 +32,7 @@ export interface AreaEntry {
 export const AREAS: readonly AreaEntry[] = [
   { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
   { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
-  { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
+  { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.mine', component: VolunteersArea },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
   { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
   { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },

@@ -1,5 +1,6 @@
 import { CabinetError } from '../../core/errors'
 import { DEFAULT_REFERENCE_DATE, MAX_DEMO_FAMILIES, generateDemoCentre } from '../../core/demo/generate'
+import { MAX_DEMO_VOLUNTEERS } from '../../core/demo/volunteers'
 import { COMMON_OPTIONS, type CliCommand, type CliValues } from '../command'
 import { withLogin } from '../session'
 
@@ -15,16 +16,17 @@ function wholeNumber(values: CliValues, name: string, min: number, max: number):
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'Fill an empty Cabinet with a synthetic demo centre (training, tests, benchmarks)',
-  usage: `demo --data-dir D --user NAME --families N --seed S [--reference-date yyyy-MM-dd (default ${DEFAULT_REFERENCE_DATE})] [--password-stdin] [--json]`,
-  options: { ...COMMON_OPTIONS, families: { type: 'string' }, seed: { type: 'string' }, 'reference-date': { type: 'string' } },
+  usage: `demo --data-dir D --user NAME --families N --seed S [--volunteers V (default: families / 33, 4 to 300)] [--reference-date yyyy-MM-dd (default ${DEFAULT_REFERENCE_DATE})] [--password-stdin] [--json]`,
+  options: { ...COMMON_OPTIONS, families: { type: 'string' }, volunteers: { type: 'string' }, seed: { type: 'string' }, 'reference-date': { type: 'string' } },
   async run({ values, io }) {
     // Arguments first: a typo should not need a password to be reported.
     const families = wholeNumber(values, 'families', 1, MAX_DEMO_FAMILIES)
     const seed = wholeNumber(values, 'seed', 0, Number.MAX_SAFE_INTEGER)
+    const volunteers = values.volunteers === undefined ? undefined : wholeNumber(values, 'volunteers', 0, MAX_DEMO_VOLUNTEERS)
     const referenceDate = (values['reference-date'] as string | undefined) ?? DEFAULT_REFERENCE_DATE
     return withLogin(values, io, ({ session }) => {
       const started = performance.now()
-      const summary = generateDemoCentre(session, { families, seed, referenceDate })
+      const summary = generateDemoCentre(session, { families, seed, referenceDate, volunteers })
       const seconds = (performance.now() - started) / 1000
       if (values.json) {
         io.out(JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2))
@@ -44,6 +46,7 @@ export const demoCommand: CliCommand = {
         io.out(
           `  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`,
         )
+        io.out(`  ${summary.volunteers} volunteers and staff over 20 years, leavers included`)
       }
       return 0
     })

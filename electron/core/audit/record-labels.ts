@@ -1,6 +1,7 @@
 import type { ReadableDB } from '../db/types'
 import { CHECKLIST_SETTING } from '../families/checklist'
 import { MAX_BYTES_KEY } from '../vault/vault-settings'
+import { VOLUNTEER_SETTINGS_KEY } from '../volunteers/presets'
 
 /*
  * The audit log stores who did what to which record as ids and codes only (P28): no name, title
@@ -32,6 +33,7 @@ const SETTINGS: Readonly<Record<string, AuditRecordRef>> = {
   [MAX_BYTES_KEY]: { label: 'the largest document allowed', link: null },
   backups: { label: 'the backup settings', link: '/settings/backups' },
   'backup-passphrase': { label: 'the backup passphrase', link: '/settings/backups' },
+  [VOLUNTEER_SETTINGS_KEY]: { label: 'the volunteer settings', link: '/settings/volunteers' },
 }
 
 const SINCE_DELETED: Readonly<Record<string, string>> = {
@@ -40,6 +42,7 @@ const SINCE_DELETED: Readonly<Record<string, string>> = {
   referral: 'a referral since deleted',
   document: 'a document since destroyed',
   user: 'a user since deleted',
+  volunteer: 'a volunteer since removed',
 }
 
 /**
@@ -55,6 +58,10 @@ export function describeAuditRows<R extends StoredAuditRow>(db: ReadableDB, rows
     people: personLabels(db, numeric(ids('person'))),
     referrals: referralLabels(db, numeric(ids('referral'))),
     documents: byId(db, 'SELECT id, title FROM documents', ids('document')) as Map<string, { title: string }>,
+    volunteers: byId(db, 'SELECT id, given_name AS givenName, family_name AS familyName FROM volunteers', numeric(ids('volunteer'))) as Map<
+      string,
+      { givenName: string; familyName: string }
+    >,
   }
   return rows.map((r) => ({ ...r, who: whoDidIt(r, lookup.users), record: describeRecord(r, lookup) }))
 }
@@ -71,6 +78,7 @@ interface Lookup {
   people: Map<string, AuditRecordRef>
   referrals: Map<string, AuditRecordRef>
   documents: Map<string, { title: string }>
+  volunteers: Map<string, { givenName: string; familyName: string }>
 }
 
 function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | null {
@@ -94,6 +102,12 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
       const u = lookup.users.get(id)
       return u ? { label: u.name, link: '/settings/users' } : { label: gone, link: null }
     }
+    case 'volunteer': {
+      const v = lookup.volunteers.get(id)
+      return v ? { label: `${v.givenName} ${v.familyName}`, link: `/volunteers/${id}` } : { label: gone, link: null }
+    }
+    case 'volunteer_register':
+      return { label: 'the DBS register', link: '/volunteers' }
     case 'settings':
       return SETTINGS[id] ?? { label: 'a setting', link: null }
     case 'vault':

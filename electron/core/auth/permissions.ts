@@ -37,6 +37,9 @@ export const PERMISSIONS = {
   'safeguarding.view': ['coordinator'],
   // holds on disposal (safeguarding, legal, subject access, complaint)
   'holds.manage': ['coordinator'],
+  // volunteers and staff: HR files, recruitment, DBS records (P12–P16); a volunteer reads only their own through account.self
+  'volunteers.view': ['coordinator'],
+  'volunteers.edit': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -10,10 +10,13 @@ import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
 import { addDays } from './synthetic'
+import { MAX_DEMO_VOLUNTEERS, defaultVolunteerCount, generateDemoVolunteers } from './volunteers'
 
 export interface DemoOptions {
   families: number
   seed: number
+  /** How many volunteers and staff, over 20 years with leavers (default: in proportion to the families, at most 300). */
+  volunteers?: number
   /** The demo's "today" (yyyy-MM-dd): every date is relative to it, so the output is the same on any day. */
   referenceDate?: string
 }
@@ -31,6 +34,7 @@ export interface DemoSummary {
   consents: number
   medicalEntries: number
   previsits: number
+  volunteers: number
 }
 
 export const DEFAULT_REFERENCE_DATE = '2026-06-30'
@@ -47,11 +51,15 @@ export const MAX_DEMO_FAMILIES = 50_000
  * demo centre".
  */
 export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSummary {
-  for (const p of ['families.edit', 'referrals.edit', 'previsits.edit', 'families.medical'] as const) session.require(p)
+  for (const p of ['families.edit', 'referrals.edit', 'previsits.edit', 'families.medical', 'volunteers.edit'] as const) session.require(p)
   if (!Number.isInteger(opts.families) || opts.families < 1 || opts.families > MAX_DEMO_FAMILIES) {
     throw new CabinetError('usage', `The number of families must be a whole number from 1 to ${MAX_DEMO_FAMILIES}.`, { field: 'families' })
   }
   if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new CabinetError('usage', 'The seed must be a whole number, 0 or more.', { field: 'seed' })
+  const volunteers = opts.volunteers ?? defaultVolunteerCount(opts.families)
+  if (!Number.isInteger(volunteers) || volunteers < 0 || volunteers > MAX_DEMO_VOLUNTEERS) {
+    throw new CabinetError('usage', `The number of volunteers must be a whole number from 0 to ${MAX_DEMO_VOLUNTEERS}.`, { field: 'volunteers' })
+  }
   const referenceDate = opts.referenceDate ?? DEFAULT_REFERENCE_DATE
   if (!isRealIsoDate(referenceDate)) {
     throw new CabinetError('usage', 'The reference date must be a date like 2026-06-30.', { field: 'referenceDate' })
@@ -94,10 +102,14 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
     }
+    generateDemoVolunteers(quiet, opts.seed, volunteers, referenceDate)
   })()
 
   const summary = summarise(session, opts.seed, referenceDate)
-  session.audit({ action: 'demo.generate', detail: { families: summary.families, referrals: summary.referrals, seed: opts.seed } })
+  session.audit({
+    action: 'demo.generate',
+    detail: { families: summary.families, referrals: summary.referrals, volunteers: summary.volunteers, seed: opts.seed },
+  })
   return summary
 }
 
@@ -179,5 +191,6 @@ function summarise(session: Session, seed: number, referenceDate: string): DemoS
     consents: count('SELECT count(*) FROM consent'),
     medicalEntries: count('SELECT count(*) FROM medical_info'),
     previsits: count('SELECT count(*) FROM previsit'),
+    volunteers: count('SELECT count(*) FROM volunteers'),
   }
 }

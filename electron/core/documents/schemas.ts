@@ -29,7 +29,10 @@ export const documentTitle = freeText('the title', { max: MAX_TITLE_LENGTH, miss
   // P13: the same refusal the core makes, so the form shows it before any byte is sent.
   .refine((t) => !suggestsDbsCertificate(t), DBS_REFUSAL)
 
-export const documentCategory = z.enum(DOCUMENT_CATEGORIES, { error: 'Choose a category.' })
+// P13: a category that names a DBS certificate (sent by a script or an old client) gets the policy, not "choose a category".
+export const documentCategory = z.enum(DOCUMENT_CATEGORIES, {
+  error: (issue) => (typeof issue.input === 'string' && suggestsDbsCertificate(issue.input.replace(/_/g, ' ')) ? DBS_REFUSAL : 'Choose a category.'),
+})
 
 /** What the import form sends before the bytes: checked in full (links, size, P13) by the operation. */
 export const beginImportArgs = z.strictObject({

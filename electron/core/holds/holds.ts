@@ -12,8 +12,8 @@ import type { HoldSubjectRef, HoldView } from './schemas'
  * lifted while they still need it. The retention engine reads activeHolds.
  */
 
-/** The table each kind of subject lives in (the volunteers area adds `volunteer`). */
-const SUBJECT_TABLES: Readonly<Record<HoldSubject, string>> = { family: 'family', person: 'person', volunteer: 'volunteer' }
+/** The table each kind of subject lives in . */
+const SUBJECT_TABLES: Readonly<Record<HoldSubject, string>> = { family: 'family', person: 'person', volunteer: 'volunteers' }
 
 const SUBJECT_WORDS: Readonly<Record<HoldSubject, string>> = { family: 'family', person: 'person', volunteer: 'volunteer or staff member' }
 

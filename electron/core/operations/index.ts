@@ -2,6 +2,7 @@ import { appOperations } from '../app/operations'
 import { backupsOperations } from '../backups/operations'
 import { documentsOperations } from '../documents/operations'
 import { familiesOperations } from '../families/operations'
+import { volunteersOperations } from '../volunteers/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 import { holdsOperations } from '../holds/operations'
@@ -11,7 +12,15 @@ import { holdsOperations } from '../holds/operations'
  * doing anything as a user: the door (IPC, the bridge, the CLI) and the demo generator call it,
  * and so do the tests. An area adds its guarded table here with one argument.
  */
-export const operations = mergeTables('operation', appOperations, familiesOperations, documentsOperations, backupsOperations, holdsOperations)
+export const operations = mergeTables(
+  'operation',
+  appOperations,
+  familiesOperations,
+  documentsOperations,
+  backupsOperations,
+  holdsOperations,
+  volunteersOperations,
+)
 
 export type Operations = typeof operations
 export type OperationName = keyof Operations & string

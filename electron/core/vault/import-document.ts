@@ -35,6 +35,7 @@ export function checkImportMeta(session: Session, meta: ImportMeta): { title: st
   // P13: a DBS certificate is never kept, so one that looks like it is stopped before any byte is read.
   if (suggestsDbsCertificate(title)) throw new CabinetError('validation', DBS_REFUSAL, { field: 'title' })
   if (suggestsDbsCertificate(originalName)) throw new CabinetError('validation', DBS_REFUSAL, { field: 'file' })
+  if (suggestsDbsCertificate(String(meta.category).replace(/_/g, ' '))) throw new CabinetError('validation', DBS_REFUSAL, { field: 'category' })
   if (!(DOCUMENT_CATEGORIES as readonly string[]).includes(meta.category)) {
     throw new CabinetError('validation', 'Choose a category.', { field: 'category' })
   }

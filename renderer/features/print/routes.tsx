@@ -3,6 +3,7 @@ import { lazy, type ComponentType } from 'react'
 // Each print page is its own chunk: a print window loads the one page it prints.
 const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
+const RegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -18,4 +19,5 @@ export interface PrintRoute {
 export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/recovery-key', component: RecoveryKeyPrint },
   { path: '/print/checklist/:personId/:rest?', component: ChecklistPrint },
+  { path: '/print/dbs-register/:copy?', component: RegisterPrint },
 ]

@@ -37,7 +37,7 @@ export const holdsDataMap: AreaDataMap = {
         {
           subject: 'volunteer',
           where: "subject_type = 'volunteer' AND subject_id = :subjectId",
-          erasure: { action: 'delete-rows', note: 'The volunteers area adds a trigger like person_delete_removes_holds.' },
+          erasure: { action: 'delete-rows', note: 'The volunteer_delete_removes_holds trigger (migration 0006) does it when the volunteer row is deleted.' },
           subjectAccess: { take: ['kind', 'set_at', 'review_on', 'lifted_at'], discloseTo: false, note: 'The reason is left out: it may name other people.' },
         },
       ],

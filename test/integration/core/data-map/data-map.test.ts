@@ -124,6 +124,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['families', '0002-families'],
       ['vault', '0003-vault'],
       ['holds', '0005-holds'],
+      ['volunteers', '0006-volunteers'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
