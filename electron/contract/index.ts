@@ -5,6 +5,7 @@ import { appApi } from '../core/app/api'
 import { backupsApi } from '../core/backups/api'
 import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
+import { sessionsApi } from '../core/sessions/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
 
 /**
@@ -13,7 +14,7 @@ import { mergeTables, type OperationSpec } from '../core/operations/spec'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi)
+export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, sessionsApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

@@ -2,6 +2,7 @@ import { appOperations } from '../app/operations'
 import { backupsOperations } from '../backups/operations'
 import { documentsOperations } from '../documents/operations'
 import { familiesOperations } from '../families/operations'
+import { sessionsOperations } from '../sessions/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 
@@ -10,7 +11,7 @@ import { mergeTables } from './spec'
  * doing anything as a user: the door (IPC, the bridge, the CLI) and the demo generator call it,
  * and so do the tests. An area adds its guarded table here with one argument.
  */
-export const operations = mergeTables('operation', appOperations, familiesOperations, documentsOperations, backupsOperations)
+export const operations = mergeTables('operation', appOperations, familiesOperations, documentsOperations, backupsOperations, sessionsOperations)
 
 export type Operations = typeof operations
 export type OperationName = keyof Operations & string
