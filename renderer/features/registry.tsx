@@ -4,9 +4,9 @@ import type { ChannelName } from '../../electron/contract'
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
+const SessionsArea = lazy(() => import('./sessions/SessionsArea').then((m) => ({ default: m.SessionsArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
-  lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const comingSoon = (name: 'Volunteers' | 'Reminders' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -30,7 +30,7 @@ export interface AreaEntry {
  */
 export const AREAS: readonly AreaEntry[] = [
   { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
-  { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
+  { path: '/sessions', label: 'Sessions', opens: 'sessions.day', component: SessionsArea },
   { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
   { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },

@@ -21,6 +21,15 @@ export function clockTimeField(label: string) {
     .regex(TIME, `Enter ${label} as a 24-hour time, for example 10:00.`)
 }
 
+/** A 24-hour clock time that may be left blank (null). */
+export function optionalClockTime(label: string) {
+  return z
+    .string()
+    .nullish()
+    .transform((v) => (v == null || v.trim() === '' ? null : v.trim()))
+    .pipe(z.string().regex(TIME, `Enter ${label} as a 24-hour time, for example 10:00.`).nullable())
+}
+
 const capacity = (label: string) =>
   z
     .number({ error: `Enter ${label} as a number.` })
@@ -124,12 +133,8 @@ export const personAttendanceInput = z
   .strictObject({
     bookingId: id,
     personId: id,
-    arrivedAt: clockTimeField('the arrival time')
-      .nullish()
-      .transform((v) => v ?? null),
-    leftAt: clockTimeField('the time they left')
-      .nullish()
-      .transform((v) => v ?? null),
+    arrivedAt: optionalClockTime('the arrival time'),
+    leftAt: optionalClockTime('the time they left'),
     absence: z
       .enum(ABSENCE_REASONS, { error: 'Choose why they were absent.' })
       .nullish()

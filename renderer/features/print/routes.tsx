@@ -2,6 +2,9 @@ import { lazy, type ComponentType } from 'react'
 
 // Each print page is its own chunk: a print window loads the one page it prints.
 const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
+const RegisterPrint = lazy(() => import('../sessions/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
+const OfferLetterPrint = lazy(() => import('../sessions/OfferLetterPrint').then((m) => ({ default: m.OfferLetterPrint })))
+const NotePrint = lazy(() => import('../sessions/NotePrint').then((m) => ({ default: m.NotePrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
 
 export interface PrintRoute {
@@ -18,4 +21,7 @@ export interface PrintRoute {
 export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/recovery-key', component: RecoveryKeyPrint },
   { path: '/print/checklist/:personId/:rest?', component: ChecklistPrint },
+  { path: '/print/register/:date', component: RegisterPrint },
+  { path: '/print/offer/:offerId/:household', component: OfferLetterPrint },
+  { path: '/print/note/:noteId', component: NotePrint },
 ]
