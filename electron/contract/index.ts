@@ -6,6 +6,7 @@ import { backupsApi } from '../core/backups/api'
 import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
 import { volunteersApi } from '../core/volunteers/api'
+import { sessionsApi } from '../core/sessions/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
 import { holdsApi } from '../core/holds/api'
 
@@ -15,7 +16,7 @@ import { holdsApi } from '../core/holds/api'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi, volunteersApi)
+export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi, volunteersApi, sessionsApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

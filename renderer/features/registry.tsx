@@ -5,9 +5,9 @@ import type { ChannelName } from '../../electron/contract'
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
 const VolunteersArea = lazy(() => import('./volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })))
+const SessionsArea = lazy(() => import('./sessions/SessionsArea').then((m) => ({ default: m.SessionsArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
-  lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const comingSoon = (name: 'Reminders' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -31,8 +31,8 @@ export interface AreaEntry {
  */
 export const AREAS: readonly AreaEntry[] = [
   { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
-  { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
   { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.mine', component: VolunteersArea },
+  { path: '/sessions', label: 'Sessions', opens: 'sessions.day', component: SessionsArea },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
   { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
   { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },

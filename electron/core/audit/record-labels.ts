@@ -34,6 +34,7 @@ const SETTINGS: Readonly<Record<string, AuditRecordRef>> = {
   backups: { label: 'the backup settings', link: '/settings/backups' },
   'backup-passphrase': { label: 'the backup passphrase', link: '/settings/backups' },
   [VOLUNTEER_SETTINGS_KEY]: { label: 'the volunteer settings', link: '/settings/volunteers' },
+  sessions: { label: 'the session settings', link: '/settings/sessions' },
 }
 
 const SINCE_DELETED: Readonly<Record<string, string>> = {
@@ -43,6 +44,8 @@ const SINCE_DELETED: Readonly<Record<string, string>> = {
   document: 'a document since destroyed',
   user: 'a user since deleted',
   volunteer: 'a volunteer since removed',
+  session: 'a session since deleted',
+  supervised_note: 'a supervised contact note since deleted',
 }
 
 /**
@@ -62,6 +65,12 @@ export function describeAuditRows<R extends StoredAuditRow>(db: ReadableDB, rows
       string,
       { givenName: string; familyName: string }
     >,
+    sessions: byId(db, 'SELECT id, on_date AS onDate FROM contact_session', numeric(ids('session'))) as Map<string, { onDate: string }>,
+    notes: byId(
+      db,
+      'SELECT * FROM (SELECT n.id AS id, r.reference, r.family_id AS familyId FROM supervised_note n JOIN booking b ON b.id = n.booking_id JOIN referral r ON r.id = b.referral_id)',
+      numeric(ids('supervised_note')),
+    ) as Map<string, { reference: string; familyId: number }>,
   }
   return rows.map((r) => ({ ...r, who: whoDidIt(r, lookup.users), record: describeRecord(r, lookup) }))
 }
@@ -79,6 +88,8 @@ interface Lookup {
   referrals: Map<string, AuditRecordRef>
   documents: Map<string, { title: string }>
   volunteers: Map<string, { givenName: string; familyName: string }>
+  sessions: Map<string, { onDate: string }>
+  notes: Map<string, { reference: string; familyId: number }>
 }
 
 function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | null {
@@ -110,6 +121,16 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
       return { label: 'the DBS register', link: '/volunteers' }
     case 'settings':
       return SETTINGS[id] ?? { label: 'a setting', link: null }
+    case 'session': {
+      const s = lookup.sessions.get(id)
+      return s ? { label: `the session on ${s.onDate}`, link: `/sessions/day/${s.onDate}` } : { label: gone, link: null }
+    }
+    case 'day':
+      return /^\d{4}-\d{2}-\d{2}$/.test(id) ? { label: `the sessions of ${id}`, link: `/sessions/day/${id}` } : { label: 'a session day', link: null }
+    case 'supervised_note': {
+      const n = lookup.notes.get(id)
+      return n ? { label: `a supervised contact note (${n.reference})`, link: familyLink(n.familyId) } : { label: gone, link: null }
+    }
     case 'vault':
       return { label: 'the document store', link: null }
     case 'backup':

@@ -32,6 +32,14 @@ export const PERMISSIONS = {
   'documents.add': ['coordinator'],
   'documents.export': ['coordinator'],
   'documents.destroy': ['coordinator'],
+  // sessions (issue 12): volunteers work the day's sessions they are on duty for, and nothing else
+  'sessions.view': ['coordinator'],
+  'sessions.manage': ['coordinator'],
+  'sessions.book': ['coordinator'],
+  'sessions.day': ['coordinator', 'volunteer'],
+  'attendance.record': ['coordinator', 'volunteer'],
+  'register.print': ['coordinator', 'volunteer'],
+  'notes.write': ['coordinator'],
   // exports and safeguarding detail
   'data.export': ['coordinator'],
   'safeguarding.view': ['coordinator'],

@@ -9,6 +9,7 @@ import { familiesDataMap } from '../db/migrations/0002-families.data'
 import { vaultDataMap } from '../db/migrations/0003-vault.data'
 import { holdsDataMap } from '../db/migrations/0005-holds.data'
 import { volunteersDataMap } from '../db/migrations/0006-volunteers.data'
+import { sessionsDataMap } from '../db/migrations/0007-sessions.data'
 import type { RecordClass } from './record-classes'
 import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
 
@@ -16,7 +17,7 @@ export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
 
 /** In migration order: a new area adds its map here, beside the line adding its migration to MIGRATIONS. */
-const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, volunteersDataMap]
+const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, volunteersDataMap, sessionsDataMap]
 
 /** Every area's declaration, in migration order. */
 export function personalDataMap(): readonly AreaDataMap[] {

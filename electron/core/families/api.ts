@@ -33,6 +33,7 @@ import {
   previsitView,
   referralView,
 } from './views'
+import { intakeInput, intakeView, previsitCheckInput, previsitCheckView } from './intake/schemas'
 import { defineApi, op } from '../operations/spec'
 import { done, noArgs } from '../operations/common'
 
@@ -114,6 +115,10 @@ export const familiesApi = defineApi('families', {
     access: 'checklist.template',
     audit: 'checklist.template.update',
   }),
+  // intake details real referral forms ask for, and what was seen at a pre-visit (issue 12)
+  'families.intake.get': op({ args: z.strictObject({ referralId: id }), result: intakeView, access: 'referrals.view', audit: 'referral.intake.view' }),
+  'families.intake.save': op({ args: intakeInput, result: intakeView, access: 'referrals.edit', audit: 'referral.intake.update' }),
+  'families.previsits.check': op({ args: previsitCheckInput, result: previsitCheckView, access: 'previsits.edit', audit: 'previsit.check' }),
   /** The print route's data, built and audited in main (#/print/checklist/<personId>[?blank=1]). */
   'families.checklist.print': op({
     args: z.strictObject({ personId: id, blank: z.boolean().default(false) }),

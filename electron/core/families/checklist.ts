@@ -19,22 +19,52 @@ export const DEFAULT_CHECKLIST: ChecklistTemplate = {
     {
       id: 'centre-rules',
       heading: 'Centre rules',
-      text: 'Children stay with their parent or an approved adult at all times. Adults are polite to everyone, do not discuss the case or the other parent in front of the children, and do not bring alcohol or drugs.',
+      text: 'These are the centre’s ground rules. We go through each one with you, and ask you to sign that you will keep them. Children stay with their parent or an approved adult at all times, and nobody discusses the case or the other parent in front of the children.',
+    },
+    {
+      id: 'who-may-attend',
+      heading: 'Who may attend',
+      text: 'Only the people agreed with the coordinator in advance may attend or collect the children. Anyone else must be agreed with the coordinator before the session.',
+    },
+    {
+      id: 'no-violence',
+      heading: 'No violence, threats or bad language',
+      text: 'No violence, threats, intimidation or bad language towards anyone at the centre.',
+    },
+    {
+      id: 'no-drugs-alcohol',
+      heading: 'No drugs or alcohol',
+      text: 'Nobody may bring drugs or alcohol to the centre, or come under their influence.',
+    },
+    {
+      id: 'no-smoking',
+      heading: 'No smoking',
+      text: 'No smoking or vaping anywhere in the building or its grounds.',
+    },
+    {
+      id: 'phones-away',
+      heading: 'Phones away',
+      text: 'Phones are put away during the session, unless the coordinator has agreed otherwise.',
+    },
+    {
+      id: 'arrival-departure',
+      heading: 'Arrival and departure times',
+      text: 'The non-resident parent arrives before the children and leaves after them, at the times agreed with you, so the parents do not meet.',
+    },
+    {
+      id: 'missed-sessions',
+      heading: 'Missed sessions',
+      text: 'Tell us as soon as you can if you cannot come. Two missed sessions without a valid reason may lose you the place.',
+    },
+    {
+      id: 'late-start',
+      heading: 'Late starts',
+      text: 'A session that starts late runs only for the time left: it is not extended.',
     },
     {
       id: 'fire-exits',
       heading: 'Fire exits',
       text: 'We have shown you the fire exits and the assembly point. If the alarm sounds, leave by the nearest exit with the children and wait at the assembly point for a volunteer.',
-    },
-    {
-      id: 'arrival-departure',
-      heading: 'Arrival and departure times',
-      text: 'Please arrive and leave at the times we agree with you. Where arrival and departure are separate, the resident parent arrives 15 minutes before the session and the other parent leaves 15 minutes after it, so the parents do not meet.',
-    },
-    {
-      id: 'who-may-attend',
-      heading: 'Who may attend',
-      text: 'Only the people named on the referral and approved by the coordinator may attend or collect the children. Anyone else must be agreed with the coordinator in advance.',
     },
     {
       id: 'medical',

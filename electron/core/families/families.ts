@@ -11,6 +11,9 @@ import { reindexFamily } from './search'
 import { isEnded } from './transitions'
 import type { FamilyView } from './views'
 import { sql } from './sql'
+import { CabinetError } from '../errors'
+import { centreDate } from '../sessions/clock'
+import { volunteerMaySee } from './session-scope'
 
 /**
  * Enter a new family in one transaction: the resident parent or carer, the non-resident
@@ -52,6 +55,8 @@ export function createFamily(input: NewFamily, { session, auditRecord }: OpConte
 export function getFamily({ id: familyId }: { id: number }, { session, auditRecord }: OpContext): FamilyView {
   const db = session.db
   const family = requireFamily(db, familyId)
+  if (!session.can('families.edit') && !volunteerMaySee(db, session.user.id, centreDate(session.now()), familyId))
+    throw new CabinetError('forbidden', 'Volunteers see only the families booked into the sessions they are on duty for today.')
   const audience: Audience = session.can('families.edit') ? { kind: 'staff' } : { kind: 'volunteer' }
   const people = loadFamilyPeople(db, familyId).map((p) => discloseTo(audience, p))
   const referralRows = sql(db, `SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]

@@ -5,6 +5,7 @@ import { addMedical, recordConsent, removeMedical, updateMedical, withdrawConsen
 import { findPossibleDuplicates } from './duplicates'
 import { createFamily, getFamily } from './families'
 import { listHistory } from './history'
+import { getIntake, saveIntake, savePrevisitCheck } from './intake'
 import { addAdult, addChild, revealAddress, updateAdult, updateChild } from './people'
 import { bookPrevisit, completePrevisit } from './previsits'
 import { createReferral, updateReferral } from './referrals'
@@ -40,5 +41,8 @@ export const familiesOperations = implement(familiesApi, {
   'families.previsits.complete': completePrevisit,
   'families.checklist.template': getChecklistTemplate,
   'families.checklist.saveTemplate': saveChecklistTemplate,
+  'families.intake.get': getIntake,
+  'families.intake.save': saveIntake,
+  'families.previsits.check': savePrevisitCheck,
   'families.checklist.print': checklistPrint,
 })

@@ -7,6 +7,8 @@ import { foldAccents } from './text-keys'
 import type { ReferralStatus } from './types'
 import type { FamilyListRow, FamilyPage } from './views'
 import { sql } from './sql'
+import { centreDate } from '../sessions/clock'
+import { VOLUNTEER_FAMILY_IDS } from './session-scope'
 
 /**
  * Finding families as you type: one FTS5 row per family (rowid = family.id) holding everyone's
@@ -63,6 +65,7 @@ export function searchFamilies(input: { query: string; offset: number; limit: nu
   const match = matchExpression(input.query, coordinator ? undefined : ['names'])
   const db = session.db
   if (input.query.trim() !== '' && match === null) return { total: 0, rows: [] }
+  if (!coordinator) return volunteerSearch(db, match, input, session.user.id, centreDate(session.now()))
   let total: number
   let ids: { id: number; label: string }[]
   if (match === null) {
@@ -77,6 +80,23 @@ export function searchFamilies(input: { query: string; offset: number; limit: nu
     ).all(match, input.limit, input.offset) as typeof ids
   }
   return { total, rows: describeFamilies(db, ids, coordinator ? { kind: 'staff' } : { kind: 'volunteer' }, coordinator) }
+}
+
+/**
+ * P27: a volunteer finds only the families booked into the sessions they are on duty for, today
+ * (session-scope.ts); the rest of the centre's families are not theirs to list or search.
+ */
+function volunteerSearch(db: ReadableDB, match: string | null, input: { offset: number; limit: number }, userId: number, today: string): FamilyPage {
+  const ids = (
+    match === null
+      ? sql(db, `SELECT id, label FROM family WHERE id IN (${VOLUNTEER_FAMILY_IDS}) ORDER BY sort_key, id`).all(today, userId)
+      : sql(
+          db,
+          `SELECT f.id, f.label FROM family_fts JOIN family f ON f.id = family_fts.rowid
+             WHERE family_fts MATCH ? AND f.id IN (${VOLUNTEER_FAMILY_IDS}) ORDER BY f.sort_key, f.id`,
+        ).all(match, today, userId)
+  ) as { id: number; label: string }[]
+  return { total: ids.length, rows: describeFamilies(db, ids.slice(input.offset, input.offset + input.limit), { kind: 'volunteer' }, false) }
 }
 
 function describeFamilies(db: ReadableDB, families: { id: number; label: string }[], audience: Audience, withReferrals: boolean): FamilyListRow[] {

@@ -3,6 +3,7 @@ import { backupsOperations } from '../backups/operations'
 import { documentsOperations } from '../documents/operations'
 import { familiesOperations } from '../families/operations'
 import { volunteersOperations } from '../volunteers/operations'
+import { sessionsOperations } from '../sessions/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 import { holdsOperations } from '../holds/operations'
@@ -20,6 +21,7 @@ export const operations = mergeTables(
   backupsOperations,
   holdsOperations,
   volunteersOperations,
+  sessionsOperations,
 )
 
 export type Operations = typeof operations

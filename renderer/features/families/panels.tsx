@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react'
 
 // Another area's panel comes with that area's code, loaded when a family page first shows it.
+const FamilySessions = lazy(() => import('../sessions/FamilySessionsPanel').then((m) => ({ default: m.FamilySessions })))
+const IntakePanel = lazy(() => import('./ReferralIntakePanel').then((m) => ({ default: m.ReferralIntakePanel })))
 const DocumentsPanel = lazy(() => import('../documents/DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })))
 
 /**
@@ -21,7 +23,11 @@ function FamilyDocuments({ familyId }: { familyId: number }) {
   return <DocumentsPanel targetType="family" targetId={familyId} />
 }
 
-export const FAMILY_PANELS: readonly FamilyPanel[] = [{ slot: 'documents', component: FamilyDocuments }]
+export const FAMILY_PANELS: readonly FamilyPanel[] = [
+  { slot: 'sessions', component: IntakePanel },
+  { slot: 'sessions', component: FamilySessions },
+  { slot: 'documents', component: FamilyDocuments },
+]
 
 /** Render whatever the areas put in `slot` (nothing until an area fills it). */
 export function FamilyPanelSlot({ slot, familyId }: { slot: FamilySlot; familyId: number }) {

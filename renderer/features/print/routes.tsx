@@ -2,8 +2,11 @@ import { lazy, type ComponentType } from 'react'
 
 // Each print page is its own chunk: a print window loads the one page it prints.
 const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
+const DayRegisterPrint = lazy(() => import('../sessions/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
+const OfferLetterPrint = lazy(() => import('../sessions/OfferLetterPrint').then((m) => ({ default: m.OfferLetterPrint })))
+const NotePrint = lazy(() => import('../sessions/NotePrint').then((m) => ({ default: m.NotePrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
-const RegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
+const DbsRegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -19,5 +22,8 @@ export interface PrintRoute {
 export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/recovery-key', component: RecoveryKeyPrint },
   { path: '/print/checklist/:personId/:rest?', component: ChecklistPrint },
-  { path: '/print/dbs-register/:copy?', component: RegisterPrint },
+  { path: '/print/dbs-register/:copy?', component: DbsRegisterPrint },
+  { path: '/print/register/:date', component: DayRegisterPrint },
+  { path: '/print/offer/:offerId/:household', component: OfferLetterPrint },
+  { path: '/print/note/:noteId', component: NotePrint },
 ]

@@ -8,6 +8,7 @@ import { CentreSettings } from './CentreSettings'
 // filters, the families area's checklist editor).
 const UsersSettings = lazy(() => import('./UsersSettings').then((m) => ({ default: m.UsersSettings })))
 const LockSettings = lazy(() => import('./LockSettings').then((m) => ({ default: m.LockSettings })))
+const SessionSettings = lazy(() => import('../../sessions/SessionSettings').then((m) => ({ default: m.SessionSettings })))
 const ChecklistTemplateSettings = lazy(() => import('../../families/ChecklistTemplateSettings').then((m) => ({ default: m.ChecklistTemplateSettings })))
 const AuditLog = lazy(() => import('./AuditLog').then((m) => ({ default: m.AuditLog })))
 const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyAccount })))
@@ -28,6 +29,7 @@ const SECTIONS: readonly SettingsSection[] = [
   { path: '/locking', label: 'Automatic lock', opens: 'app.preferences.update', component: LockSettings },
   { path: '/checklist', label: 'Pre-visit checklist', opens: 'families.checklist.saveTemplate', component: ChecklistTemplateSettings },
   { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.settings.update', component: VolunteerSettings },
+  { path: '/sessions', label: 'Sessions', opens: 'sessions.settings.save', component: SessionSettings },
   { path: '/audit', label: 'Audit log', opens: 'app.audit.list', component: AuditLog },
   { path: '/backups', label: 'Backups', opens: 'backups.status', component: BackupsSettings },
   { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount },

@@ -125,6 +125,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['vault', '0003-vault'],
       ['holds', '0005-holds'],
       ['volunteers', '0006-volunteers'],
+      ['sessions', '0007-sessions'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
@@ -148,10 +149,20 @@ describe('the registry that retention, erasure and subject access read', () => {
       document_links: 'delete-rows',
       document_exports: 'kept',
       record_hold: 'delete-rows',
+      referral_intake: 'kept',
+      referral_party: 'delete-rows',
+      previsit_check: 'delete-rows',
+      contact_offer: 'kept',
+      booking: 'kept',
+      attendance: 'delete-rows',
+      progress_review: 'kept',
+      supervised_note: 'kept',
+      supervised_note_addendum: 'kept',
     })
     expect(tablesAbout('user').map(({ table, link }) => [table.table, link.erasure.action])).toEqual([
       ['users', 'set-columns'],
       ['audit_log', 'kept'],
+      ['session_duty', 'kept'],
     ])
   })
 
@@ -206,7 +217,20 @@ describe('the registry that retention, erasure and subject access read', () => {
     expect(got).toEqual(cases.map((c) => c[3]))
 
     expect(recordClassesOf('previsit')).toEqual(['referral.court', 'referral.self', 'referral.srs.court', 'referral.srs.self'])
-    expect(tablesOfRecordClass('referral.self').map((t) => t.table)).toEqual(['referral', 'referral_status_history', 'previsit'])
+    expect(tablesOfRecordClass('referral.self').map((t) => t.table)).toEqual([
+      'referral',
+      'referral_status_history',
+      'previsit',
+      'referral_intake',
+      'referral_party',
+      'previsit_check',
+      'contact_offer',
+      'booking',
+      'attendance',
+      'progress_review',
+      'supervised_note',
+      'supervised_note_addendum',
+    ])
     expect(tablesOfRecordClass('family').map((t) => t.table)).toEqual(['family', 'person', 'family_fts', 'record_hold'])
     expect(recordClassesOf('settings')).toEqual([])
   })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { audienceFor, discloseTo, type Audience } from '../../../../electron/core/families/disclosure'
 import { loadFamilyPeople } from '../../../../electron/core/families/rows'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
+import { bookForVolunteerToday } from '../../../helpers/session-day'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { adult, fixedNow, newFamily } from './fixtures'
 import { runOperation } from '../../../../electron/core/operations'
@@ -91,6 +92,7 @@ describe('families: one suppression rule for every output (discloseTo)', () => {
     const list = runOperation(s, 'families.search', { query: '', offset: 0, limit: 10 })
     expect(list.rows[0].postcode).toBeNull()
     const v = cab.as('volunteer')
+    bookForVolunteerToday(s, v, [familyId])
     const volunteerPage = text(runOperation(v, 'families.get', { id: familyId }))
     for (const value of [...SECRET, ...TOMASZ_CONTACT]) expect(volunteerPage).not.toContain(value)
     expect(text(runOperation(v, 'families.search', { query: '', offset: 0, limit: 10 }))).not.toContain('SN15')

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CabinetError } from '../../../../electron/core/errors'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
+import { bookForVolunteerToday } from '../../../helpers/session-day'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { adult, fixedNow, newFamily, referral } from './fixtures'
 import { runOperation } from '../../../../electron/core/operations'
@@ -192,6 +193,7 @@ describe('families: entering a family', () => {
     const c = open()
     const { familyId } = runOperation(c.as('coordinator'), 'families.create', newFamily())
     const v = c.as('volunteer')
+    bookForVolunteerToday(c.as('coordinator'), v, [familyId])
     const f = runOperation(v, 'families.get', { id: familyId })
     expect(f.referrals).toBeNull()
     expect(f.previsits).toBeNull()

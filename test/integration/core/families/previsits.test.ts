@@ -23,9 +23,15 @@ describe('families: pre-visit checklist', () => {
     const { s } = setUp()
     expect(runOperation(s, 'families.checklist.template', {}).items.map((i) => i.heading)).toEqual([
       'Centre rules',
-      'Fire exits',
-      'Arrival and departure times',
       'Who may attend',
+      'No violence, threats or bad language',
+      'No drugs or alcohol',
+      'No smoking',
+      'Phones away',
+      'Arrival and departure times',
+      'Missed sessions',
+      'Late starts',
+      'Fire exits',
       'Medical information',
       'Photographs',
       'If the rules are broken',
@@ -60,7 +66,7 @@ describe('families: pre-visit checklist', () => {
     })
     expect(done.id).toBe(booked.id)
     expect(done.items?.filter((i) => i.ticked).map((i) => i.heading)).toEqual(['Centre rules', 'Fire exits'])
-    expect(done.items).toHaveLength(7)
+    expect(done.items).toHaveLength(13)
     expect(runOperation(s, 'families.get', { id: familyId }).previsits).toEqual([done])
     // The snapshot survives template edits.
     runOperation(s, 'families.checklist.saveTemplate', { title: 'New', items: [{ id: 'only', heading: 'Only item', text: 'x' }] })

@@ -4,6 +4,7 @@ import { runOperation } from '../../../../electron/core/operations'
 
 import type { Session } from '../../../../electron/core/session'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
+import { bookForVolunteerToday } from '../../../helpers/session-day'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { adult, fixedNow, newFamily, referral } from './fixtures'
 
@@ -71,6 +72,7 @@ describe('families: finding people', () => {
     expect(runOperation(s, 'families.get', { id: created.familyId }).label).toBe(label)
     for (const typed of ['Bartlomiej', 'bartł', 'strauss', 'STRAUSS', 'Strauß', 'soren aebelo', 'aebel', 'durda', 'bartlomiej strauss'])
       expect(labels(s, typed), typed).toEqual([label])
+    bookForVolunteerToday(s, cab.as('volunteer'), [created.familyId])
     expect(labels(cab.as('volunteer'), 'Bartlomiej')).toEqual([label])
   })
 
@@ -134,8 +136,9 @@ describe('families: finding people', () => {
   })
 
   it('volunteers search names only and see no references or postcodes', () => {
-    const { s } = setUp()
+    const { s, a, b } = setUp()
     const v = cab.as('volunteer')
+    bookForVolunteerToday(s, v, [a.familyId, b.familyId])
     expect(labels(v, 'sian')).toHaveLength(1)
     expect(labels(v, 'ZW14')).toEqual([])
     expect(labels(v, 'R-2026')).toEqual([])

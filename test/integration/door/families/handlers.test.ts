@@ -3,6 +3,7 @@ import type { FamilyView, PersonView, ReferralView } from '../../../../electron/
 import { familiesApi } from '../../../../electron/core/families/api'
 import { newFamily, referral } from '../../core/families/fixtures'
 import { CENTRE, VOLUNTEER, useAppFixtures } from '../app-fixture'
+import { centreDate } from '../../../../electron/core/sessions/clock'
 
 const open = useAppFixtures()
 
@@ -55,7 +56,7 @@ describe('families handlers (through the dispatcher)', () => {
     await ok('families.previsits.book', { referralId, personId: tomasz.id, bookedFor: '2026-01-20' })
     await ok('families.referrals.transition', { referralId, to: 'previsits_booked', on: '2026-01-15' })
     const template = await ok<{ items: { id: string }[] }>('families.checklist.template', {})
-    await ok('families.previsits.complete', {
+    const previsit = await ok<{ id: number }>('families.previsits.complete', {
       referralId,
       personId: tomasz.id,
       completedOn: '2026-01-20',
@@ -63,6 +64,32 @@ describe('families handlers (through the dispatcher)', () => {
       ticked: [template.items[0].id],
       notes: '',
     })
+    await ok('families.previsits.check', {
+      previsitId: previsit.id,
+      identityDocument: 'passport',
+      rulesSignedOn: '2026-01-20',
+      riskAssessed: true,
+      withChildren: false,
+    })
+    await ok('families.intake.save', {
+      referralId,
+      orderAboutContact: null,
+      cafcassOfficer: 'Ms Patel',
+      parties: [
+        {
+          personId: sian.id,
+          parentalResponsibility: 'yes',
+          permitted: true,
+          mayBring: true,
+          mayCollect: true,
+          consentOn: '2026-01-12',
+          consentMethod: 'written',
+        },
+        { personId: tomasz.id, parentalResponsibility: 'yes', permitted: true, mayBring: false, mayCollect: false, availability: 'Saturdays' },
+      ],
+    })
+    const intake = await ok<{ parties: unknown[]; previsitChecks: { identityDocument: string }[] }>('families.intake.get', { referralId })
+    expect([intake.parties.length, intake.previsitChecks[0].identityDocument]).toEqual([2, 'passport'])
     await ok('families.checklist.saveTemplate', { title: 'Pre-visit checklist', items: [{ id: 'rules', heading: 'Rules', text: 'Be kind.' }] })
     const print = await ok<{ centre: { name: string }; parent: { givenName: string } }>('families.checklist.print', { personId: tomasz.id })
     expect([print.centre.name, print.parent.givenName]).toEqual([CENTRE.name, 'Tomasz'])
@@ -106,8 +133,29 @@ describe('families handlers (through the dispatcher)', () => {
     expect(f.counts().audit).toBe(before)
   })
 
-  it('a volunteer is refused coordinator channels by the dispatcher and sees the session-day family page', async () => {
-    const { f, familyId, family } = await withFamily()
+  it('P27: a volunteer is refused coordinator channels by the dispatcher and sees the session-day family page only for a family booked into their session today', async () => {
+    const { f, familyId, family, referralId } = await withFamily()
+    const other = await f.ok<{ familyId: number }>('families.create', newFamily({ referral: referral({ receivedOn: '2026-01-11' }) }))
+    const today = centreDate(new Date())
+    const { session } = await f.ok<{ session: { id: number } }>('sessions.create', { onDate: today, startsAt: '10:00', endsAt: '12:00', kind: 'supported' })
+    await f.ok('sessions.bookings.create', { sessionId: session.id, referralId, confirmed: true })
+    const volunteerId = f.host.session!.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(VOLUNTEER.username) as number
+    // Only a volunteer with a record (and the centre's required steps done) may be on duty.
+    const settings = await f.ok<Record<string, unknown>>('volunteers.settings.get', {})
+    await f.ok('volunteers.settings.update', { ...settings, requiredSteps: [] })
+    await f.ok('volunteers.create', {
+      kind: 'volunteer',
+      givenName: 'Sam',
+      familyName: "O'Neill",
+      dateOfBirth: '1980-02-02',
+      email: 'sam.oneill@example.org',
+      phone: '07700 900777',
+      roles: ['session_volunteer'],
+      startedOn: '2024-01-01',
+      confidentialitySignedOn: null,
+      userId: volunteerId,
+    })
+    await f.ok('sessions.duty.set', { sessionId: session.id, userIds: [volunteerId] })
     await f.ok('app.lock')
     await f.ok('app.login', { username: VOLUNTEER.username, password: VOLUNTEER.password })
     for (const [channel, args] of [
@@ -119,6 +167,14 @@ describe('families handlers (through the dispatcher)', () => {
     ] as const) {
       expect((await f.fails(channel, args)).code).toBe('forbidden')
     }
+    expect((await f.fails('families.get', { id: other.familyId })).code).toBe('forbidden')
+    expect((await f.ok<{ total: number }>('families.search', {})).total).toBe(1)
+    for (const channel of ['sessions.week', 'sessions.family', 'sessions.offers.suggest', 'families.intake.get']) {
+      expect(
+        (await f.fails(channel, channel === 'sessions.week' ? { weekOf: today } : channel === 'sessions.family' ? { familyId } : { referralId })).code,
+      ).toBe('forbidden')
+    }
+    expect((await f.ok<{ sessions: unknown[] }>('sessions.day', { onDate: today })).sessions).toHaveLength(1)
     const seen = await f.ok<FamilyView>('families.get', { id: familyId })
     expect(seen.referrals).toBeNull()
     expect(JSON.stringify(seen)).not.toMatch(/Station Road|Hidden Lane|\+447700/)

@@ -1,0 +1,72 @@
+import { requireFamily } from '../families/rows'
+import { sql } from '../families/sql'
+import type { OpContext } from '../operations/guard'
+import { centreDate } from './clock'
+import { reviewStates } from './reviews'
+import type { AbsenceReason, SessionKind } from './vocab'
+import type { FamilySessionRow, FamilySessionsView } from './views'
+
+/** The family page's sessions panel (P01): sessions attended, absences with reasons, the next booking. */
+export function familySessions(input: { familyId: number }, ctx: OpContext): FamilySessionsView {
+  const db = ctx.session.db
+  requireFamily(db, input.familyId)
+  const today = centreDate(ctx.session.now())
+  const rows = sql(
+    db,
+    `SELECT b.id AS bookingId, s.on_date AS onDate, s.starts_at AS startsAt, s.ends_at AS endsAt, s.kind, s.cancelled_reason AS cancelled,
+            (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.arrived_at IS NOT NULL) AS arrived,
+            (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id) AS recorded,
+            n.id AS noteId, n.signed_at IS NOT NULL AS noteSigned
+       FROM booking b JOIN contact_session s ON s.id = b.session_id JOIN referral r ON r.id = b.referral_id
+       LEFT JOIN supervised_note n ON n.booking_id = b.id
+      WHERE r.family_id = ? ORDER BY s.on_date DESC, s.starts_at DESC`,
+  ).all(input.familyId) as {
+    bookingId: number
+    onDate: string
+    startsAt: string
+    endsAt: string
+    kind: SessionKind
+    cancelled: string | null
+    arrived: number
+    recorded: number
+    noteId: number | null
+    noteSigned: 0 | 1
+  }[]
+  const absences = sql(
+    db,
+    `SELECT p.given_name AS givenName, a.absence AS reason, a.absence_note AS note FROM attendance a JOIN person p ON p.id = a.person_id
+      WHERE a.booking_id = ? AND a.absence IS NOT NULL ORDER BY p.id`,
+  )
+  const sessions: FamilySessionRow[] = rows.map((r) => ({
+    bookingId: r.bookingId,
+    onDate: r.onDate,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    kind: r.kind,
+    status: r.cancelled ? 'cancelled' : r.arrived > 0 ? 'attended' : r.recorded > 0 ? 'absent' : r.onDate >= today ? 'upcoming' : 'not_recorded',
+    absences: absences.all(r.bookingId) as { givenName: string; reason: AbsenceReason; note: string | null }[],
+    noteId: r.noteId,
+    noteSigned: r.noteSigned === 1,
+  }))
+  const upcoming = sessions.filter((s) => s.status === 'upcoming').sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startsAt.localeCompare(b.startsAt))
+  const offers = sql(
+    db,
+    `SELECT o.id AS offerId, o.offered_on AS offeredOn, (SELECT count(*) FROM booking b WHERE b.offer_id = o.id) AS sessions
+       FROM contact_offer o JOIN referral r ON r.id = o.referral_id WHERE r.family_id = ? ORDER BY o.id DESC`,
+  ).all(input.familyId) as FamilySessionsView['offers']
+  const states = sql(db, `SELECT id FROM referral WHERE family_id = ?`)
+    .pluck()
+    .all(input.familyId)
+    .flatMap((id) => reviewStates(db, id as number))
+  const flagged = states.find((s) => s.flaggedOn)
+  ctx.auditRecord('family', input.familyId)
+  return {
+    attended: sessions.filter((s) => s.status === 'attended').length,
+    absences: sessions.reduce((n, s) => n + s.absences.length, 0),
+    next: upcoming[0] ?? null,
+    sessions,
+    offers,
+    reviewDueOn: states.map((s) => s.dueOn).sort()[0] ?? null,
+    reviewFlag: flagged ? `${flagged.missed} sessions missed without a valid reason since the last review (${flagged.reference}): hold a review.` : null,
+  }
+}
