@@ -181,3 +181,55 @@ describe('P13: DBS records', () => {
     })
   })
 })
+
+describe('the DBS register print', () => {
+  it('P13: certificate numbers appear only on the coordinator’s copy, and the audit row says which copy was printed', () => {
+    const s = coordinator()
+    const v = runOperation(s, 'volunteers.create', newVolunteer())
+    runOperation(s, 'volunteers.dbs.record', dbsCheck(v.id))
+    const left = runOperation(s, 'volunteers.create', newVolunteer({ givenName: 'Gone' }))
+    runOperation(s, 'volunteers.end', { id: left.id, endedOn: '2026-01-01', reason: 'Moved away' })
+    const plain = runOperation(s, 'volunteers.register.print', {})
+    expect(plain.rows).toEqual([
+      {
+        name: 'Gwen Ap Rhys',
+        roles: ['session_volunteer'],
+        checkedOn: '2025-08-01',
+        level: 'enhanced_barred',
+        certificateNumber: null,
+        decision: 'cleared',
+        nextDueOn: '2028-08-01',
+        dbsState: 'current',
+        training: 'None recorded',
+      },
+    ])
+    expect(runOperation(s, 'volunteers.register.print', { withCertificateNumbers: true }).rows[0].certificateNumber).toBe(CERTIFICATE)
+    const details = cab.db.prepare("SELECT detail FROM audit_log WHERE action = 'volunteer.register.print' ORDER BY id").pluck().all() as string[]
+    expect(details.map((d) => JSON.parse(d) as unknown)).toEqual([
+      { withCertificateNumbers: false, rows: 1 },
+      { withCertificateNumbers: true, rows: 1 },
+    ])
+  })
+})
+
+describe('ending volunteering with a Cabinet login', () => {
+  const openApp = useAppFixtures()
+  it('offers to disable the login: both are recorded, each with its own audit row', async () => {
+    const f = openApp()
+    const { volunteerId: userId } = await f.setUpWithVolunteer()
+    const v = await f.ok<{ id: number }>('volunteers.create', newVolunteer({ userId }))
+    const ended = await f.ok<{ account: { disabled: boolean } }>('volunteers.end', {
+      id: v.id,
+      endedOn: '2026-02-01',
+      reason: 'Moved away',
+      disableAccount: true,
+    })
+    expect(ended.account.disabled).toBe(true)
+    const actions = f.host.session!.db.prepare("SELECT action FROM audit_log WHERE action IN ('user.disable', 'volunteer.end') ORDER BY id").pluck().all()
+    expect(actions).toEqual(['user.disable', 'volunteer.end'])
+    const other = await f.ok<{ id: number }>('volunteers.create', newVolunteer({ givenName: 'Nolog' }))
+    expect(await f.fails('volunteers.end', { id: other.id, endedOn: '2026-02-01', reason: 'Moved away', disableAccount: true })).toMatchObject({
+      field: 'disableAccount',
+    })
+  })
+})
