@@ -5,8 +5,8 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
-import { CENTRE, field, fillDate } from './helpers/flows'
-import { callBridge, setUpCentre } from './helpers/prepare'
+import { CENTRE, COORDINATOR, VOLUNTEER, field, fillDate, invokeFromPage, logIn } from './helpers/flows'
+import { callBridge, logInAs, setUpCentre } from './helpers/prepare'
 
 /*
  * One journey through the volunteers area, as the coordinator runs recruitment: add a volunteer,
@@ -173,5 +173,69 @@ describe('volunteers', E2E_SUITE, () => {
       .getByRole('list', { name: 'Due for this volunteer' })
       .getByText(`Renew Eleri Pryce-Jones’s DBS check: ${uk(dueOn)}`)
       .waitFor()
+  })
+
+  it('P27: a volunteer sees only their own record, and signs the confidentiality agreement on it; the coordinator’s settings and record dialogs pass axe', async ({
+    openCabinet,
+  }) => {
+    let otherId = 0
+    const app = await openCabinet({
+      prepare: async (bridge) => {
+        await setUpCentre(bridge)
+        const user = await callBridge(bridge, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
+        const base = { kind: 'volunteer' as const, roles: ['session_volunteer' as const], startedOn: '2024-04-01' }
+        otherId = (await callBridge(bridge, 'volunteers.create', { ...base, givenName: 'Other', familyName: 'Person' })).id
+        const own = await callBridge(bridge, 'volunteers.create', { ...base, givenName: 'Tomasz', familyName: 'Nowak-Wiśniewski', userId: user.id })
+        await callBridge(bridge, 'volunteers.training.add', {
+          volunteerId: own.id,
+          kind: 'safeguarding',
+          level: 'Level 2',
+          completedOn: '2024-04-10',
+          expiresOn: '2027-04-10',
+        })
+        // Each agrees to the app's confidentiality terms once; the coordinator is the one logged in when the page opens.
+        await logInAs(bridge, VOLUNTEER)
+        await logInAs(bridge, COORDINATOR)
+      },
+    })
+    const { page } = app
+
+    // The coordinator's side: settings, and the dialogs the journey above does not open.
+    await app.goTo('/settings/volunteers')
+    await page.getByRole('heading', { level: 1, name: 'Volunteers' }).waitFor()
+    await app.checkA11y('volunteer settings')
+    await page.getByRole('button', { name: 'Use the MM preset' }).click()
+    await page.getByText('Melton Mowbray: the record is kept until the next DBS check or the volunteer leaves.').waitFor()
+    await page.getByRole('button', { name: 'Save volunteer settings' }).click()
+    await page.getByText('Volunteer settings saved').waitFor()
+    await app.goTo(`/volunteers/${otherId}`)
+    await page.getByRole('heading', { level: 1, name: 'Other Person' }).waitFor()
+    for (const [button, title, submit] of [
+      ['Record training', 'Record training', 'Record training'],
+      ['Record that they stopped', 'Other Person stops volunteering', 'Record that they stopped'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click()
+      const d = dialog(page, title)
+      await d.getByRole('button', { name: submit }).click()
+      await d.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor()
+      await app.checkA11y(`${title}, with errors`)
+      await d.getByRole('button', { name: 'Cancel' }).click()
+      await d.waitFor({ state: 'detached' })
+    }
+
+    // The volunteer: their own record at any volunteers address, never another's.
+    await page.getByRole('button', { name: 'Lock' }).click()
+    await logIn(page, VOLUNTEER.username, VOLUNTEER.password)
+    await app.goTo(`/volunteers/${otherId}`)
+    await page.getByRole('heading', { level: 1, name: 'My volunteer record' }).waitFor()
+    await page.getByText('Safeguarding (Level 2)').waitFor()
+    expect(await page.getByText('Other Person').count()).toBe(0)
+    await app.checkA11y('a volunteer’s own record, agreement to sign')
+    await page.getByRole('button', { name: 'I agree to keep the centre’s information confidential' }).click()
+    await page.getByText('You have signed the confidentiality agreement').waitFor()
+    await page.getByText(/^Signed \d{2}\/\d{2}\/\d{4}$/).waitFor()
+    await app.checkA11y('a volunteer’s own record, agreement signed')
+    const refused = await invokeFromPage(page, 'volunteers.get', { id: otherId })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 })
