@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { describeAuditRows } from '../../../../electron/core/audit/record-labels'
 import { CabinetError } from '../../../../electron/core/errors'
 import { runOperation } from '../../../../electron/core/operations'
 import type { Session } from '../../../../electron/core/session'
@@ -39,6 +40,9 @@ describe('volunteers: the person and their file', () => {
       record_type: 'volunteer',
       record_id: String(v.id),
     })
+    // The audit log page names the volunteer and links to their page; the log itself holds the id only (P28).
+    const [described] = describeAuditRows(cab.db, [{ actorUserId: s.user.id, actor: 'coordinator', recordType: 'volunteer', recordId: String(v.id) }])
+    expect(described.record).toEqual({ label: 'Gwen Ap Rhys', link: `/volunteers/${v.id}` })
   })
 
   it('ending volunteering starts the clock and moves them to the leavers list', () => {
