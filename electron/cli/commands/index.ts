@@ -7,6 +7,7 @@ import { recoverCommand } from './recover'
 import { statusCommand } from './status'
 import { usersAddCommand, usersDisableCommand, usersListCommand } from './users'
 import { verifyCommand } from './verify'
+import { volunteersDueCommand } from './volunteers'
 
 /** Every CLI command; areas add theirs here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand[] = [
   backupVerifyCommand,
   backupRestoreCommand,
   demoCommand,
+  volunteersDueCommand,
 ]

@@ -7,6 +7,7 @@ import {
   addParentalLeaveInput,
   addTrainingInput,
   assessDisclosureInput,
+  dueInput,
   endVolunteerInput,
   id,
   listInput,
@@ -19,7 +20,7 @@ import {
   statusCheckInput,
   updateVolunteerInput,
 } from './schemas'
-import { registerPrintView, volunteerSummary, volunteerView } from './views'
+import { registerPrintView, reminderView, volunteerSummary, volunteerView } from './views'
 
 /*
  * The volunteers area's operations as data (pure: the renderer reads them too). The
@@ -67,6 +68,9 @@ export const volunteersApi = defineApi('volunteers', {
 
   // the inspection register, printed (the print route's data, audited)
   'volunteers.register.print': op({ args: registerPrintInput, result: registerPrintView, access: 'volunteers.view', audit: 'volunteer.register.print' }),
+
+  /** What is due across the area (the reminder sources' items), most urgent first: for the CLI and scripts. */
+  'volunteers.due': op({ args: dueInput, result: z.array(reminderView), access: 'volunteers.view', audit: null }),
 
   // settings
   'volunteers.settings.get': op({ args: noArgs, result: volunteerSettingsSchema, access: 'volunteers.view', audit: null }),

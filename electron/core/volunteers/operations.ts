@@ -5,6 +5,7 @@ import { acknowledgeOwnAgreement, createVolunteer, endVolunteer, getVolunteer, l
 import { addFinance, addParentalLeave, addTraining } from './records'
 import { receiveReference, recordStep, requestReference } from './recruitment'
 import { registerPrint } from './register'
+import { dueAcrossArea } from './reminders'
 import { getVolunteerSettings, saveVolunteerSettings } from './settings'
 
 /** The volunteers area's functions, each attached once to its spec in api.ts; this guarded table is all the area exports. */
@@ -24,6 +25,7 @@ export const volunteersOperations = implement(volunteersApi, {
   'volunteers.finance.add': addFinance,
   'volunteers.parentalLeave.add': addParentalLeave,
   'volunteers.register.print': registerPrint,
+  'volunteers.due': dueAcrossArea,
   'volunteers.settings.get': getVolunteerSettings,
   'volunteers.settings.update': saveVolunteerSettings,
   'volunteers.mine': myRecord,

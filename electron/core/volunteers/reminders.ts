@@ -1,4 +1,6 @@
 import type { ReadableDB } from '../db/types'
+import type { OpContext } from '../operations/guard'
+import { isoDate } from '../rules'
 import type { Reminder, ReminderSource } from '../data-map/types'
 import { allVolunteers } from './rows'
 import { readVolunteerSettings } from './settings'
@@ -26,6 +28,14 @@ function remindersFrom(source: string, db: ReadableDB, today: string, horizonDay
 
 function source(name: string, label: string): ReminderSource {
   return { name, label, list: (db, today, horizonDays) => remindersFrom(name, db, today, horizonDays) }
+}
+
+/** Everything the area's sources have due, most urgent first (the volunteers.due operation). */
+export function dueAcrossArea({ horizonDays }: { horizonDays: number }, { session }: OpContext): Reminder[] {
+  const today = isoDate(session.now())
+  return volunteerReminderSources
+    .flatMap((s) => s.list(session.db, today, horizonDays))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.key.localeCompare(b.key))
 }
 
 export const volunteerReminderSources: readonly ReminderSource[] = [

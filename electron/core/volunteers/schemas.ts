@@ -235,6 +235,16 @@ export const registerPrintInput = z.strictObject({
   withCertificateNumbers: z.boolean().default(false),
 })
 
+export const dueInput = z.strictObject({
+  /** How many days ahead to look, beyond each reminder's own lead time (0: what is due now). */
+  horizonDays: z
+    .number({ error: 'Enter the number of days ahead as a whole number.' })
+    .int('Enter the number of days ahead as a whole number.')
+    .min(0)
+    .max(366)
+    .default(0),
+})
+
 export const listInput = z.strictObject({
   /** Current volunteers and applicants (default), those who have left, or everyone. */
   show: z.enum(['current', 'left', 'all']).default('current'),

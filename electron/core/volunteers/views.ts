@@ -32,6 +32,8 @@ export type VolunteerStatus = (typeof volunteerStatuses)[number]
 export const dueItem = z.object({ key: z.string(), title: z.string(), dueOn: date })
 export type DueItem = z.output<typeof dueItem>
 
+export const reminderView = z.object({ key: z.string(), source: z.string(), title: z.string(), dueOn: date, href: z.string() })
+
 export const volunteerSummary = z.object({
   id: z.number(),
   givenName: z.string(),

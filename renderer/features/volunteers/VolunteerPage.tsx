@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Link, useParams } from 'wouter'
 import { mayCall } from '../../../electron/contract'
 import type { RecruitmentStep } from '../../../electron/core/volunteers/vocab'
@@ -15,6 +15,9 @@ import { FinanceDialog, ParentalLeaveDialog, TrainingDialog } from './RecordDial
 import { ReceiveReferenceDialog, RequestReferenceDialog, StepDialog } from './RecruitmentDialogs'
 import { DbsTable, FinanceTable, ParentalLeaveTable, ReferencesTable, Section, StepsTable, TrainingTable } from './Sections'
 import { VolunteerSummaryCard } from './Summary'
+
+// The documents area's panel, loaded with it: HR documents (application forms, signed agreements) in the vault, never a DBS certificate.
+const DocumentsPanel = lazy(() => import('../documents/DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })))
 
 type Open =
   | { kind: 'step'; step: RecruitmentStep }
@@ -100,6 +103,9 @@ export function VolunteerPage() {
           <ParentalLeaveTable v={v} />
         </Section>
       )}
+      <Suspense fallback={null}>
+        <DocumentsPanel targetType="volunteer" targetId={v.id} />
+      </Suspense>
       {open?.kind === 'details' && <EditDetailsDialog volunteer={v} onClose={close} />}
       {open?.kind === 'end' && <EndDialog volunteer={v} onClose={close} />}
       {open?.kind === 'step' && <StepDialog volunteerId={v.id} step={open.step} onClose={close} />}

@@ -142,8 +142,10 @@ describe('adding documents', () => {
     const f = setUp()
     expect((await rejection(f.add(pdfBytes(), { links: [] }))).message).toMatch(/Attach the document/)
     expect((await rejection(f.add(pdfBytes(), { links: [{ targetType: 'family', targetId: 999 }] }))).code).toBe('not_found')
-    const later = await rejection(f.add(pdfBytes(), { links: [{ targetType: 'volunteer', targetId: 1 }] }))
-    expect(later.message).toMatch(/cannot be attached to a volunteer yet/)
+    const later = await rejection(f.add(pdfBytes(), { links: [{ targetType: 'complaint', targetId: 1 }] }))
+    expect(later.message).toMatch(/cannot be attached to a complaint yet/)
+    // Volunteers have their table (migration 0006): a missing one is simply not found.
+    expect((await rejection(f.add(pdfBytes(), { links: [{ targetType: 'volunteer', targetId: 999 }] }))).code).toBe('not_found')
     expect(vaultFiles(f)).toEqual([])
   })
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { reminderSources } from '../../../../electron/core/data-map'
+import { reminderSources, tablesAbout } from '../../../../electron/core/data-map'
 import { CabinetError } from '../../../../electron/core/errors'
 import { runOperation } from '../../../../electron/core/operations'
 import type { Session } from '../../../../electron/core/session'
@@ -273,5 +273,50 @@ describe('P13: a DBS certificate is never kept as a document', () => {
     )
     expect(viaContract).toMatchObject({ field: 'category' })
     expect(viaContract.message).toContain('promise P13')
+  })
+})
+
+describe('a volunteer’s rights (P21, P23)', () => {
+  it('every volunteers table finds a volunteer’s rows; erasure removes the HR file and keeps finance and parental leave; referees’ notes stay out of the pack', () => {
+    const s = open()
+    runOperation(s, 'volunteers.settings.update', {
+      ...runOperation(s, 'volunteers.settings.get', {}),
+      preset: 'CE',
+      holdsFinance: true,
+      holdsParentalLeave: true,
+    })
+    const v = runOperation(s, 'volunteers.create', newVolunteer({ kind: 'staff' }))
+    const other = runOperation(s, 'volunteers.create', newVolunteer({ givenName: 'Other' }))
+    for (const id of [v.id, other.id]) {
+      runOperation(s, 'volunteers.references.request', { volunteerId: id, referee: 'A. Referee', relationship: 'Friend', requestedOn: '2025-07-01' })
+      runOperation(s, 'volunteers.dbs.record', dbsCheck(id, { disclosure: 'positive', decision: 'pending', certificateNumber: `00000000000${id}` }))
+    }
+    runOperation(s, 'volunteers.finance.add', { volunteerId: v.id, kind: 'pay', description: 'May pay', relatesToOn: '2025-05-31', amountPence: 1000 })
+    const links = tablesAbout('volunteer').filter(({ table }) => table.area === 'volunteers')
+    expect(links.map(({ table }) => table.table).sort()).toEqual([
+      'volunteer_dbs',
+      'volunteer_dbs_assessment',
+      'volunteer_finance',
+      'volunteer_parental_leave',
+      'volunteer_reference',
+      'volunteer_role',
+      'volunteer_step',
+      'volunteer_training',
+      'volunteers',
+    ])
+    const rowsOf = (table: string, where: string) => cab.db.prepare(`SELECT count(*) FROM "${table}" WHERE ${where}`).pluck().get({ subjectId: v.id }) as number
+    for (const { table, link } of links) {
+      const all = cab.db.prepare(`SELECT count(*) FROM "${table.table}"`).pluck().get() as number
+      expect(rowsOf(table.table, link.where), table.table).toBeLessThanOrEqual(all)
+    }
+    expect(rowsOf('volunteer_reference', links.find((l) => l.table.table === 'volunteer_reference')!.link.where)).toBe(1)
+    expect(Object.fromEntries(links.map(({ table, link }) => [table.table, link.erasure.action]))).toMatchObject({
+      volunteers: 'delete-rows',
+      volunteer_dbs: 'delete-rows',
+      volunteer_finance: 'kept',
+      volunteer_parental_leave: 'kept',
+    })
+    const pack = links.find((l) => l.table.table === 'volunteer_reference')!.link.subjectAccess
+    expect(pack.take).not.toContain('notes')
   })
 })

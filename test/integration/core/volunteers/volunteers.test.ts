@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { describeAuditRows } from '../../../../electron/core/audit/record-labels'
 import { CabinetError } from '../../../../electron/core/errors'
 import { runOperation } from '../../../../electron/core/operations'
 import type { Session } from '../../../../electron/core/session'
@@ -39,6 +40,9 @@ describe('volunteers: the person and their file', () => {
       record_type: 'volunteer',
       record_id: String(v.id),
     })
+    // The audit log page names the volunteer and links to their page; the log itself holds the id only (P28).
+    const [described] = describeAuditRows(cab.db, [{ actorUserId: s.user.id, actor: 'coordinator', recordType: 'volunteer', recordId: String(v.id) }])
+    expect(described.record).toEqual({ label: 'Gwen Ap Rhys', link: `/volunteers/${v.id}` })
   })
 
   it('ending volunteering starts the clock and moves them to the leavers list', () => {
@@ -178,6 +182,58 @@ describe('P13: DBS records', () => {
       decision: 'cleared_after_assessment',
       outcome: 'Cleared by the coordinator and chair.',
       assessment: { pattern: 'A single occasion.' },
+    })
+  })
+})
+
+describe('the DBS register print', () => {
+  it('P13: certificate numbers appear only on the coordinator’s copy, and the audit row says which copy was printed', () => {
+    const s = coordinator()
+    const v = runOperation(s, 'volunteers.create', newVolunteer())
+    runOperation(s, 'volunteers.dbs.record', dbsCheck(v.id))
+    const left = runOperation(s, 'volunteers.create', newVolunteer({ givenName: 'Gone' }))
+    runOperation(s, 'volunteers.end', { id: left.id, endedOn: '2026-01-01', reason: 'Moved away' })
+    const plain = runOperation(s, 'volunteers.register.print', {})
+    expect(plain.rows).toEqual([
+      {
+        name: 'Gwen Ap Rhys',
+        roles: ['session_volunteer'],
+        checkedOn: '2025-08-01',
+        level: 'enhanced_barred',
+        certificateNumber: null,
+        decision: 'cleared',
+        nextDueOn: '2028-08-01',
+        dbsState: 'current',
+        training: 'None recorded',
+      },
+    ])
+    expect(runOperation(s, 'volunteers.register.print', { withCertificateNumbers: true }).rows[0].certificateNumber).toBe(CERTIFICATE)
+    const details = cab.db.prepare("SELECT detail FROM audit_log WHERE action = 'volunteer.register.print' ORDER BY id").pluck().all() as string[]
+    expect(details.map((d) => JSON.parse(d) as unknown)).toEqual([
+      { withCertificateNumbers: false, rows: 1 },
+      { withCertificateNumbers: true, rows: 1 },
+    ])
+  })
+})
+
+describe('ending volunteering with a Cabinet login', () => {
+  const openApp = useAppFixtures()
+  it('offers to disable the login: both are recorded, each with its own audit row', async () => {
+    const f = openApp()
+    const { volunteerId: userId } = await f.setUpWithVolunteer()
+    const v = await f.ok<{ id: number }>('volunteers.create', newVolunteer({ userId }))
+    const ended = await f.ok<{ account: { disabled: boolean } }>('volunteers.end', {
+      id: v.id,
+      endedOn: '2026-02-01',
+      reason: 'Moved away',
+      disableAccount: true,
+    })
+    expect(ended.account.disabled).toBe(true)
+    const actions = f.host.session!.db.prepare("SELECT action FROM audit_log WHERE action IN ('user.disable', 'volunteer.end') ORDER BY id").pluck().all()
+    expect(actions).toEqual(['user.disable', 'volunteer.end'])
+    const other = await f.ok<{ id: number }>('volunteers.create', newVolunteer({ givenName: 'Nolog' }))
+    expect(await f.fails('volunteers.end', { id: other.id, endedOn: '2026-02-01', reason: 'Moved away', disableAccount: true })).toMatchObject({
+      field: 'disableAccount',
     })
   })
 })
