@@ -7,6 +7,10 @@ import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
 import { holdsApi } from '../core/holds/api'
+import { safeguardingApi } from '../core/safeguarding/api'
+import { accidentsApi } from '../core/accidents/api'
+import { complaintsApi } from '../core/complaints/api'
+import { reportsApi } from '../core/reports/api'
 
 /**
  * The one contract, shared by main, preload, bridge, CLI and renderer: every operation's spec
@@ -14,7 +18,18 @@ import { holdsApi } from '../core/holds/api'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi)
+export const contract = mergeTables(
+  'operation',
+  appApi,
+  familiesApi,
+  documentsApi,
+  backupsApi,
+  holdsApi,
+  safeguardingApi,
+  accidentsApi,
+  complaintsApi,
+  reportsApi,
+)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

@@ -32,6 +32,17 @@ const SETTINGS: Readonly<Record<string, AuditRecordRef>> = {
   [MAX_BYTES_KEY]: { label: 'the largest document allowed', link: null },
   backups: { label: 'the backup settings', link: '/settings/backups' },
   'backup-passphrase': { label: 'the backup passphrase', link: '/settings/backups' },
+  'complaints.targets': { label: 'the complaint targets', link: '/settings/complaints' },
+}
+
+/**
+ * Records of issue 13, by number only: a safeguarding concern's label must not carry a child's
+ * name into a list of log rows (the page itself is for coordinators, and opening it is audited).
+ */
+const NUMBERED: Readonly<Record<string, { one: string; list: string; path: string }>> = {
+  concern: { one: 'safeguarding concern', list: 'the safeguarding concerns', path: '/concerns' },
+  accident: { one: 'accident-book entry', list: 'the accident book', path: '/accidents' },
+  complaint: { one: 'complaint', list: 'the complaints register', path: '/complaints' },
 }
 
 const SINCE_DELETED: Readonly<Record<string, string>> = {
@@ -96,6 +107,16 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
     }
     case 'settings':
       return SETTINGS[id] ?? { label: 'a setting', link: null }
+    case 'concern':
+    case 'accident':
+    case 'complaint': {
+      const n = NUMBERED[r.recordType]
+      return id === 'list' ? { label: n.list, link: n.path } : { label: `${n.one} ${id}`, link: `${n.path}/${id}` }
+    }
+    case 'feedback':
+      return { label: 'an anonymous feedback questionnaire', link: null }
+    case 'report':
+      return { label: 'the reports', link: '/reports' }
     case 'vault':
       return { label: 'the document store', link: null }
     case 'backup':

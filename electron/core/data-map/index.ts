@@ -8,6 +8,7 @@ import { coreDataMap } from '../db/migrations/0001-core.data'
 import { familiesDataMap } from '../db/migrations/0002-families.data'
 import { vaultDataMap } from '../db/migrations/0003-vault.data'
 import { holdsDataMap } from '../db/migrations/0005-holds.data'
+import { safeguardingDataMap } from '../db/migrations/0006-safeguarding.data'
 import type { RecordClass } from './record-classes'
 import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
 
@@ -15,7 +16,7 @@ export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
 
 /** In migration order: a new area adds its map here, beside the line adding its migration to MIGRATIONS. */
-const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap]
+const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, safeguardingDataMap]
 
 /** Every area's declaration, in migration order. */
 export function personalDataMap(): readonly AreaDataMap[] {

@@ -5,13 +5,28 @@ import { familiesOperations } from '../families/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 import { holdsOperations } from '../holds/operations'
+import { safeguardingOperations } from '../safeguarding/operations'
+import { accidentsOperations } from '../accidents/operations'
+import { complaintsOperations } from '../complaints/operations'
+import { reportsOperations } from '../reports/operations'
 
 /**
  * Every operation of every area, guarded (see guard.ts). This is the core's one entry point for
  * doing anything as a user: the door (IPC, the bridge, the CLI) and the demo generator call it,
  * and so do the tests. An area adds its guarded table here with one argument.
  */
-export const operations = mergeTables('operation', appOperations, familiesOperations, documentsOperations, backupsOperations, holdsOperations)
+export const operations = mergeTables(
+  'operation',
+  appOperations,
+  familiesOperations,
+  documentsOperations,
+  backupsOperations,
+  holdsOperations,
+  safeguardingOperations,
+  accidentsOperations,
+  complaintsOperations,
+  reportsOperations,
+)
 
 export type Operations = typeof operations
 export type OperationName = keyof Operations & string

@@ -124,6 +124,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['families', '0002-families'],
       ['vault', '0003-vault'],
       ['holds', '0005-holds'],
+      ['safeguarding', '0006-safeguarding'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
@@ -147,6 +148,14 @@ describe('the registry that retention, erasure and subject access read', () => {
       document_links: 'delete-rows',
       document_exports: 'kept',
       record_hold: 'delete-rows',
+      // P11, P10: exempt from erasure while they must be kept; retention disposes of them.
+      safeguarding_concern: 'kept',
+      safeguarding_concern_person: 'kept',
+      safeguarding_addendum: 'kept',
+      safeguarding_referral: 'kept',
+      accident: 'kept',
+      complaint: 'kept',
+      complaint_note: 'kept',
     })
     expect(tablesAbout('user').map(({ table, link }) => [table.table, link.erasure.action])).toEqual([
       ['users', 'set-columns'],
