@@ -5,8 +5,11 @@ import type { ChannelName } from '../../electron/contract'
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
-  lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea').then((m) => ({ default: m.SafeguardingArea })))
+const AccidentsArea = lazy(() => import('./accidents/AccidentsArea').then((m) => ({ default: m.AccidentsArea })))
+const ComplaintsArea = lazy(() => import('./complaints/ComplaintsArea').then((m) => ({ default: m.ComplaintsArea })))
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })))
+const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -33,6 +36,10 @@ export const AREAS: readonly AreaEntry[] = [
   { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
   { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
+  // A volunteer may raise a concern (and reaches only that form); the list is the coordinator's.
+  { path: '/concerns', label: 'Safeguarding', opens: 'safeguarding.raise', component: SafeguardingArea },
+  { path: '/accidents', label: 'Accident book', opens: 'accidents.list', component: AccidentsArea },
+  { path: '/complaints', label: 'Complaints and feedback', opens: 'complaints.list', component: ComplaintsArea },
   { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
-  { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },
+  { path: '/reports', label: 'Reports', opens: 'reports.summary', component: ReportsPage },
 ]

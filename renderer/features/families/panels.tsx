@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 
 // Another area's panel comes with that area's code, loaded when a family page first shows it.
 const DocumentsPanel = lazy(() => import('../documents/DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })))
+const FamilySafeguardingPanel = lazy(() => import('../safeguarding/FamilySafeguardingPanel').then((m) => ({ default: m.FamilySafeguardingPanel })))
 
 /**
  * The places on a family's page that later areas fill (sessions, documents, incidents,
@@ -21,7 +22,10 @@ function FamilyDocuments({ familyId }: { familyId: number }) {
   return <DocumentsPanel targetType="family" targetId={familyId} />
 }
 
-export const FAMILY_PANELS: readonly FamilyPanel[] = [{ slot: 'documents', component: FamilyDocuments }]
+export const FAMILY_PANELS: readonly FamilyPanel[] = [
+  { slot: 'documents', component: FamilyDocuments },
+  { slot: 'incidents', component: FamilySafeguardingPanel },
+]
 
 /** Render whatever the areas put in `slot` (nothing until an area fills it). */
 export function FamilyPanelSlot({ slot, familyId }: { slot: FamilySlot; familyId: number }) {

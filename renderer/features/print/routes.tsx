@@ -3,6 +3,9 @@ import { lazy, type ComponentType } from 'react'
 // Each print page is its own chunk: a print window loads the one page it prints.
 const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
+const AccidentPrint = lazy(() => import('../accidents/AccidentPrint').then((m) => ({ default: m.AccidentPrint })))
+const ComplaintPrint = lazy(() => import('../complaints/ComplaintPrint').then((m) => ({ default: m.ComplaintPrint })))
+const FeedbackPrint = lazy(() => import('../complaints/FeedbackPrint').then((m) => ({ default: m.FeedbackPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -18,4 +21,7 @@ export interface PrintRoute {
 export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/recovery-key', component: RecoveryKeyPrint },
   { path: '/print/checklist/:personId/:rest?', component: ChecklistPrint },
+  { path: '/print/accident/:id', component: AccidentPrint },
+  { path: '/print/complaint/:id', component: ComplaintPrint },
+  { path: '/print/feedback', component: FeedbackPrint },
 ]

@@ -11,6 +11,7 @@ const LockSettings = lazy(() => import('./LockSettings').then((m) => ({ default:
 const ChecklistTemplateSettings = lazy(() => import('../../families/ChecklistTemplateSettings').then((m) => ({ default: m.ChecklistTemplateSettings })))
 const AuditLog = lazy(() => import('./AuditLog').then((m) => ({ default: m.AuditLog })))
 const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyAccount })))
+const ComplaintTargetsSettings = lazy(() => import('../../complaints/ComplaintTargetsSettings').then((m) => ({ default: m.ComplaintTargetsSettings })))
 const BackupsSettings = lazy(() => import('../../backups/BackupsSettings').then((m) => ({ default: m.BackupsSettings })))
 
 interface SettingsSection {
@@ -26,6 +27,7 @@ const SECTIONS: readonly SettingsSection[] = [
   { path: '/users', label: 'Users', opens: 'app.users.list', component: UsersSettings },
   { path: '/locking', label: 'Automatic lock', opens: 'app.preferences.update', component: LockSettings },
   { path: '/checklist', label: 'Pre-visit checklist', opens: 'families.checklist.saveTemplate', component: ChecklistTemplateSettings },
+  { path: '/complaints', label: 'Complaint targets', opens: 'complaints.saveTargets', component: ComplaintTargetsSettings },
   { path: '/audit', label: 'Audit log', opens: 'app.audit.list', component: AuditLog },
   { path: '/backups', label: 'Backups', opens: 'backups.status', component: BackupsSettings },
   { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount },
