@@ -15,7 +15,7 @@ export function ComplaintsReport({ complaints: c }: { complaints: ReportSummary[
       {c.resolved > 0 && (
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={c.byOutcome}>
+            <BarChart data={c.byOutcome} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
               <YAxis allowDecimals={false} />

@@ -13,7 +13,7 @@ export function FeedbackReport({ feedback }: { feedback: ReportSummary['feedback
       {feedback.responses > 0 && (
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical">
+            <BarChart data={data} layout="vertical" accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="question" />

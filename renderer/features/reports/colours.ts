@@ -1,4 +1,5 @@
-/* Chart colours from the GOV.UK palette, dark enough against white (WCAG 1.4.11 for graphics). */
+/* Chart colours from the GOV.UK palette, dark enough against white (WCAG 1.4.11 for graphics). Every chart is a
+ * picture of the table beside it (which screen readers read): aria-hidden, with accessibilityLayer={false} so it takes no focus. */
 export const ANSWER_COLOURS: Readonly<Record<string, string>> = {
   strongly_agree: '#00703c',
   agree: '#1d70b8',
