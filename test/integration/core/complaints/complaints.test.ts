@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { reminderSources } from '../../../../electron/core/data-map'
 import { runOperation } from '../../../../electron/core/operations'
+import { checkLinkTarget } from '../../../../electron/core/vault/links'
 import type { RecordComplaintArgs } from '../../../../electron/core/complaints/schemas'
 import { openTestCabinet, type TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
@@ -85,6 +86,13 @@ describe('the complaints register', () => {
     expect(() => runOperation(s, 'complaints.record', complaint({ anonymous: true }))).toThrow(expect.objectContaining({ field: 'fromName' }))
     const anon = runOperation(s, 'complaints.record', complaint({ anonymous: true, fromName: null, fromContact: null }))
     expect(anon).toMatchObject({ from: 'Anonymous', fromName: null })
+  })
+
+  it('P02: complaint correspondence in the vault can be attached to a complaint', () => {
+    const s = setUp()
+    const { id } = runOperation(s, 'complaints.record', complaint())
+    expect(() => checkLinkTarget(s.db, { targetType: 'complaint', targetId: id })).not.toThrow()
+    expect(() => checkLinkTarget(s.db, { targetType: 'complaint', targetId: id + 1 })).toThrow(expect.objectContaining({ code: 'not_found' }))
   })
 
   it('P27: a volunteer cannot see or record complaints, accidents, feedback or reports', () => {

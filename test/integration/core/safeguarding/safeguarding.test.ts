@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { holdSourceOf, tablesAbout } from '../../../../electron/core/data-map'
 import { runOperation } from '../../../../electron/core/operations'
+import { checkLinkTarget } from '../../../../electron/core/vault/links'
 import type { TestCabinet } from '../../../helpers/session'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { safeguardingCabinet } from './safeguarding-fixture'
@@ -117,6 +118,16 @@ describe('safeguarding concerns', () => {
     expect(runOperation(s, 'safeguarding.list', { query: 'sian' })).toHaveLength(1)
     expect(runOperation(s, 'safeguarding.list', { query: 'ava' })).toHaveLength(0)
     expect(runOperation(s, 'safeguarding.forFamily', { familyId })).toHaveLength(1)
+  })
+
+  it('P01, P27: nothing of a concern reaches a volunteer’s view of the family, and a document can be attached to it as an incident', () => {
+    const { cab, s, familyId, concern } = setUp()
+    runOperation(s, 'safeguarding.raise', concern())
+    const seen = JSON.stringify(runOperation(cab.as('volunteer'), 'families.get', { id: familyId }))
+    expect(seen).not.toMatch(/flinched|safeguarding|concern|\bholds?\b/i)
+    const [{ id }] = runOperation(s, 'safeguarding.list', {})
+    expect(() => checkLinkTarget(s.db, { targetType: 'incident', targetId: id })).not.toThrow()
+    expect(() => checkLinkTarget(s.db, { targetType: 'incident', targetId: id + 1 })).toThrow(expect.objectContaining({ code: 'not_found' }))
   })
 
   it('P23: erasing a person keeps their safeguarding records (exempt while they must be kept)', () => {
