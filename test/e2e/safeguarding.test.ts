@@ -61,9 +61,12 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     expect(await page.locator('main').innerText()).not.toContain('held on to the table')
     await app.checkA11y('concern submitted')
 
-    // The volunteer cannot reach the list, only the form.
+    // The volunteer cannot reach the list, only the form; a session's day links to it with the session.
     await app.goTo('/concerns')
     await heading(page, 'Raise a safeguarding concern')
+    expect(await page.getByText('This concern will be linked to the session it arose at.').count()).toBe(0)
+    await app.goTo('/concerns/raise/session/999')
+    await page.getByText('This concern will be linked to the session it arose at.').waitFor()
 
     // The coordinator logs in and is shown the new concern first.
     await pressButton(page, 'Lock')

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ReadableDB } from '../db/types'
 import { CabinetError } from '../errors'
+import { requireSession } from '../safeguarding/concerns'
 import { keptAtLeastUntil } from '../safeguarding/retention'
 import type { Session } from '../session'
 import type { AccidentRow, AccidentView, recordAccidentArgs, updateAccidentArgs } from './schemas'
@@ -73,6 +74,7 @@ function values(input: EntryInput, who: { personId: number | null; injuredName: 
 }
 
 export function recordAccident(session: Session, input: EntryInput): number {
+  if (input.sessionId) requireSession(session.db, input.sessionId)
   const who = checkWho(session.db, input)
   const now = session.now().toISOString()
   const row = session.db
@@ -87,6 +89,7 @@ export function recordAccident(session: Session, input: EntryInput): number {
 
 export function updateAccident(session: Session, input: z.output<typeof updateAccidentArgs>): void {
   getAccident(session.db, input.id)
+  if (input.sessionId) requireSession(session.db, input.sessionId)
   const who = checkWho(session.db, input)
   session.db
     .prepare(

@@ -35,12 +35,26 @@ function peopleOf(db: ReadableDB, ids: readonly number[]): PersonRow[] {
   })
 }
 
+/**
+ * The session a concern (or an accident) arose at must exist. Sessions come with their own area:
+ * until its table exists, naming one is refused in words rather than by a foreign key.
+ */
+export function requireSession(db: ReadableDB, sessionId: number): void {
+  const sessions = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_session'").get() !== undefined
+  if (!sessions || !db.prepare('SELECT 1 FROM contact_session WHERE id = ?').get(sessionId)) {
+    throw new CabinetError('not_found', `There is no session with id ${sessionId}. Raise the concern from the session's day, or without a session.`, {
+      field: 'sessionId',
+    })
+  }
+}
+
 /** Record a concern as the raiser wrote it and hold each child it names. Returns its id. */
 export function raiseConcern(session: Session, input: RaiseInput): number {
   const db = session.db
   if (!db.prepare('SELECT 1 FROM family WHERE id = ?').get(input.familyId)) {
     throw new CabinetError('not_found', `There is no family with id ${input.familyId}.`, { field: 'familyId' })
   }
+  if (input.sessionId) requireSession(db, input.sessionId)
   const ids = [...new Set(input.personIds)]
   const people = peopleOf(db, ids)
   if (people.some((p) => p.familyId !== input.familyId)) {

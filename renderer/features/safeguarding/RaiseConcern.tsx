@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { Link, useSearch } from 'wouter'
+import { Link, useParams } from 'wouter'
 import { z } from 'zod'
 import { mayCall, type CallError } from '../../../electron/contract'
 import { raiseConcernArgs } from '../../../electron/core/safeguarding/api'
@@ -34,13 +34,13 @@ const FIELDS = ['familyId', 'personIds', 'occurredOn', 'occurredTime', 'location
 /**
  * "Raise a concern": the paper form a volunteer fills in on a session day, on screen. Once sent,
  * the page shows only that it was submitted: nothing of what was written can be read back here,
- * by a volunteer or anyone else (the coordinator reads it on the concerns page). A session day
- * links here with ?session=ID so the concern names its session.
+ * by a volunteer or anyone else (the coordinator reads it on the concerns page). A session's day
+ * links to #/concerns/raise/session/<id> so the concern names its session.
  */
 export function RaiseConcern() {
   const user = useCurrentUser()
-  const search = new URLSearchParams(useSearch())
-  const sessionParam = Number(search.get('session'))
+  // In the path, not a ?query: wouter's hash routing keeps a query in the page's URL across later moves.
+  const sessionParam = Number(useParams<{ sessionId?: string }>().sessionId)
   const sessionId = Number.isInteger(sessionParam) && sessionParam > 0 ? sessionParam : null
   const [submitted, setSubmitted] = useState(false)
   const raise = useCabinetMutation('safeguarding.raise', { invalidates: ['safeguarding', 'holds'] })

@@ -7,8 +7,8 @@ import { RaiseConcern } from './RaiseConcern'
 import './safeguarding.css'
 
 /**
- * #/concerns (the coordinator's list, unread first), #/concerns/raise[?session=ID] (the form a
- * volunteer fills in on a session day) and #/concerns/<id> (the concern in full). A volunteer
+ * #/concerns (the coordinator's list, unread first), #/concerns/raise and #/concerns/raise/session/<id>
+ * (the form a volunteer fills in, from a session's day) and #/concerns/<id> (the concern in full). A volunteer
  * reaches only the form.
  */
 export function SafeguardingArea() {
@@ -17,6 +17,7 @@ export function SafeguardingArea() {
   return (
     <Switch>
       <Route path="/raise" component={RaiseConcern} />
+      <Route path="/raise/session/:sessionId" component={RaiseConcern} />
       {mayRead && <Route path="/" component={ConcernList} />}
       {mayRead && <Route path="/:id" component={ConcernDetail} />}
       <Route>

@@ -109,6 +109,9 @@ describe('safeguarding concerns', () => {
     )
     expect(() => runOperation(s, 'safeguarding.raise', concern({ personIds: [] }))).toThrow(expect.objectContaining({ code: 'validation', field: 'personIds' }))
     expect(() => runOperation(s, 'safeguarding.raise', concern({ occurredTime: '25:00' }))).toThrow(expect.objectContaining({ field: 'occurredTime' }))
+    expect(() => runOperation(s, 'safeguarding.raise', concern({ sessionId: 999 }))).toThrow(
+      expect.objectContaining({ code: 'not_found', field: 'sessionId', message: expect.stringMatching(/no session with id 999/) }),
+    )
   })
 
   it('a concern about adults only holds the family; search finds a concern by a name it names', () => {
