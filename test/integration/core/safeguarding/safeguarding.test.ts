@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { holdSourceOf, tablesAbout } from '../../../../electron/core/data-map'
+import { holdSourceOf, reminderSources, tablesAbout } from '../../../../electron/core/data-map'
 import { runOperation } from '../../../../electron/core/operations'
 import { checkLinkTarget } from '../../../../electron/core/vault/links'
 import type { TestCabinet } from '../../../helpers/session'
@@ -131,6 +131,32 @@ describe('safeguarding concerns', () => {
     const [{ id }] = runOperation(s, 'safeguarding.list', {})
     expect(() => checkLinkTarget(s.db, { targetType: 'incident', targetId: id })).not.toThrow()
     expect(() => checkLinkTarget(s.db, { targetType: 'incident', targetId: id + 1 })).toThrow(expect.objectContaining({ code: 'not_found' }))
+  })
+
+  it('P28: a concern not yet read is on the Reminders page without any name, and every read of a concern is audited', () => {
+    const { s, cab, concern } = setUp()
+    runOperation(cab.as('volunteer'), 'safeguarding.raise', concern())
+    const unseen = reminderSources().find((r) => r.name === 'safeguarding.unseen')
+    const [{ id }] = runOperation(s, 'safeguarding.list', {})
+    expect(unseen?.list(s.db, '2026-03-16', 30)).toEqual([
+      {
+        key: `safeguarding.unseen:${id}`,
+        source: 'safeguarding.unseen',
+        title: 'Read the safeguarding concern raised on 16/03/2026',
+        dueOn: '2026-03-16',
+        href: `#/concerns/${id}`,
+      },
+    ])
+    runOperation(s, 'safeguarding.get', { id })
+    expect(unseen?.list(s.db, '2026-03-16', 30)).toEqual([])
+    const rows = s.db
+      .prepare("SELECT action, record_type AS type, record_id AS recordId FROM audit_log WHERE action LIKE 'concern.%' ORDER BY audit_log.id")
+      .all()
+    expect(rows).toEqual([
+      { action: 'concern.raise', type: 'concern', recordId: String(id) },
+      { action: 'concern.list', type: 'concern', recordId: 'list' },
+      { action: 'concern.view', type: 'concern', recordId: String(id) },
+    ])
   })
 
   it('P23: erasing a person keeps their safeguarding records (exempt while they must be kept)', () => {
