@@ -13,6 +13,7 @@ interface Prepared {
   familyId: number
   label: string
   tomaszId: number
+  zoeId: number
 }
 
 /** A centre with the volunteer and one family (Siân, Tomasz O'Neill, Zoë and Jan); `as` is logged in. */
@@ -21,7 +22,7 @@ async function prepareCentre(bridge: RunningBridge, as: 'volunteer' | 'coordinat
   await addVolunteer(bridge)
   const { familyId } = await callBridge(bridge, 'families.create', newFamily())
   const family = await callBridge(bridge, 'families.get', { id: familyId })
-  Object.assign(into, { familyId, label: family.label, tomaszId: family.adults[1].id })
+  Object.assign(into, { familyId, label: family.label, tomaszId: family.adults[1].id, zoeId: family.children[0].id })
   if (as === 'volunteer') await logInAs(bridge, VOLUNTEER)
 }
 
@@ -99,17 +100,20 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await lift.getByRole('button', { name: 'Lift the hold' }).click()
     await lift.getByText(/cannot be lifted yet: the safeguarding concern .* is still open/).waitFor()
     await lift.getByRole('button', { name: 'Cancel' }).click()
-
-    // P18, anything addressed to a household: the parent's checklist carries nothing of the concern.
-    await openPrint(app, `/print/checklist/${f.tomaszId}`, 'Pre-visit checklist')
-    const checklist = await savePdfText(page, 'safeguarding-checklist-to-parent.pdf')
-    expect(checklist).toContain('Pre-visit checklist')
-    expect(checklist).not.toMatch(/concern|safeguarding|table leg|MASH/i)
   })
 
-  it('P04, P05, P10, P11, P26: the accident book, a data-protection complaint and feedback, their prints, and the Reports page', async ({ openCabinet }) => {
+  it('P01, P11: an accident to a child is written in the accident book and printed as its page; a print to a parent carries nothing of a concern', async ({
+    openCabinet,
+  }) => {
     const f: Partial<Prepared> = {}
-    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', f) })
+    const app = await openCabinet({
+      prepare: async (bridge) => {
+        await prepareCentre(bridge, 'coordinator', f)
+        await callBridge(bridge, 'safeguarding.raise', { familyId: f.familyId!, personIds: [f.zoeId!], occurredOn: '2026-03-14', account: ACCOUNT })
+        const [concern] = await callBridge(bridge, 'safeguarding.list', {})
+        await callBridge(bridge, 'safeguarding.get', { id: concern.id })
+      },
+    })
     const { page } = app
     await heading(page, 'Families')
 
@@ -136,6 +140,18 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await openPrint(app, `/print/accident/${accidentId}`, 'Accident book')
     const accidentPage = await savePdfText(page, 'accident-book-page.pdf')
     expect(accidentPage).toMatch(/Accident book[\s\S]*Jan O'Neill[\s\S]*Fell from the slide[\s\S]*Cold compress/)
+
+    // Anything addressed to a household: the parent's checklist carries nothing of the concern.
+    await openPrint(app, `/print/checklist/${f.tomaszId}`, 'Pre-visit checklist')
+    const checklist = await savePdfText(page, 'safeguarding-checklist-to-parent.pdf')
+    expect(checklist).toContain('Pre-visit checklist')
+    expect(checklist).not.toMatch(/concern|safeguarding|table leg/i)
+  })
+
+  it('P04, P05, P10, P26: a data-protection complaint, feedback on paper and on screen, their prints, and the Reports page', async ({ openCabinet }) => {
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', {}) })
+    const { page } = app
+    await heading(page, 'Families')
 
     // A data-protection complaint shows the ICO route and prints as the complaint record.
     await app.goTo('/complaints/new')
