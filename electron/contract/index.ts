@@ -9,6 +9,10 @@ import { volunteersApi } from '../core/volunteers/api'
 import { sessionsApi } from '../core/sessions/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
 import { holdsApi } from '../core/holds/api'
+import { safeguardingApi } from '../core/safeguarding/api'
+import { accidentsApi } from '../core/accidents/api'
+import { complaintsApi } from '../core/complaints/api'
+import { reportsApi } from '../core/reports/api'
 
 /**
  * The one contract, shared by main, preload, bridge, CLI and renderer: every operation's spec
@@ -16,7 +20,20 @@ import { holdsApi } from '../core/holds/api'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi, volunteersApi, sessionsApi)
+export const contract = mergeTables(
+  'operation',
+  appApi,
+  familiesApi,
+  documentsApi,
+  backupsApi,
+  holdsApi,
+  volunteersApi,
+  sessionsApi,
+  safeguardingApi,
+  accidentsApi,
+  complaintsApi,
+  reportsApi,
+)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

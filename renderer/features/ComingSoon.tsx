@@ -31,12 +31,4 @@ function Reminders() {
   )
 }
 
-function Reports() {
-  return (
-    <Page title="Reports">
-      <p>Reports will appear here: anonymous statistics for funders and NACCC, with small counts suppressed.</p>
-    </Page>
-  )
-}
-
-export const ComingSoon = { Sessions, Volunteers, Reminders, Reports }
+export const ComingSoon = { Sessions, Volunteers, Reminders }

@@ -7,7 +7,11 @@ const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({
 const VolunteersArea = lazy(() => import('./volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })))
 const SessionsArea = lazy(() => import('./sessions/SessionsArea').then((m) => ({ default: m.SessionsArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Reminders' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const comingSoon = (name: 'Reminders') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea').then((m) => ({ default: m.SafeguardingArea })))
+const AccidentsArea = lazy(() => import('./accidents/AccidentsArea').then((m) => ({ default: m.AccidentsArea })))
+const ComplaintsArea = lazy(() => import('./complaints/ComplaintsArea').then((m) => ({ default: m.ComplaintsArea })))
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -31,9 +35,13 @@ export interface AreaEntry {
  */
 export const AREAS: readonly AreaEntry[] = [
   { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
-  { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.mine', component: VolunteersArea },
   { path: '/sessions', label: 'Sessions', opens: 'sessions.day', component: SessionsArea },
+  { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.mine', component: VolunteersArea },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
+  // A volunteer may raise a concern (and reaches only that form); the list is the coordinator's.
+  { path: '/concerns', label: 'Safeguarding', opens: 'safeguarding.raise', component: SafeguardingArea },
+  { path: '/accidents', label: 'Accident book', opens: 'accidents.list', component: AccidentsArea },
+  { path: '/complaints', label: 'Complaints and feedback', opens: 'complaints.list', component: ComplaintsArea },
   { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
-  { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },
+  { path: '/reports', label: 'Reports', opens: 'reports.summary', component: ReportsPage },
 ]

@@ -126,7 +126,18 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor()
     await page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
     expect(page.url()).toMatch(/#\/families$/)
-    expect(await navLinks(page)).toEqual(['Families', 'Sessions', 'Volunteers', 'Documents', 'Reminders', 'Reports', 'Settings'])
+    expect(await navLinks(page)).toEqual([
+      'Families',
+      'Sessions',
+      'Volunteers',
+      'Documents',
+      'Safeguarding',
+      'Accident book',
+      'Complaints and feedback',
+      'Reminders',
+      'Reports',
+      'Settings',
+    ])
     await expect.poll(() => page.locator('.shell__centre').innerText()).toContain(CENTRE.name)
     await app.screenshot('shell')
     await app.checkA11y('shell')
@@ -327,6 +338,8 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     // Volunteers: for a volunteer, only their own record (test/e2e/volunteers.test.ts).
     expect(links).toEqual(['Families', 'Sessions', 'Volunteers', 'Reminders', 'My account'])
     for (const hidden of ['Settings', 'Documents', 'Reports']) expect(links).not.toContain(hidden)
+    expect(links).toEqual(['Families', 'Sessions', 'Safeguarding', 'Reminders', 'My account'])
+    for (const hidden of ['Settings', 'Documents', 'Volunteers', 'Reports']) expect(links).not.toContain(hidden)
     await app.screenshot('volunteer-shell')
     await app.checkA11y('volunteer shell')
 

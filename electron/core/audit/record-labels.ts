@@ -35,6 +35,17 @@ const SETTINGS: Readonly<Record<string, AuditRecordRef>> = {
   'backup-passphrase': { label: 'the backup passphrase', link: '/settings/backups' },
   [VOLUNTEER_SETTINGS_KEY]: { label: 'the volunteer settings', link: '/settings/volunteers' },
   sessions: { label: 'the session settings', link: '/settings/sessions' },
+  'complaints.targets': { label: 'the complaint targets', link: '/settings/complaints' },
+}
+
+/**
+ * Records of issue 13, by number only: a safeguarding concern's label must not carry a child's
+ * name into a list of log rows (the page itself is for coordinators, and opening it is audited).
+ */
+const NUMBERED: Readonly<Record<string, { one: string; list: string; path: string }>> = {
+  concern: { one: 'safeguarding concern', list: 'the safeguarding concerns', path: '/concerns' },
+  accident: { one: 'accident-book entry', list: 'the accident book', path: '/accidents' },
+  complaint: { one: 'complaint', list: 'the complaints register', path: '/complaints' },
 }
 
 const SINCE_DELETED: Readonly<Record<string, string>> = {
@@ -131,6 +142,16 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
       const n = lookup.notes.get(id)
       return n ? { label: `a supervised contact note (${n.reference})`, link: familyLink(n.familyId) } : { label: gone, link: null }
     }
+    case 'concern':
+    case 'accident':
+    case 'complaint': {
+      const n = NUMBERED[r.recordType]
+      return id === 'list' ? { label: n.list, link: n.path } : { label: `${n.one} ${id}`, link: `${n.path}/${id}` }
+    }
+    case 'feedback':
+      return { label: 'an anonymous feedback questionnaire', link: null }
+    case 'report':
+      return { label: 'the reports', link: '/reports' }
     case 'vault':
       return { label: 'the document store', link: null }
     case 'backup':

@@ -109,6 +109,29 @@ export const AUDIT_ACTION_WORDS = {
   'volunteer.register.print': 'printed the DBS register',
   'volunteer.confidentiality_sign': 'signed the confidentiality agreement on their volunteer record',
   'settings.volunteers_update': 'changed the volunteer settings',
+  // Safeguarding concerns
+  'concern.raise': 'raised a safeguarding concern',
+  'concern.list': 'looked at the list of safeguarding concerns',
+  'concern.view': 'read a safeguarding concern',
+  'concern.addendum': 'added to a safeguarding concern',
+  'concern.decision': 'recorded a decision on a safeguarding concern',
+  'concern.referral': 'recorded a safeguarding referral (a disclosure to keep someone safe)',
+  'concern.status': 'changed a safeguarding concern’s status',
+  // The accident book
+  'accident.record': 'wrote in the accident book',
+  'accident.list': 'looked at the accident book',
+  'accident.view': 'read an accident-book entry',
+  'accident.update': 'added to an accident-book entry',
+  'accident.print': 'printed an accident-book page',
+  // Complaints and feedback
+  'complaint.record': 'recorded a complaint',
+  'complaint.list': 'looked at the complaints register',
+  'complaint.view': 'read a complaint',
+  'complaint.update': 'updated a complaint',
+  'complaint.print': 'printed a complaint record',
+  'settings.complaints_update': 'changed the complaint targets',
+  'feedback.record': 'entered a feedback questionnaire',
+  'report.view': 'looked at the reports',
   // Demonstrations
   'demo.generate': 'made up demonstration records',
 } as const satisfies Readonly<Record<string, string>>

@@ -43,6 +43,14 @@ export const PERMISSIONS = {
   // exports and safeguarding detail
   'data.export': ['coordinator'],
   'safeguarding.view': ['coordinator'],
+  'safeguarding.manage': ['coordinator'],
+  // A volunteer may raise a concern (the paper form on a session day) but never read one back.
+  'safeguarding.raise': ['coordinator', 'volunteer'],
+  // the accident book, complaints, feedback and reports (issue 13)
+  'accidents.manage': ['coordinator'],
+  'complaints.manage': ['coordinator'],
+  'feedback.record': ['coordinator'],
+  'reports.view': ['coordinator'],
   // holds on disposal (safeguarding, legal, subject access, complaint)
   'holds.manage': ['coordinator'],
   // volunteers and staff: HR files, recruitment, DBS records (P12–P16); a volunteer reads only their own through account.self

@@ -10,6 +10,7 @@ import { vaultDataMap } from '../db/migrations/0003-vault.data'
 import { holdsDataMap } from '../db/migrations/0005-holds.data'
 import { volunteersDataMap } from '../db/migrations/0006-volunteers.data'
 import { sessionsDataMap } from '../db/migrations/0007-sessions.data'
+import { safeguardingDataMap } from '../db/migrations/0008-safeguarding.data'
 import type { RecordClass } from './record-classes'
 import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
 
@@ -17,7 +18,7 @@ export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
 
 /** In migration order: a new area adds its map here, beside the line adding its migration to MIGRATIONS. */
-const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, volunteersDataMap, sessionsDataMap]
+const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, volunteersDataMap, sessionsDataMap, safeguardingDataMap]
 
 /** Every area's declaration, in migration order. */
 export function personalDataMap(): readonly AreaDataMap[] {

@@ -9,6 +9,7 @@ import { isRealIsoDate } from '../rules'
 import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
+import { demoSafeguarding } from './safeguarding'
 import { addDays } from './synthetic'
 import { MAX_DEMO_VOLUNTEERS, defaultVolunteerCount, generateDemoVolunteers } from './volunteers'
 
@@ -103,6 +104,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
     }
     generateDemoVolunteers(quiet, opts.seed, volunteers, referenceDate)
+    demoSafeguarding(quiet, f, referenceDate)
   })()
 
   const summary = summarise(session, opts.seed, referenceDate)

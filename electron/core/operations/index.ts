@@ -7,6 +7,10 @@ import { sessionsOperations } from '../sessions/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 import { holdsOperations } from '../holds/operations'
+import { safeguardingOperations } from '../safeguarding/operations'
+import { accidentsOperations } from '../accidents/operations'
+import { complaintsOperations } from '../complaints/operations'
+import { reportsOperations } from '../reports/operations'
 
 /**
  * Every operation of every area, guarded (see guard.ts). This is the core's one entry point for
@@ -22,6 +26,10 @@ export const operations = mergeTables(
   holdsOperations,
   volunteersOperations,
   sessionsOperations,
+  safeguardingOperations,
+  accidentsOperations,
+  complaintsOperations,
+  reportsOperations,
 )
 
 export type Operations = typeof operations

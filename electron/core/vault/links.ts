@@ -12,8 +12,8 @@ const TARGET_TABLES: Record<LinkTargetType, string> = {
   referral: 'referral',
   person: 'person',
   volunteer: 'volunteers',
-  complaint: 'complaints',
-  incident: 'incidents',
+  complaint: 'complaint',
+  incident: 'safeguarding_concern',
 }
 
 function tableExists(db: ReadableDB, table: string): boolean {

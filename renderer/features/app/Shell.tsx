@@ -5,6 +5,7 @@ import { useCabinetQuery } from '../../api/queries'
 import { Button } from '../../ui/Button'
 import { Page } from '../../ui/Page'
 import { BackupReminder } from '../backups/BackupReminder'
+import { useNewConcernsFirst } from '../safeguarding/NewConcernsFirst'
 import { AREAS, type AreaEntry } from '../registry'
 import { useAppState, useCurrentUser } from './app-state'
 import { useIdleLock, useLockShortcut } from './useIdleLock'
@@ -40,6 +41,7 @@ export function Shell() {
   }, [user.role])
 
   useLockShortcut(() => void lock())
+  useNewConcernsFirst(user.role)
   const mayFindFamilies = areas.some((a) => a.path === FAMILY_LIST_PATH)
   useSearchShortcut(mayFindFamilies)
   useIdleLock(preferences.data?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, () => void lock())

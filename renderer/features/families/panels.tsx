@@ -4,6 +4,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 const FamilySessions = lazy(() => import('../sessions/FamilySessionsPanel').then((m) => ({ default: m.FamilySessions })))
 const IntakePanel = lazy(() => import('./ReferralIntakePanel').then((m) => ({ default: m.ReferralIntakePanel })))
 const DocumentsPanel = lazy(() => import('../documents/DocumentsPanel').then((m) => ({ default: m.DocumentsPanel })))
+const FamilySafeguardingPanel = lazy(() => import('../safeguarding/FamilySafeguardingPanel').then((m) => ({ default: m.FamilySafeguardingPanel })))
 
 /**
  * The places on a family's page that later areas fill (sessions, documents, incidents,
@@ -27,6 +28,7 @@ export const FAMILY_PANELS: readonly FamilyPanel[] = [
   { slot: 'sessions', component: IntakePanel },
   { slot: 'sessions', component: FamilySessions },
   { slot: 'documents', component: FamilyDocuments },
+  { slot: 'incidents', component: FamilySafeguardingPanel },
 ]
 
 /** Render whatever the areas put in `slot` (nothing until an area fills it). */

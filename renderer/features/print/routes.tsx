@@ -7,6 +7,9 @@ const OfferLetterPrint = lazy(() => import('../sessions/OfferLetterPrint').then(
 const NotePrint = lazy(() => import('../sessions/NotePrint').then((m) => ({ default: m.NotePrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
 const DbsRegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
+const AccidentPrint = lazy(() => import('../accidents/AccidentPrint').then((m) => ({ default: m.AccidentPrint })))
+const ComplaintPrint = lazy(() => import('../complaints/ComplaintPrint').then((m) => ({ default: m.ComplaintPrint })))
+const FeedbackPrint = lazy(() => import('../complaints/FeedbackPrint').then((m) => ({ default: m.FeedbackPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -26,4 +29,7 @@ export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/register/:date', component: DayRegisterPrint },
   { path: '/print/offer/:offerId/:household', component: OfferLetterPrint },
   { path: '/print/note/:noteId', component: NotePrint },
+  { path: '/print/accident/:id', component: AccidentPrint },
+  { path: '/print/complaint/:id', component: ComplaintPrint },
+  { path: '/print/feedback', component: FeedbackPrint },
 ]

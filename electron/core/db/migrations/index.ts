@@ -6,6 +6,16 @@ import { m0004FoldedKeys } from './0004-folded-keys'
 import { m0005Holds } from './0005-holds'
 import { m0006Volunteers } from './0006-volunteers'
 import { m0007Sessions } from './0007-sessions'
+import { m0008Safeguarding } from './0008-safeguarding'
 
 /** Every schema version, in order. Add one file per version; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Families, m0003Vault, m0004FoldedKeys, m0005Holds, m0006Volunteers, m0007Sessions]
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Core,
+  m0002Families,
+  m0003Vault,
+  m0004FoldedKeys,
+  m0005Holds,
+  m0006Volunteers,
+  m0007Sessions,
+  m0008Safeguarding,
+]

@@ -13,6 +13,7 @@ const ChecklistTemplateSettings = lazy(() => import('../../families/ChecklistTem
 const AuditLog = lazy(() => import('./AuditLog').then((m) => ({ default: m.AuditLog })))
 const MyAccount = lazy(() => import('./MyAccount').then((m) => ({ default: m.MyAccount })))
 const VolunteerSettings = lazy(() => import('../../volunteers/VolunteerSettings').then((m) => ({ default: m.VolunteerSettings })))
+const ComplaintTargetsSettings = lazy(() => import('../../complaints/ComplaintTargetsSettings').then((m) => ({ default: m.ComplaintTargetsSettings })))
 const BackupsSettings = lazy(() => import('../../backups/BackupsSettings').then((m) => ({ default: m.BackupsSettings })))
 
 interface SettingsSection {
@@ -30,6 +31,7 @@ const SECTIONS: readonly SettingsSection[] = [
   { path: '/checklist', label: 'Pre-visit checklist', opens: 'families.checklist.saveTemplate', component: ChecklistTemplateSettings },
   { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.settings.update', component: VolunteerSettings },
   { path: '/sessions', label: 'Sessions', opens: 'sessions.settings.save', component: SessionSettings },
+  { path: '/complaints', label: 'Complaint targets', opens: 'complaints.saveTargets', component: ComplaintTargetsSettings },
   { path: '/audit', label: 'Audit log', opens: 'app.audit.list', component: AuditLog },
   { path: '/backups', label: 'Backups', opens: 'backups.status', component: BackupsSettings },
   { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount },

@@ -126,6 +126,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['holds', '0005-holds'],
       ['volunteers', '0006-volunteers'],
       ['sessions', '0007-sessions'],
+      ['safeguarding', '0008-safeguarding'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
@@ -158,6 +159,14 @@ describe('the registry that retention, erasure and subject access read', () => {
       progress_review: 'kept',
       supervised_note: 'kept',
       supervised_note_addendum: 'kept',
+      // P11, P10: exempt from erasure while they must be kept; retention disposes of them.
+      safeguarding_concern: 'kept',
+      safeguarding_concern_person: 'kept',
+      safeguarding_addendum: 'kept',
+      safeguarding_referral: 'kept',
+      accident: 'kept',
+      complaint: 'kept',
+      complaint_note: 'kept',
     })
     expect(tablesAbout('user').map(({ table, link }) => [table.table, link.erasure.action])).toEqual([
       ['users', 'set-columns'],

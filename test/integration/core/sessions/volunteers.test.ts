@@ -12,7 +12,8 @@ let cab: TestCabinet
 afterEach(() => cab?.close())
 
 /** What a volunteer may call at all: their own account, the session day, and finding that day's families. */
-const VOLUNTEER_CHANNELS = new Set<string>([...SESSION_DAY_OPERATIONS, 'families.search', 'families.get'])
+// Raising a safeguarding concern is session-day work too (issue 13): the form a volunteer fills in on paper today.
+const VOLUNTEER_CHANNELS = new Set<string>([...SESSION_DAY_OPERATIONS, 'families.search', 'families.get', 'safeguarding.raise'])
 
 function setUp() {
   const opened = openSessionsCabinet(tempDir())

@@ -21,6 +21,7 @@ const SHIPPED: Record<string, string> = {
   '0005-holds': '7009fe23bb20469184d0ce7c4f2153b73bffd9978840fcaff9a1795716abd83c',
   '0006-volunteers': 'ae28e680fc779c6014c6d88478fcb91f467d9c3f67f8c76d819b41135767be87',
   '0007-sessions': 'a09feddf3652986fe6da6357dba4ebadafebf29a0e4f80734f91e3852bed0cf1',
+  '0008-safeguarding': '8eb7ffbebd5a873933717c30eeff1280f4efae87a314839ab10cce6869476dae',
 }
 
 const tempDir = useTempDirs()

@@ -1,0 +1,58 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { ReportSummary } from '../../../electron/core/reports/api'
+import { ANSWER_COLOURS } from './colours'
+
+/** Feedback (P05): how many gave each answer to each question, as a stacked bar chart and a table. */
+export function FeedbackReport({ feedback }: { feedback: ReportSummary['feedback'] }) {
+  const answers = feedback.questions[0]?.counts.map((c) => ({ answer: c.answer, label: c.label })) ?? []
+  const data = feedback.questions.map((q, i) => ({ question: `Q${i + 1}`, ...Object.fromEntries(q.counts.map((c) => [c.answer, c.count])) }))
+  return (
+    <section className="chart-block" aria-labelledby="feedback-report">
+      <h2 id="feedback-report">Feedback</h2>
+      <p>{feedback.responses === 1 ? '1 questionnaire' : `${feedback.responses} questionnaires`} in the period.</p>
+      {feedback.responses > 0 && (
+        <div className="chart" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} layout="vertical" accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="question" />
+              <Tooltip />
+              <Legend />
+              {answers.map((a) => (
+                <Bar key={a.answer} dataKey={a.answer} name={a.label} stackId="answers" fill={ANSWER_COLOURS[a.answer] ?? '#505a5f'} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <div className="table-wrap" role="region" aria-labelledby="feedback-table" tabIndex={0}>
+        <table className="data-table">
+          <caption id="feedback-table">Answers to each question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              {answers.map((a) => (
+                <th key={a.answer} scope="col">
+                  {a.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {feedback.questions.map((q, i) => (
+              <tr key={q.id}>
+                <th scope="row">
+                  Q{i + 1}. {q.text}
+                </th>
+                {q.counts.map((c) => (
+                  <td key={c.answer}>{c.count}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

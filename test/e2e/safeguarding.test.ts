@@ -1,0 +1,197 @@
+import type { Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
+import type { RunningBridge } from '../../electron/bridge/server'
+import { newFamily } from '../integration/core/families/fixtures'
+import { savePdfText, type E2eApp } from './helpers/browser'
+import { E2E_SUITE, it } from './helpers/fixture'
+import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
+import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+
+const ACCOUNT = 'Zoë said she did not want to go with her dad and held on to the table leg.'
+
+interface Prepared {
+  familyId: number
+  label: string
+  tomaszId: number
+  zoeId: number
+}
+
+/** A centre with the volunteer and one family (Siân, Tomasz O'Neill, Zoë and Jan); `as` is logged in. */
+async function prepareCentre(bridge: RunningBridge, as: 'volunteer' | 'coordinator', into: Partial<Prepared>): Promise<void> {
+  await setUpCentre(bridge)
+  await addVolunteer(bridge)
+  const { familyId } = await callBridge(bridge, 'families.create', newFamily())
+  const family = await callBridge(bridge, 'families.get', { id: familyId })
+  Object.assign(into, { familyId, label: family.label, tomaszId: family.adults[1].id, zoeId: family.children[0].id })
+  if (as === 'volunteer') await logInAs(bridge, VOLUNTEER)
+}
+
+async function heading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+}
+
+/** Open a print page and wait until it is this page (its heading) and ready to print. */
+async function openPrint(app: E2eApp, route: string, title: string): Promise<void> {
+  await app.goTo(route)
+  await heading(app.page, title)
+  await app.page.locator('html[data-print-ready="true"]').waitFor()
+}
+
+describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, () => {
+  it('P01, P11, P18: a volunteer raises a concern; the coordinator sees it first after unlock, records a referral to children’s services, and the family page shows the hold', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'volunteer', f) })
+    const { page } = app
+
+    // The volunteer's paper form, on screen.
+    await heading(page, 'Families')
+    await page.getByRole('link', { name: 'Safeguarding', exact: true }).click()
+    await heading(page, 'Raise a safeguarding concern')
+    await pressButton(page, 'Send to the coordinator')
+    await page.getByRole('alert').getByText('There is a problem').waitFor()
+    await app.checkA11y('raise a concern, with the error summary')
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await page.getByText("Zoë O'Neill (child)", { exact: true }).click()
+    await field(page, 'Where did it happen? (optional)').fill('Family room')
+    await field(page, 'What did you see or hear?').fill(ACCOUNT)
+    await pressButton(page, 'Send to the coordinator')
+    await heading(page, 'Concern submitted')
+    expect(await page.locator('main').innerText()).not.toContain('held on to the table')
+    await app.checkA11y('concern submitted')
+
+    // The volunteer cannot reach the list, only the form; a session's day links to it with the session.
+    await app.goTo('/concerns')
+    await heading(page, 'Raise a safeguarding concern')
+    expect(await page.getByText('This concern will be linked to the session it arose at.').count()).toBe(0)
+    await app.goTo('/concerns/raise/session/999')
+    await page.getByText('This concern will be linked to the session it arose at.').waitFor()
+
+    // The coordinator logs in and is shown the new concern first.
+    await pressButton(page, 'Lock')
+    await logIn(page, COORDINATOR.username, COORDINATOR.password)
+    await heading(page, 'Safeguarding concerns')
+    await page.getByText('1 new concern to read.').waitFor()
+    await app.checkA11y('concerns list, a new concern first')
+
+    await page.getByRole('link', { name: /concern about Zoë O'Neill/ }).click()
+    await page.getByText(ACCOUNT).waitFor()
+    await app.checkA11y('concern detail')
+    await pressButton(page, 'Record a referral')
+    const dialog = page.getByRole('dialog', { name: 'Record a referral' })
+    await dialog.getByText('Children’s services', { exact: true }).click()
+    await dialog.getByLabel('Name or team referred to', { exact: true }).fill('MASH duty desk')
+    await dialog.getByLabel('Their reference (optional)', { exact: true }).fill('MASH-2026-0193')
+    await dialog.getByLabel('Who in the family was told about the referral (optional)', { exact: true }).fill('Siân, the resident parent')
+    await app.checkA11y('record a referral')
+    await dialog.getByRole('button', { name: 'Save referral' }).click()
+    await page.getByRole('cell', { name: 'MASH-2026-0193' }).waitFor()
+
+    // The family page shows the hold the concern placed, and it cannot be lifted while the concern is open.
+    await page.getByRole('link', { name: f.label!, exact: true }).click()
+    const panel = page.getByRole('region', { name: 'Safeguarding and holds' })
+    await panel.getByText(/Safeguarding or child protection hold/).waitFor()
+    await app.checkA11y('family page with its safeguarding hold')
+    await panel.getByRole('button', { name: 'Lift this hold' }).click()
+    const lift = page.getByRole('dialog', { name: 'Lift the hold' })
+    await lift.getByLabel('Why the hold can be lifted', { exact: true }).fill('Case closed')
+    await lift.getByRole('button', { name: 'Lift the hold' }).click()
+    await lift.getByText(/cannot be lifted yet: the safeguarding concern .* is still open/).waitFor()
+    await lift.getByRole('button', { name: 'Cancel' }).click()
+  })
+
+  it('P01, P11: an accident to a child is written in the accident book and printed as its page; a print to a parent carries nothing of a concern', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({
+      prepare: async (bridge) => {
+        await prepareCentre(bridge, 'coordinator', f)
+        await callBridge(bridge, 'safeguarding.raise', { familyId: f.familyId!, personIds: [f.zoeId!], occurredOn: '2026-03-14', account: ACCOUNT })
+        const [concern] = await callBridge(bridge, 'safeguarding.list', {})
+        await callBridge(bridge, 'safeguarding.get', { id: concern.id })
+      },
+    })
+    const { page } = app
+    await heading(page, 'Families')
+
+    // An accident to a child, printed as the accident-book page.
+    await page.getByRole('link', { name: 'Accident book', exact: true }).click()
+    await heading(page, 'Accident book')
+    await app.checkA11y('accident book, empty')
+    await page.getByRole('link', { name: 'Record an accident' }).click()
+    await heading(page, 'Record an accident')
+    await field(page, 'Where it happened').fill('Garden')
+    await page.getByText('Child', { exact: true }).click()
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await page.getByRole('button', { name: /Child/ }).click()
+    await page.getByRole('option', { name: "Jan O'Neill" }).click()
+    await field(page, 'What happened').fill('Fell from the slide.')
+    await field(page, 'Injury').fill('Bump to the forehead')
+    await field(page, 'First aid given (optional)').fill('Cold compress')
+    await app.checkA11y('record an accident')
+    await pressButton(page, 'Save entry')
+    await page.getByText(/Kept at least until 15\/09\/2045, the child’s 25th birthday/).waitFor()
+    await app.checkA11y('accident entry')
+    const accidentId = page.url().split('/').pop()
+    await openPrint(app, `/print/accident/${accidentId}`, 'Accident book')
+    const accidentPage = await savePdfText(page, 'accident-book-page.pdf')
+    expect(accidentPage).toMatch(/Accident book[\s\S]*Jan O'Neill[\s\S]*Fell from the slide[\s\S]*Cold compress/)
+
+    // Anything addressed to a household: the parent's checklist carries nothing of the concern.
+    await openPrint(app, `/print/checklist/${f.tomaszId}`, 'Pre-visit checklist')
+    const checklist = await savePdfText(page, 'safeguarding-checklist-to-parent.pdf')
+    expect(checklist).toContain('Pre-visit checklist')
+    expect(checklist).not.toMatch(/concern|safeguarding|table leg/i)
+  })
+
+  it('P04, P05, P10, P26: a data-protection complaint, feedback on paper and on screen, their prints, and the Reports page', async ({ openCabinet }) => {
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', {}) })
+    const { page } = app
+    await heading(page, 'Families')
+
+    // A data-protection complaint shows the ICO route and prints as the complaint record.
+    await app.goTo('/complaints/new')
+    await heading(page, 'Record a complaint')
+    await page.getByText('Letter', { exact: true }).click()
+    await field(page, 'Name of the person complaining').fill('Rhiannon Price')
+    await page.getByText('Data protection', { exact: true }).click()
+    await field(page, 'The complaint in brief').fill('Asked why her address was on a letter.')
+    await app.checkA11y('record a complaint')
+    await pressButton(page, 'Save complaint')
+    await page.getByText('Data protection complaint: the ICO route').waitFor()
+    await app.checkA11y('complaint with the ICO route')
+    const complaintId = page.url().split('/').pop()
+    await app.goTo('/complaints')
+    await page.getByRole('table', { name: 'Complaints register' }).getByRole('cell', { name: 'Rhiannon Price', exact: true }).waitFor()
+    await app.checkA11y('complaints register')
+    await openPrint(app, `/print/complaint/${complaintId}`, 'Complaint record')
+    const record = await savePdfText(page, 'complaint-record.pdf')
+    expect(record).toMatch(/Complaint record[\s\S]*Rhiannon Price[\s\S]*Acknowledge by/)
+    expect(record).toContain('ico.org.uk')
+
+    // Feedback: the paper form, then a returned one entered.
+    await openPrint(app, '/print/feedback', 'Feedback questionnaire')
+    const paper = await savePdfText(page, 'feedback-questionnaire.pdf')
+    expect(paper).toMatch(/Feedback questionnaire[\s\S]*do not write your\s+name[\s\S]*The centre felt safe and welcoming/)
+    await app.goTo('/complaints/feedback')
+    await heading(page, 'Enter feedback')
+    for (const group of await page.getByRole('radiogroup').all()) {
+      const name = await group.getAttribute('aria-labelledby')
+      if (name && (await group.getByText('Agree', { exact: true }).count()) > 0) await group.getByText('Agree', { exact: true }).click()
+    }
+    await app.checkA11y('enter feedback')
+    await pressButton(page, 'Save feedback')
+    await page.getByText('1 questionnaire entered').waitFor()
+
+    // The Reports page counts them, with a table beside each chart.
+    await page.getByRole('link', { name: 'Reports', exact: true }).click()
+    await heading(page, 'Reports')
+    await page.getByRole('table', { name: 'Answers to each question' }).waitFor()
+    expect(await page.getByText('1 questionnaire in the period.').count()).toBe(1)
+    await app.checkA11y('reports')
+  })
+})
