@@ -44,6 +44,9 @@ export const demoCommand: CliCommand = {
         io.out(
           `  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`,
         )
+        io.out(
+          `  ${summary.sessions.sessions} sessions, ${summary.sessions.bookings} bookings, ${summary.sessions.attendances} attendances (${summary.sessions.absences} absent), ${summary.sessions.notes} supervised notes`,
+        )
       }
       return 0
     })

@@ -9,6 +9,7 @@ import { isRealIsoDate } from '../rules'
 import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
+import { generateDemoSessions, type DemoSessionsSummary } from './sessions'
 import { addDays } from './synthetic'
 
 export interface DemoOptions {
@@ -31,6 +32,8 @@ export interface DemoSummary {
   consents: number
   medicalEntries: number
   previsits: number
+  /** The centre's Saturdays: sessions, bookings and attendance (demo/sessions.ts). */
+  sessions: DemoSessionsSummary
 }
 
 export const DEFAULT_REFERENCE_DATE = '2026-06-30'
@@ -67,6 +70,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
   f.setDefaultRefDate(at)
   const itemIds = readTemplate(db).items.map((t) => t.id)
 
+  let sessionsSummary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, notes: 0 }
   db.transaction(() => {
     for (let i = 0; i < opts.families; i++) {
       const status = statusFor(f, i)
@@ -94,9 +98,10 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
     }
+    sessionsSummary = generateDemoSessions(db, f, session.user.id, referenceDate)
   })()
 
-  const summary = summarise(session, opts.seed, referenceDate)
+  const summary = { ...summarise(session, opts.seed, referenceDate), sessions: sessionsSummary }
   session.audit({ action: 'demo.generate', detail: { families: summary.families, referrals: summary.referrals, seed: opts.seed } })
   return summary
 }
@@ -158,7 +163,7 @@ function medical(s: Session, f: Faker, db: Session['db'], familyId: number, rece
   }
 }
 
-function summarise(session: Session, seed: number, referenceDate: string): DemoSummary {
+function summarise(session: Session, seed: number, referenceDate: string): Omit<DemoSummary, 'sessions'> {
   const db = session.db
   const count = (sql: string) => db.prepare(sql).pluck().get() as number
   const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((st) => [st, 0])) as Record<ReferralStatus, number>
