@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import type { RunningBridge } from '../../electron/bridge/server'
 import { adult, newFamily, referral } from '../integration/core/families/fixtures'
@@ -32,6 +32,14 @@ async function acceptedFamily(bridge: RunningBridge, overrides: Parameters<typeo
     await callBridge(bridge, 'families.referrals.transition', { referralId: referralId!, to, on: '2026-02-01' })
   return { familyId, referralId: referralId! }
 }
+
+/** Pick from a select: its button is named by the chosen value and the label. */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('button', { name: new RegExp(label) }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+const SECOND_COORDINATOR = { username: 'ruth', displayName: 'Ruth Ellis', password: 'Amber meadow kites 93' }
 
 async function dayView(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Sessions on Saturday 21 March 2026' }).waitFor()
@@ -131,6 +139,16 @@ describe('sessions in the browser', E2E_SUITE, () => {
     ])
       expect(register, secret).not.toContain(secret)
 
+    // The offer letter to the non-resident household: his own address and times, never hers.
+    await app.goTo('/print/offer/1/non_resident')
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    const letter = (await savePdfText(page, 'offer-letter-non-resident.pdf')).replace(/\s+/g, ' ')
+    expect(letter).toContain('Offer of sessions')
+    expect(letter).toContain('3 Station Road')
+    expect(letter).toContain('Saturday 21 March 2026 10:00 12:00 Hall')
+    expect(letter).toContain('Phones away')
+    for (const secret of ['Hidden Lane', 'SN12', '900111', 'sian@example']) expect(letter, secret).not.toContain(secret)
+
     // The volunteer on duty marks attendance.
     await app.goTo(`/families`)
     await page.getByRole('button', { name: 'Lock' }).click()
@@ -207,5 +225,110 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await expect.poll(async () => page.getByText(/Arrived 10:20 \(late\), left 10:20|Arrived 10:20, left 10:20/).count(), { timeout: 20_000 }).toBe(36)
     expect(await page.evaluate(() => window.presses)).toBe(24)
     await app.checkA11y('a 12-family Saturday recorded')
+  })
+
+  it('intake, a one-off booking past an overlap warning, a supervised note signed off by a second coordinator, and the session settings', async ({
+    openCabinet,
+  }) => {
+    let familyId = 0
+    const app = await openCabinet({
+      now: () => NOW,
+      prepare: async (bridge) => {
+        await setUpCentre(bridge)
+        await callBridge(bridge, 'app.users.add', { ...SECOND_COORDINATOR, role: 'coordinator' })
+        let referralId = 0
+        ;({ familyId, referralId } = await acceptedFamily(bridge, { referral: referral({ receivedOn: '2026-01-10', contactType: 'supervised' }) }))
+        const tomasz = (await callBridge(bridge, 'families.get', { id: familyId })).adults[1]
+        await callBridge(bridge, 'families.previsits.complete', {
+          referralId,
+          personId: tomasz.id,
+          completedOn: '2026-02-01',
+          conductedBy: 'Coordinator',
+          ticked: [],
+          notes: null,
+        })
+        const first = await callBridge(bridge, 'sessions.create', {
+          onDate: SATURDAY,
+          startsAt: '13:00',
+          endsAt: '15:00',
+          room: 'Family room',
+          kind: 'supervised',
+        })
+        await callBridge(bridge, 'sessions.create', { onDate: '2026-03-28', startsAt: '13:00', endsAt: '15:00', room: 'Family room', kind: 'supervised' })
+        const booking = await callBridge(bridge, 'sessions.bookings.create', { sessionId: first.session.id, referralId })
+        await callBridge(bridge, 'sessions.notes.save', {
+          bookingId: booking.id,
+          aim: 'Rebuild contact',
+          present: 'Tomasz, Zoë and Jan; the supervisor',
+          arrival: 'Zoë ran to her father.',
+          observed: 'They played a board game and talked about school.',
+        })
+        await logInAs(bridge, SECOND_COORDINATOR)
+      },
+    })
+    const { page } = app
+    await app.goTo(`/families/${familyId}`)
+
+    // Who may attend, consent and the court order.
+    const intake = page.getByRole('region', { name: /^Who may attend, consent and court order/ })
+    await intake.getByRole('button', { name: 'Change who may attend and consent' }).click()
+    const intakeDialog = page.getByRole('dialog', { name: /^Who may attend and consent/ })
+    await intakeDialog.getByLabel('Cafcass officer (optional)').fill('Ms Patel')
+    await app.checkA11y('intake dialog')
+    await intakeDialog.getByRole('button', { name: 'Save', exact: true }).click()
+    await intakeDialog.waitFor({ state: 'detached' })
+    await intake.getByText('Ms Patel').waitFor()
+    await intake.getByRole('button', { name: 'Record what was seen' }).click()
+    const seen = page.getByRole('dialog', { name: 'What was seen at the pre-visit' })
+    await choose(page, seen, 'Identity seen', 'Passport')
+    await app.checkA11y('pre-visit check dialog')
+    await seen.getByRole('button', { name: 'Save', exact: true }).click()
+    await seen.waitFor({ state: 'detached' })
+    await intake.getByText(/identity seen \(Passport\)/).waitFor()
+
+    // One more session, with times that bring the parents to the door together.
+    const panel = page.getByRole('region', { name: 'Sessions and attendance' })
+    await panel.getByRole('button', { name: 'Book one session' }).click()
+    const book = page.getByRole('dialog', { name: 'Book one session' })
+    await choose(page, book, 'Session', '28/03/2026 13:00–15:00')
+    await book.getByRole('button', { name: 'Fill in the staggered times' }).click()
+    await expect.poll(() => book.getByLabel('Children arrive').inputValue()).toBe('13:15')
+    await book.getByLabel('Children arrive').fill('13:05')
+    await book.getByRole('button', { name: 'Book', exact: true }).click()
+    await book.getByText(/arrival times overlap/).waitFor()
+    await app.checkA11y('booking with an overlap warning')
+    await book.getByText('I have read the warnings and want to book anyway').click()
+    await book.getByRole('button', { name: 'Book', exact: true }).click()
+    await book.waitFor({ state: 'detached' })
+    await panel.getByRole('cell', { name: '28/03/2026 13:00–15:00' }).waitFor()
+
+    // The supervisor's note, signed off by a second person, then locked; a correction is an addendum.
+    await panel.getByRole('button', { name: 'Observation note (draft)' }).click()
+    const note = page.getByRole('dialog', { name: 'Supervised contact note' })
+    await note.getByLabel('What was seen and said').waitFor()
+    await app.checkA11y('supervised note draft')
+    await note.getByRole('button', { name: 'Sign off the note' }).click()
+    await note.waitFor({ state: 'detached' })
+    await panel.getByRole('button', { name: 'Observation note (signed)' }).click()
+    await note.getByText(`signed off by ${SECOND_COORDINATOR.displayName}`, { exact: false }).waitFor()
+    await note.getByLabel('Add a correction (addendum)').fill('Jan arrived five minutes after Zoë.')
+    await note.getByRole('button', { name: 'Add the addendum' }).click()
+    await note.getByText('Jan arrived five minutes after Zoë.', { exact: false }).waitFor()
+    await app.checkA11y('signed note with an addendum')
+    await note.getByRole('button', { name: 'Close' }).click()
+    await app.goTo('/print/note/1')
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    const printed = (await savePdfText(page, 'supervised-note.pdf')).replace(/\s+/g, ' ')
+    expect(printed).toContain('Supervised contact note')
+    expect(printed).toContain(`Signed off by ${SECOND_COORDINATOR.displayName}`)
+    expect(printed).toContain('Jan arrived five minutes after Zoë.')
+
+    // Settings → Sessions.
+    await app.goTo('/settings/sessions')
+    await page.getByRole('heading', { level: 1, name: 'Sessions' }).waitFor()
+    await page.getByLabel('Stagger in minutes').fill('20')
+    await app.checkA11y('session settings')
+    await pressButton(page, 'Save session settings')
+    await page.getByText('Session settings saved').waitFor()
   })
 })
