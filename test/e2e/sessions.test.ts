@@ -115,6 +115,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await page.getByText('Non-resident parent: 10:00–12:00').waitFor()
     await page.getByText('Children: 10:15–11:45').waitFor()
     await app.goTo(`/print/register/${SATURDAY}`)
+    await page.getByRole('heading', { level: 1, name: 'Register for Saturday 21 March 2026' }).waitFor()
     await page.locator('html[data-print-ready="true"]').waitFor()
     // Read the sheet as one line of words.
     const register = (await savePdfText(page, 'day-register.pdf')).replace(/\s+/g, ' ')
@@ -141,6 +142,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
 
     // The offer letter to the non-resident household: his own address and times, never hers.
     await app.goTo('/print/offer/1/non_resident')
+    await page.getByRole('heading', { level: 1, name: 'Offer of sessions' }).waitFor()
     await page.locator('html[data-print-ready="true"]').waitFor()
     const letter = (await savePdfText(page, 'offer-letter-non-resident.pdf')).replace(/\s+/g, ' ')
     expect(letter).toContain('Offer of sessions')
@@ -236,8 +238,9 @@ describe('sessions in the browser', E2E_SUITE, () => {
       prepare: async (bridge) => {
         await setUpCentre(bridge)
         await callBridge(bridge, 'app.users.add', { ...SECOND_COORDINATOR, role: 'coordinator' })
-        let referralId = 0
-        ;({ familyId, referralId } = await acceptedFamily(bridge, { referral: referral({ receivedOn: '2026-01-10', contactType: 'supervised' }) }))
+        const accepted = await acceptedFamily(bridge, { referral: referral({ receivedOn: '2026-01-10', contactType: 'supervised' }) })
+        familyId = accepted.familyId
+        const referralId = accepted.referralId
         const tomasz = (await callBridge(bridge, 'families.get', { id: familyId })).adults[1]
         await callBridge(bridge, 'families.previsits.complete', {
           referralId,
@@ -317,6 +320,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await app.checkA11y('signed note with an addendum')
     await note.getByRole('button', { name: 'Close' }).click()
     await app.goTo('/print/note/1')
+    await page.getByRole('heading', { level: 1, name: 'Supervised contact note' }).waitFor()
     await page.locator('html[data-print-ready="true"]').waitFor()
     const printed = (await savePdfText(page, 'supervised-note.pdf')).replace(/\s+/g, ' ')
     expect(printed).toContain('Supervised contact note')
