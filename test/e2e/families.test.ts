@@ -6,7 +6,8 @@ import { adult, newFamily, referral } from '../integration/core/families/fixture
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
 import { CENTRE, COORDINATOR, VOLUNTEER, fillDate, fillPartOfDate, invokeFromPage, pressButton } from './helpers/flows'
-import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { centreDate } from '../../electron/core/sessions/clock'
 
 // page.evaluate callbacks run in Chromium: the page's globals, as these tests use them (see helpers/in-page.ts).
 interface InPageElement {
@@ -384,6 +385,7 @@ describe('families in a browser', E2E_SUITE, () => {
     const app = await openFamilies(openCabinet, async (bridge) => {
       ;({ id: familyId } = await enterFormFamily(bridge))
       await addVolunteer(bridge)
+      await bookForVolunteerToday(bridge, centreDate(new Date()), [familyId])
       await logInAs(bridge, VOLUNTEER)
     })
     const { page } = app

@@ -5,7 +5,8 @@ import { adult, newFamily } from '../integration/core/families/fixtures'
 import type { E2eApp } from './helpers/browser'
 import { E2E_SUITE, it, type OpenCabinet } from './helpers/fixture'
 import { VOLUNTEER } from './helpers/flows'
-import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { centreDate } from '../../electron/core/sessions/clock'
 
 /*
  * Finding and opening a family by keyboard, in the real renderer: two letters and Enter open the
@@ -228,6 +229,7 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     const app = await openFamilies(openCabinet, async (bridge) => {
       await enterFamilies(bridge)
       await addVolunteer(bridge)
+      await bookForVolunteerToday(bridge, centreDate(new Date()))
       await logInAs(bridge, VOLUNTEER)
     })
     const { page } = app

@@ -47,6 +47,9 @@ export const demoCommand: CliCommand = {
           `  ${summary.confidentialAddresses} confidential addresses, ${summary.consents} consents, ${summary.medicalEntries} medical entries, ${summary.previsits} pre-visits`,
         )
         io.out(`  ${summary.volunteers} volunteers and staff over 20 years, leavers included`)
+        io.out(
+          `  ${summary.sessions.sessions} sessions, ${summary.sessions.bookings} bookings, ${summary.sessions.attendances} attendances (${summary.sessions.absences} absent), ${summary.sessions.notes} supervised notes`,
+        )
       }
       return 0
     })

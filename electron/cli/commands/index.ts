@@ -4,6 +4,7 @@ import { demoCommand } from './demo'
 import { initCommand } from './init'
 import { passwdCommand } from './passwd'
 import { recoverCommand } from './recover'
+import { sessionsDayCommand, sessionsPatternCommand } from './sessions'
 import { statusCommand } from './status'
 import { usersAddCommand, usersDisableCommand, usersListCommand } from './users'
 import { verifyCommand } from './verify'
@@ -24,4 +25,6 @@ export const COMMANDS: readonly CliCommand[] = [
   backupRestoreCommand,
   demoCommand,
   volunteersDueCommand,
+  sessionsPatternCommand,
+  sessionsDayCommand,
 ]

@@ -10,6 +10,7 @@ import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
 import { demoSafeguarding } from './safeguarding'
+import { generateDemoSessions, type DemoSessionsSummary } from './sessions'
 import { addDays } from './synthetic'
 import { MAX_DEMO_VOLUNTEERS, defaultVolunteerCount, generateDemoVolunteers } from './volunteers'
 
@@ -36,6 +37,8 @@ export interface DemoSummary {
   medicalEntries: number
   previsits: number
   volunteers: number
+  /** The centre's Saturdays: sessions, bookings and attendance (demo/sessions.ts). */
+  sessions: DemoSessionsSummary
 }
 
 export const DEFAULT_REFERENCE_DATE = '2026-06-30'
@@ -76,6 +79,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
   f.setDefaultRefDate(at)
   const itemIds = readTemplate(db).items.map((t) => t.id)
 
+  let sessionsSummary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, notes: 0 }
   db.transaction(() => {
     for (let i = 0; i < opts.families; i++) {
       const status = statusFor(f, i)
@@ -103,11 +107,12 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
     }
+    sessionsSummary = generateDemoSessions(db, f, session.user.id, referenceDate)
     generateDemoVolunteers(quiet, opts.seed, volunteers, referenceDate)
     demoSafeguarding(quiet, f, referenceDate)
   })()
 
-  const summary = summarise(session, opts.seed, referenceDate)
+  const summary = { ...summarise(session, opts.seed, referenceDate), sessions: sessionsSummary }
   session.audit({
     action: 'demo.generate',
     detail: { families: summary.families, referrals: summary.referrals, volunteers: summary.volunteers, seed: opts.seed },
@@ -172,7 +177,7 @@ function medical(s: Session, f: Faker, db: Session['db'], familyId: number, rece
   }
 }
 
-function summarise(session: Session, seed: number, referenceDate: string): DemoSummary {
+function summarise(session: Session, seed: number, referenceDate: string): Omit<DemoSummary, 'sessions'> {
   const db = session.db
   const count = (sql: string) => db.prepare(sql).pluck().get() as number
   const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((st) => [st, 0])) as Record<ReferralStatus, number>

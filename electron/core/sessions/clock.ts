@@ -1,4 +1,3 @@
-import { format } from 'date-fns/format'
 import { CabinetError } from '../errors'
 
 /*
@@ -80,9 +79,4 @@ export function addMonths(onDate: string, months: number): string {
 export function mondayOf(onDate: string): string {
   const day = new Date(`${onDate}T12:00:00Z`).getUTCDay()
   return addDays(onDate, -((day + 6) % 7))
-}
-
-/** 'Saturday 14 March 2026' for a yyyy-MM-dd date. */
-export function longDate(onDate: string): string {
-  return format(new Date(`${onDate}T12:00:00`), 'EEEE d MMMM yyyy')
 }

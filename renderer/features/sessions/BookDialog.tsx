@@ -49,7 +49,8 @@ export function BookDialog({ referralId, onClose }: { referralId: number; onClos
   const submit = f.handleSubmit(async (values) => {
     const r = await book.run(values)
     if (r.ok) return onClose()
-    if (r.error.field === 'confirmed') setWarning(r.error.message)
+    // The warnings are shown once, above the tick that goes ahead past them.
+    if (r.error.field === 'confirmed') return setWarning(r.error.message)
     if (r.error.field === 'sameDayReason') setSameDay(true)
     setBanner(placeServerError(r.error, f.setError, ['sessionId', 'sameDayReason', 'confirmed']))
   })

@@ -43,7 +43,8 @@ export function OfferDialog({ referralId, onClose }: { referralId: number; onClo
   const submit = form.handleSubmit(async (values) => {
     const r = await offer.run(values)
     if (r.ok) return onClose()
-    if (r.error.field === 'confirmed') setWarning(r.error.message)
+    // The warnings are shown once, above the tick that goes ahead past them.
+    if (r.error.field === 'confirmed') return setWarning(r.error.message)
     if (r.error.field === 'sameDayReason') setSameDay(true)
     setBanner(placeServerError(r.error, form.setError, ['sessionIds', 'whoBrings', 'whoCollects', 'whoTakesPart', 'sameDayReason', 'confirmed']))
   })

@@ -1,6 +1,7 @@
 import { useParams } from 'wouter'
 import { useCabinetQuery } from '../../api/queries'
 import { ErrorBanner } from '../../ui/Banner'
+import { Reference } from '../../ui/LongText'
 import { PrintPage } from '../print/PrintPage'
 import { KIND_LABELS, attendanceWords, longDay } from './labels'
 
@@ -32,50 +33,34 @@ export function RegisterPrint() {
             {s.startsAt}–{s.endsAt} {KIND_LABELS[s.kind].toLowerCase()} session{s.room ? `, ${s.room}` : ''}
           </h2>
           <p>On duty: {s.duty.map((x) => x.name).join(', ') || 'nobody yet'}</p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Family</th>
-                <th scope="col">Non-resident parent</th>
-                <th scope="col">Children</th>
-                <th scope="col">Who may collect</th>
-                <th scope="col">Attendance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.bookings.map((f) => {
-                const nr = f.households.find((h) => h.household === 'non_resident')!
-                const r = f.households.find((h) => h.household === 'resident')!
-                return (
-                  <tr key={f.bookingId}>
-                    <td>{f.reference}</td>
-                    <td>
-                      {f.people
-                        .filter((p) => !p.child && p.household === 'non_resident')
-                        .map((p) => p.givenName)
-                        .join(', ')}{' '}
-                      arrives {nr.arrives}, leaves {nr.leaves}
-                    </td>
-                    <td>
-                      {f.people
-                        .filter((p) => p.child)
-                        .map((p) => `${p.givenName} (${p.age})${p.allergies.length ? `, allergies: ${p.allergies.join('; ')}` : ''}`)
-                        .join('; ')}{' '}
-                      arrive {r.arrives}, collected {r.leaves}
-                    </td>
-                    <td>{f.whoMayCollect.join(', ') || 'Ask the coordinator'}</td>
-                    <td>
-                      {f.people.map((p) => (
-                        <div key={p.personId}>
-                          {p.givenName}: {attendanceWords(p.attendance)}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          {s.bookings.map((f) => {
+            const nr = f.households.find((h) => h.household === 'non_resident')!
+            const r = f.households.find((h) => h.household === 'resident')!
+            const names = (child: boolean, household?: string) => f.people.filter((p) => p.child === child && (!household || p.household === household))
+            return (
+              <section key={f.bookingId} className="register-family">
+                <h3>
+                  <Reference>{f.reference}</Reference>
+                </h3>
+                <p>
+                  Non-resident parent:{' '}
+                  {names(false, 'non_resident')
+                    .map((p) => p.givenName)
+                    .join(', ')}{' '}
+                  arrives {nr.arrives}, leaves {nr.leaves}
+                </p>
+                <p>
+                  Children:{' '}
+                  {names(true)
+                    .map((p) => `${p.givenName} (${p.age})${p.allergies.length ? `, allergies: ${p.allergies.join('; ')}` : ''}`)
+                    .join('; ')}{' '}
+                  arrive {r.arrives}, collected {r.leaves}
+                </p>
+                <p>Who may collect: {f.whoMayCollect.join(', ') || 'ask the coordinator'}</p>
+                <p>Attendance: {f.people.map((p) => `${p.givenName} ${attendanceWords(p.attendance).toLowerCase()}`).join('; ')}</p>
+              </section>
+            )
+          })}
         </section>
       ))}
       {d.sessions.length === 0 && <p>No sessions on this day.</p>}

@@ -1,3 +1,4 @@
+import { format } from 'date-fns/format'
 import { households } from '../../../electron/core/families/types'
 import { absenceReasons, sessionKinds } from '../../../electron/core/sessions/vocab'
 import type { AttendanceView } from '../../../electron/core/sessions/views'
@@ -8,12 +9,12 @@ export const HOUSEHOLD_LABELS = households.labels
 
 /** 'Saturday 21 March 2026' for a yyyy-MM-dd date (read at noon, so no clock change moves it). */
 export function longDay(onDate: string): string {
-  return new Date(`${onDate}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  return format(new Date(`${onDate}T12:00:00`), 'EEEE d MMMM yyyy')
 }
 
 /** 'Sat 21 Mar' for the week view. */
 export function shortDay(onDate: string): string {
-  return new Date(`${onDate}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })
+  return format(new Date(`${onDate}T12:00:00`), 'EEE d MMM')
 }
 
 export function addDays(onDate: string, days: number): string {

@@ -41,3 +41,46 @@ export async function logInAs(bridge: RunningBridge, user: { username: string; p
   await callBridge(bridge, 'app.login', { username: user.username, password: user.password })
   await callBridge(bridge, 'app.acknowledgeConfidentiality', {})
 }
+
+/**
+ * P27: a volunteer finds only the families booked into the sessions they are on duty for, today.
+ * As the coordinator: a session today (the core's clock, `today`), every family (or the ones
+ * given) booked into it, and the synthetic volunteer (added already) on duty.
+ */
+export async function bookForVolunteerToday(bridge: RunningBridge, today: string, familyIds?: readonly number[]): Promise<void> {
+  const ids = familyIds ?? (await callBridge(bridge, 'families.search', { limit: 500 })).rows.map((r) => r.id)
+  const { session } = await callBridge(bridge, 'sessions.create', { onDate: today, startsAt: '10:00', endsAt: '12:00', kind: 'supported' })
+  for (const id of ids) {
+    const referralId = (await callBridge(bridge, 'families.get', { id })).referrals?.[0]?.id
+    if (referralId === undefined) throw new Error('Preparing the e2e Cabinet: a family to book has no referral.')
+    await callBridge(bridge, 'sessions.bookings.create', { sessionId: session.id, referralId, confirmed: true })
+  }
+  const volunteer = (await callBridge(bridge, 'app.users.list', {})).find((u) => u.username === VOLUNTEER.username)
+  if (!volunteer) throw new Error('Preparing the e2e Cabinet: add the volunteer before putting them on duty.')
+  await readyForDuty(bridge, volunteer.id)
+  await callBridge(bridge, 'sessions.duty.set', { sessionId: session.id, userIds: [volunteer.id] })
+}
+
+/**
+ * Only a volunteer with a record linked to their login, and the centre's required recruitment
+ * steps done, may be put on duty (dutyReadiness): journeys about the session day start from one
+ * with no steps required; the volunteers journey walks the steps itself.
+ */
+export async function readyForDuty(bridge: RunningBridge, userId: number): Promise<void> {
+  const settings = await callBridge(bridge, 'volunteers.settings.get', {})
+  if (settings.requiredSteps.length > 0) await callBridge(bridge, 'volunteers.settings.update', { ...settings, requiredSteps: [] })
+  const bridgeSession = bridge.host.session
+  if (bridgeSession?.db.prepare('SELECT 1 FROM volunteers WHERE user_id = ?').get(userId)) return
+  await callBridge(bridge, 'volunteers.create', {
+    kind: 'volunteer',
+    givenName: 'Sam',
+    familyName: "O'Neill",
+    dateOfBirth: '1980-02-02',
+    email: 'sam.oneill@example.org',
+    phone: '07700 900777',
+    roles: ['session_volunteer'],
+    startedOn: '2024-01-01',
+    confidentialitySignedOn: null,
+    userId,
+  })
+}
