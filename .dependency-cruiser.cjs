@@ -27,6 +27,8 @@ const PURE = [
   '^electron/core/families/(fields|types)\\.ts$',
   // Document categories and export file names, shown and chosen in the renderer.
   '^electron/core/vault/catalogue\\.ts$',
+  // The retention record classes and their words, shown on the retention and schedule screens.
+  '^electron/core/data-map/record-classes\\.ts$',
 ]
 
 /** The only packages a pure module may use: each runs unchanged in Node and in the browser. */

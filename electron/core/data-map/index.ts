@@ -8,14 +8,26 @@ import { coreDataMap } from '../db/migrations/0001-core.data'
 import { familiesDataMap } from '../db/migrations/0002-families.data'
 import { vaultDataMap } from '../db/migrations/0003-vault.data'
 import { holdsDataMap } from '../db/migrations/0005-holds.data'
+import { retentionDataMap } from '../db/migrations/0006-retention.data'
 import type { RecordClass } from './record-classes'
-import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
+import type {
+  AreaDataMap,
+  DataSubject,
+  DisposalHook,
+  HoldSource,
+  LoginHook,
+  PersonalTable,
+  ReminderSource,
+  RightsLink,
+  SubjectLink,
+  TableDeclaration,
+} from './types'
 
 export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
 
 /** In migration order: a new area adds its map here, beside the line adding its migration to MIGRATIONS. */
-const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap]
+const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, retentionDataMap]
 
 /** Every area's declaration, in migration order. */
 export function personalDataMap(): readonly AreaDataMap[] {
@@ -79,6 +91,11 @@ export function reminderSources(): readonly (ReminderSource & { readonly area: s
 /** The area declaration for a hold's source_type, or undefined for a hold set by hand. */
 export function holdSourceOf(source: string): HoldSource | undefined {
   return AREAS.flatMap((a) => a.holdSources ?? []).find((h) => h.source === source)
+}
+
+/** Every area's work after a disposal, in migration order. */
+export function disposalHooks(): readonly (DisposalHook & { readonly area: string })[] {
+  return AREAS.flatMap((a) => (a.afterDisposal ?? []).map((h) => ({ area: a.area, name: h.name, run: h.run.bind(h) })))
 }
 
 /** Every area's login hooks, in migration order. */

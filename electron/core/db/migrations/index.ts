@@ -4,6 +4,7 @@ import { m0002Families } from './0002-families'
 import { m0003Vault } from './0003-vault'
 import { m0004FoldedKeys } from './0004-folded-keys'
 import { m0005Holds } from './0005-holds'
+import { m0006Retention } from './0006-retention'
 
 /** Every schema version, in order. Add one file per version; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Families, m0003Vault, m0004FoldedKeys, m0005Holds]
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Families, m0003Vault, m0004FoldedKeys, m0005Holds, m0006Retention]

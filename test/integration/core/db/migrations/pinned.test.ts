@@ -19,6 +19,7 @@ const SHIPPED: Record<string, string> = {
   '0003-vault': '33f505d7472f92632aa07d20e6af3a5cc28d9b11a9514ee4a7e6cf30d4ce2d3c',
   '0004-folded-keys': '028ffd45c3e2c5f3a3966290d183f9e391bd7ffabe13da2ed05c921f5e712002',
   '0005-holds': '7009fe23bb20469184d0ce7c4f2153b73bffd9978840fcaff9a1795716abd83c',
+  '0006-retention': '335beeff4143da5eda32a23d0619d0c0b674fe9140df37f51ccfbd4e64c9e67e',
 }
 
 const tempDir = useTempDirs()
