@@ -7,6 +7,8 @@ import { documentsApi } from '../core/documents/api'
 import { familiesApi } from '../core/families/api'
 import { mergeTables, type OperationSpec } from '../core/operations/spec'
 import { holdsApi } from '../core/holds/api'
+import { remindersApi } from '../core/reminders/api'
+import { retentionApi } from '../core/retention/api'
 
 /**
  * The one contract, shared by main, preload, bridge, CLI and renderer: every operation's spec
@@ -14,7 +16,7 @@ import { holdsApi } from '../core/holds/api'
  * api.ts. Pure: the renderer imports it to validate forms and to decide what to show; a
  * duplicate name throws at start-up.
  */
-export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi)
+export const contract = mergeTables('operation', appApi, familiesApi, documentsApi, backupsApi, holdsApi, retentionApi, remindersApi)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

@@ -4,6 +4,7 @@ import { demoCommand } from './demo'
 import { initCommand } from './init'
 import { passwdCommand } from './passwd'
 import { recoverCommand } from './recover'
+import { retentionReportCommand } from './retention'
 import { statusCommand } from './status'
 import { usersAddCommand, usersDisableCommand, usersListCommand } from './users'
 import { verifyCommand } from './verify'
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand[] = [
   backupVerifyCommand,
   backupRestoreCommand,
   demoCommand,
+  retentionReportCommand,
 ]

@@ -70,6 +70,14 @@ export const AUDIT_ACTION_WORDS = {
   'hold.view': 'looked at the holds on a record',
   'hold.place': 'put a hold on records',
   'hold.lift': 'lifted a hold',
+  // Retention and disposal
+  'retention.report': 'looked at what is due for disposal (report)',
+  'retention.review': 'reviewed the records due for disposal',
+  'retention.defer': 'put off a disposal to a later date',
+  'retention.dispose': 'disposed of records (confirmed with their password)',
+  'retention.certificate.print': 'printed a disposal certificate',
+  'retention.schedule.change': 'changed the retention schedule',
+  'retention.policy_review': 'recorded a review of the privacy policy',
   // Demonstrations
   'demo.generate': 'made up demonstration records',
 } as const satisfies Readonly<Record<string, string>>

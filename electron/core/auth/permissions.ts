@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'safeguarding.view': ['coordinator'],
   // holds on disposal (safeguarding, legal, subject access, complaint)
   'holds.manage': ['coordinator'],
+  // retention: the review, disposal (P17), the schedule, the privacy notice and policy reviews
+  'retention.manage': ['coordinator'],
+  // the Reminders page
+  'reminders.view': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -9,6 +9,7 @@ import { isRealIsoDate } from '../rules'
 import type { Session } from '../session'
 import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
+import { demoRetention } from './retention'
 import { addDays } from './synthetic'
 
 export interface DemoOptions {
@@ -94,6 +95,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
       walk(quiet, f, currentId, receivedOn, path, shape.parentIds(db, familyId), itemIds)
       medical(quiet, f, db, familyId, receivedOn, referenceDate)
     }
+    demoRetention(quiet)
   })()
 
   const summary = summarise(session, opts.seed, referenceDate)

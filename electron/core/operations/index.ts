@@ -5,13 +5,24 @@ import { familiesOperations } from '../families/operations'
 import type { Caller } from './guard'
 import { mergeTables } from './spec'
 import { holdsOperations } from '../holds/operations'
+import { remindersOperations } from '../reminders/operations'
+import { retentionOperations } from '../retention/operations'
 
 /**
  * Every operation of every area, guarded (see guard.ts). This is the core's one entry point for
  * doing anything as a user: the door (IPC, the bridge, the CLI) and the demo generator call it,
  * and so do the tests. An area adds its guarded table here with one argument.
  */
-export const operations = mergeTables('operation', appOperations, familiesOperations, documentsOperations, backupsOperations, holdsOperations)
+export const operations = mergeTables(
+  'operation',
+  appOperations,
+  familiesOperations,
+  documentsOperations,
+  backupsOperations,
+  holdsOperations,
+  retentionOperations,
+  remindersOperations,
+)
 
 export type Operations = typeof operations
 export type OperationName = keyof Operations & string
