@@ -21,5 +21,10 @@ export const reminderView = z.object({
 export type ReminderView = z.infer<typeof reminderView>
 
 export const remindersApi = defineApi('reminders', {
-  'reminders.list': op({ args: noArgs, result: z.object({ today: z.string(), horizonDays: z.number(), items: z.array(reminderView) }), access: 'reminders.view', audit: null }),
+  'reminders.list': op({
+    args: noArgs,
+    result: z.object({ today: z.string(), horizonDays: z.number(), items: z.array(reminderView) }),
+    access: 'reminders.view',
+    audit: null,
+  }),
 })
