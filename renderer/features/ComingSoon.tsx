@@ -23,14 +23,6 @@ function Volunteers() {
   )
 }
 
-function Reminders() {
-  return (
-    <Page title="Reminders">
-      <p>Reminders will appear here: records due for review or disposal, DBS renewals and the privacy policy review.</p>
-    </Page>
-  )
-}
-
 function Reports() {
   return (
     <Page title="Reports">
@@ -39,4 +31,4 @@ function Reports() {
   )
 }
 
-export const ComingSoon = { Sessions, Volunteers, Reminders, Reports }
+export const ComingSoon = { Sessions, Volunteers, Reports }

@@ -1,12 +1,14 @@
 import { lazy, type ComponentType } from 'react'
 import type { ChannelName } from '../../electron/contract'
+import { RemindersCount } from './reminders/RemindersCount'
 
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
 // "Loading…" in the meantime): the first screen does not carry every area's code.
 const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({ default: m.FamiliesArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reminders' | 'Reports') =>
-  lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
+const RemindersPage = lazy(() => import('./reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })))
+const RetentionArea = lazy(() => import('./retention/RetentionArea').then((m) => ({ default: m.RetentionArea })))
+const comingSoon = (name: 'Sessions' | 'Volunteers' | 'Reports') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -19,6 +21,8 @@ export interface AreaEntry {
    */
   opens: ChannelName
   component: ComponentType
+  /** Shown after the label in the nav (a count of things to do), when there is one. */
+  badge?: ComponentType
 }
 
 /**
@@ -33,6 +37,7 @@ export const AREAS: readonly AreaEntry[] = [
   { path: '/sessions', label: 'Sessions', opens: 'families.search', component: comingSoon('Sessions') },
   { path: '/volunteers', label: 'Volunteers', opens: 'app.users.list', component: comingSoon('Volunteers') },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
-  { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
+  { path: '/reminders', label: 'Reminders', opens: 'reminders.list', component: RemindersPage, badge: RemindersCount },
+  { path: '/retention', label: 'Retention', opens: 'retention.review', component: RetentionArea },
   { path: '/reports', label: 'Reports', opens: 'app.audit.list', component: comingSoon('Reports') },
 ]

@@ -2,6 +2,8 @@ import { lazy, type ComponentType } from 'react'
 
 // Each print page is its own chunk: a print window loads the one page it prints.
 const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ default: m.RecoveryKeyPrint })))
+const CertificatePrint = lazy(() => import('../retention/CertificatePrint').then((m) => ({ default: m.CertificatePrint })))
+const NoticePrint = lazy(() => import('../retention/NoticePrint').then((m) => ({ default: m.NoticePrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
 
 export interface PrintRoute {
@@ -18,4 +20,6 @@ export interface PrintRoute {
 export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/recovery-key', component: RecoveryKeyPrint },
   { path: '/print/checklist/:personId/:rest?', component: ChecklistPrint },
+  { path: '/print/disposal/:id', component: CertificatePrint },
+  { path: '/print/privacy-notice/:version?', component: NoticePrint },
 ]
