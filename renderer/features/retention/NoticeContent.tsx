@@ -51,7 +51,7 @@ export function NoticeContent({ notice, plain = false }: { notice: Notice; plain
   }
   return (
     <div className="notice">
-      <h2>Privacy notice</h2>
+      <h2>{c.name}: how we use your information</h2>
       <p>
         The data controller is {c.dataController}. This notice explains what information {c.name} collects and how, why and how we use it, how long we keep it,
         how we may share it, and your rights.

@@ -117,13 +117,13 @@ function RuleFieldset({ recordClass, control }: { recordClass: RecordClass; cont
       <legend>{recordClasses.label(recordClass)}</legend>
       <FormSelect control={control} name={`rules.${recordClass}.kind`} label="Kept" options={KEEP_KINDS} />
       <div className="retention-rules">
-        {(kind === 'period' || kind === 'financial-year') && <FormNumberField control={control} name={`rules.${recordClass}.years`} label="Years" />}
-        {kind === 'period' && <FormNumberField control={control} name={`rules.${recordClass}.months`} label="Months" />}
-        {kind === 'until-age' && <FormNumberField control={control} name={`rules.${recordClass}.age`} label="Age" />}
-        {kind === 'financial-year' && <FormTextField control={control} name={`rules.${recordClass}.yearEnds`} label="Financial year ends (MM-DD)" />}
+        {(kind === 'period' || kind === 'financial-year') && <FormNumberField control={control} name={`rules.${recordClass}.years`} label="Years" isRequired />}
+        {kind === 'period' && <FormNumberField control={control} name={`rules.${recordClass}.months`} label="Months" isRequired />}
+        {kind === 'until-age' && <FormNumberField control={control} name={`rules.${recordClass}.age`} label="Age" isRequired />}
+        {kind === 'financial-year' && <FormTextField control={control} name={`rules.${recordClass}.yearEnds`} label="Financial year ends (MM-DD)" isRequired />}
       </div>
-      <FormTextField control={control} name={`rules.${recordClass}.fileType`} label="File type, as the notice names it" />
-      <FormTextField control={control} name={`rules.${recordClass}.period`} label="Retention period, as the notice says it" multiline />
+      <FormTextField control={control} name={`rules.${recordClass}.fileType`} label="File type, as the notice names it" isRequired />
+      <FormTextField control={control} name={`rules.${recordClass}.period`} label="Retention period, as the notice says it" isRequired multiline />
     </fieldset>
   )
 }
