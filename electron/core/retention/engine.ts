@@ -107,36 +107,37 @@ export function assess(
     const k = `${subjectKey(d.subject)}|${d.recordClass}`
     deferredUntil.set(k, later(deferredUntil.get(k) ?? d.untilOn, d.untilOn))
   }
-  const deferral = (r: RetentionRecord) => deferredUntil.get(`${subjectKey(r.subject)}|${r.recordClass}`) ?? null
 
   // A record kept "with its subject" waits for the last of the subject's other records: until
   // then (or while any of them has not started its period) it is not due.
+  const keyed = records.map((r) => ({ r, key: subjectKey(r.subject) }))
   const lastOther = new Map<string, string | null>()
-  for (const r of records) {
+  for (const { r, key } of keyed) {
     if (schedule.rules[r.recordClass].keep.kind === 'with-subject' || r.subject.type === 'centre') continue
-    const key = subjectKey(r.subject)
-    if (lastOther.has(key) && lastOther.get(key) === null) continue
+    if (lastOther.get(key) === null) continue
     const due = ownDue(schedule, r)
-    const until = deferral(r)
+    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
     const effective = due === null ? null : until ? later(due, until) : due
     lastOther.set(key, effective === null ? null : later(lastOther.get(key) ?? effective, effective))
   }
 
-  const sorted = [...records].sort(
-    (a, b) =>
-      subjectKey(a.subject).localeCompare(subjectKey(b.subject)) || a.recordClass.localeCompare(b.recordClass) || a.table.localeCompare(b.table) || a.id - b.id,
-  )
-  return sorted.map((r) => {
-    const classRule = schedule.rules[r.recordClass]
-    const keep = classRule.keep
+  // Sorted by subject, class, table and id with plain comparisons (localeCompare is far slower
+  // and the order needs no language rules); each record's subject key computed once.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  const sorted = keyed.sort((a, b) => cmp(a.key, b.key) || cmp(a.r.recordClass, b.r.recordClass) || cmp(a.r.table, b.r.table) || a.r.id - b.r.id)
+  const ruleWords = new Map<string, string>()
+  return sorted.map(({ r, key }) => {
+    const keep = schedule.rules[r.recordClass].keep
     const label = recordClasses.label(r.recordClass)
-    const rule = `${label}: ${keepInWords(keep, r.event)}`
-    const subjectHolds = holdsBySubject.get(subjectKey(r.subject)) ?? []
-    const until = deferral(r)
+    const wordsKey = `${r.recordClass}|${r.event}`
+    let rule = ruleWords.get(wordsKey)
+    if (rule === undefined) ruleWords.set(wordsKey, (rule = `${label}: ${keepInWords(keep, r.event)}`))
+    const subjectHolds = holdsBySubject.get(key) ?? []
+    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
     let dueOn = ownDue(schedule, r)
     let waiting = false
     if (keep.kind === 'with-subject' && r.subject.type !== 'centre') {
-      const other = lastOther.has(subjectKey(r.subject)) ? lastOther.get(subjectKey(r.subject))! : undefined
+      const other = lastOther.get(key)
       // Nothing else about the subject (yet), or something not yet started: kept meanwhile.
       if (other === null || other === undefined) waiting = true
       else if (dueOn !== null) dueOn = later(dueOn, other)

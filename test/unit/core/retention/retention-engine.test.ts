@@ -124,6 +124,18 @@ describe('the retention engine (properties)', () => {
   })
 })
 
+describe('retention dates', () => {
+  it('a period ends on the last day its end month has; 2000 is a leap year and 2100 is not', () => {
+    expect(addPeriod('2024-02-29', 1, 0)).toBe('2025-02-28')
+    expect(addPeriod('1999-02-28', 1, 0)).toBe('2000-02-28')
+    expect(addPeriod('2024-01-31', 0, 1)).toBe('2024-02-29')
+    expect(addPeriod('2100-01-31', 0, 1)).toBe('2100-02-28')
+    expect(addPeriod('2025-11-30', 0, 3)).toBe('2026-02-28')
+    expect(birthdayAt('2000-02-29', 100)).toBe('2100-03-01')
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01')
+  })
+})
+
 describe('the retention engine (cases)', () => {
   const s = presetSchedule('ww')
   const family = { type: 'family' as const, id: 7 }
