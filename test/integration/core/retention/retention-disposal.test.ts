@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../../../../electron/core/audit/audit'
+import { lastDisposalAt } from '../../../../electron/core/backups/disposals'
 import { deriveSubkeys } from '../../../../electron/core/crypto/subkeys'
 import { runOperation } from '../../../../electron/core/operations'
 import { importDocument } from '../../../../electron/core/vault'
@@ -118,6 +119,8 @@ describe('disposal (P17)', () => {
       detail: string
     }[]
     expect(audit).toEqual([{ id: String(done.disposalId), detail: expect.stringContaining('"scheduleVersion":1') }])
+    // Backups made before it still hold what went: the backup register flags them.
+    expect(lastDisposalAt(session.db)).not.toBeNull()
     // Nothing is proposed twice.
     expect(runOperation(host, 'retention.review', {}).due).toEqual([])
     const certificate = runOperation(host, 'retention.certificate', { id: done.disposalId })
@@ -125,7 +128,7 @@ describe('disposal (P17)', () => {
   })
 
   it('a deferral puts a group off until its date; a schedule change is a new audited version', async () => {
-    const { host, familyId } = await setUp()
+    const { host, session, familyId } = await setUp()
     runOperation(host, 'retention.defer', {
       subject: { type: 'family', id: familyId },
       recordClass: 'referral.self',
@@ -152,5 +155,10 @@ describe('disposal (P17)', () => {
     const report = runOperation(host, 'retention.report', {})
     expect(report.records.find((r) => r.table === 'referral' && r.subject.id === familyId)?.dueOn).toBe('2026-01-09')
     expect(() => runOperation(host, 'retention.schedule.save', { schedule: longer, note: 'again' })).toThrow(expect.objectContaining({ code: 'conflict' }))
+    const changes = session.db.prepare("SELECT record_id AS version, detail FROM audit_log WHERE action = 'retention.schedule.change' ORDER BY id").all()
+    expect(changes).toEqual([
+      { version: '1', detail: '{"preset":"ww"}' },
+      { version: '2', detail: '{"preset":"custom"}' },
+    ])
   })
 })
