@@ -5,7 +5,7 @@ import { generateDemoCentre } from '../../electron/core/demo/generate'
 import { decryptedPages } from '../integration/core/families/decrypted-pages'
 import { savePdfText } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
-import { COORDINATOR, fillDate, field, pressButton } from './helpers/flows'
+import { COORDINATOR, confirmRecoveryKey, fillAccountStep, fillCentreStep, fillContactStep, fillDate, field, pressButton } from './helpers/flows'
 import { callBridge, setUpCentre } from './helpers/prepare'
 
 /** The demo's "today" is 30/06/2026; five years on, every ended referral is due. */
@@ -99,21 +99,42 @@ describe('retention and disposal in the browser', E2E_SUITE, () => {
     expect((await callBridge(bridge, 'retention.review', {})).due).toEqual([])
   })
 
-  it('P20 P31: the schedule chosen, the privacy notice from it (and its short version, printed), and a policy review recorded', async ({ openCabinet }) => {
-    const app = await openCabinet({ prepare: (b) => setUpCentre(b) })
+  it('P20 P31: the preset chosen at first run, a change as a new version, the privacy notice from it (and its short version, printed), and a policy review', async ({
+    openCabinet,
+  }) => {
+    let bridge!: RunningBridge
+    const app = await openCabinet({
+      prepare: (b) => {
+        bridge = b
+      },
+    })
     const { page } = app
-    await app.goTo('/retention/schedule')
-    await page.getByRole('heading', { level: 1, name: 'Retention schedule' }).waitFor()
-    await app.checkA11y('schedule: none chosen')
-    await pressButton(page, 'Use this schedule')
-    await page.getByText('Choose the schedule to start from.').waitFor()
+    // First run: the wizard offers the seed centres' schedules on the data controller's step.
+    await page.getByRole('heading', { level: 1, name: 'Set up Cabinet' }).waitFor()
+    await fillCentreStep(page)
+    await pressButton(page, 'Continue')
+    await fillContactStep(page)
     await page
-      .getByRole('radiogroup', { name: 'Start from a seed centre’s policy' })
+      .getByRole('radiogroup', { name: 'Retention schedule to start from' })
       .getByText(/^Cambridge & Ely/)
       .click()
-    await pressButton(page, 'Use this schedule')
+    await app.checkA11y('setup: retention schedule choice')
+    await pressButton(page, 'Continue')
+    await fillAccountStep(page)
+    await pressButton(page, 'Create Cabinet')
+    await page.getByRole('heading', { name: 'Step 4 of 4: Your recovery key' }).waitFor()
+    await expect.poll(async () => (await callBridge(bridge, 'retention.schedule.get', {})).current?.schedule.preset).toBe('ce')
+    await confirmRecoveryKey(page, (await page.locator('.recovery-key').innerText()).trim())
+    await page.getByRole('heading', { level: 1, name: 'Confidentiality' }).waitFor()
+    await pressButton(page, 'I agree')
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+
+    await app.goTo('/retention/schedule')
+    await page.getByRole('heading', { level: 1, name: 'Retention schedule' }).waitFor()
     await page.getByText(/^Version 1 \(Cambridge & Ely/).waitFor()
     await app.checkA11y('schedule: CE chosen')
+    await pressButton(page, 'Use this schedule')
+    await page.getByText('Choose the schedule to start from.').waitFor()
     // A change is a new version; the error summary names a bad field first.
     await field(page, 'Years').first().fill('-1')
     await pressButton(page, 'Save as a new version')
