@@ -155,7 +155,10 @@ describe('retention and disposal in the browser', E2E_SUITE, () => {
     await fillDate(page, 'Date of the review', '01/03/2026')
     await field(page, 'What was reviewed and changed').fill('Read through with the trustees; no changes.')
     await pressButton(page, 'Record the review')
-    await page.getByText(/Read through with the trustees; no changes\.$/).waitFor()
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /Read through with the trustees; no changes\.$/ })
+      .waitFor()
     await page.getByText(/The schedule asks for a review every 36 months\. The next is due by 01\/03\/2029\./).waitFor()
 
     await app.goTo('/print/privacy-notice')
