@@ -29,6 +29,8 @@ const PURE = [
   '^electron/core/vault/catalogue\\.ts$',
   // The volunteers area's settings, presets and due-date arithmetic (zod, date-fns): the screens show the dates the core reminds of.
   '^electron/core/volunteers/(presets|schedule)\\.ts$',
+  // The retention record classes and their words, shown on the retention and schedule screens.
+  '^electron/core/data-map/record-classes\\.ts$',
 ]
 
 /** The only packages a pure module may use: each runs unchanged in Node and in the browser. */

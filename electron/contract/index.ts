@@ -13,6 +13,8 @@ import { safeguardingApi } from '../core/safeguarding/api'
 import { accidentsApi } from '../core/accidents/api'
 import { complaintsApi } from '../core/complaints/api'
 import { reportsApi } from '../core/reports/api'
+import { remindersApi } from '../core/reminders/api'
+import { retentionApi } from '../core/retention/api'
 
 /**
  * The one contract, shared by main, preload, bridge, CLI and renderer: every operation's spec
@@ -33,6 +35,8 @@ export const contract = mergeTables(
   accidentsApi,
   complaintsApi,
   reportsApi,
+  retentionApi,
+  remindersApi,
 )
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react'
 import type { ChannelName } from '../../electron/contract'
+import { RemindersCount } from './reminders/RemindersCount'
 
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
 // "Loading…" in the meantime): the first screen does not carry every area's code.
@@ -7,11 +8,12 @@ const FamiliesArea = lazy(() => import('./families/FamiliesArea').then((m) => ({
 const VolunteersArea = lazy(() => import('./volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })))
 const SessionsArea = lazy(() => import('./sessions/SessionsArea').then((m) => ({ default: m.SessionsArea })))
 const DocumentsArea = lazy(() => import('./documents/DocumentsArea').then((m) => ({ default: m.DocumentsArea })))
-const comingSoon = (name: 'Reminders') => lazy(() => import('./ComingSoon').then((m) => ({ default: m.ComingSoon[name] })))
 const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea').then((m) => ({ default: m.SafeguardingArea })))
 const AccidentsArea = lazy(() => import('./accidents/AccidentsArea').then((m) => ({ default: m.AccidentsArea })))
 const ComplaintsArea = lazy(() => import('./complaints/ComplaintsArea').then((m) => ({ default: m.ComplaintsArea })))
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })))
+const RemindersPage = lazy(() => import('./reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })))
+const RetentionArea = lazy(() => import('./retention/RetentionArea').then((m) => ({ default: m.RetentionArea })))
 
 export interface AreaEntry {
   /** Where the area lives, e.g. '/families'. The component is mounted in a nested router there. */
@@ -24,6 +26,8 @@ export interface AreaEntry {
    */
   opens: ChannelName
   component: ComponentType
+  /** Shown after the label in the nav (a count of things to do), when there is one. */
+  badge?: ComponentType
 }
 
 /**
@@ -42,6 +46,7 @@ export const AREAS: readonly AreaEntry[] = [
   { path: '/concerns', label: 'Safeguarding', opens: 'safeguarding.raise', component: SafeguardingArea },
   { path: '/accidents', label: 'Accident book', opens: 'accidents.list', component: AccidentsArea },
   { path: '/complaints', label: 'Complaints and feedback', opens: 'complaints.list', component: ComplaintsArea },
-  { path: '/reminders', label: 'Reminders', opens: 'families.search', component: comingSoon('Reminders') },
+  { path: '/reminders', label: 'Reminders', opens: 'reminders.list', component: RemindersPage, badge: RemindersCount },
+  { path: '/retention', label: 'Retention', opens: 'retention.review', component: RetentionArea },
   { path: '/reports', label: 'Reports', opens: 'reports.summary', component: ReportsPage },
 ]

@@ -5,7 +5,8 @@ import { newFamily } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
-import { addVolunteer, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { centreDate } from '../../electron/core/sessions/clock'
 
 const ACCOUNT = 'Zoë said she did not want to go with her dad and held on to the table leg.'
 
@@ -23,7 +24,11 @@ async function prepareCentre(bridge: RunningBridge, as: 'volunteer' | 'coordinat
   const { familyId } = await callBridge(bridge, 'families.create', newFamily())
   const family = await callBridge(bridge, 'families.get', { id: familyId })
   Object.assign(into, { familyId, label: family.label, tomaszId: family.adults[1].id, zoeId: family.children[0].id })
-  if (as === 'volunteer') await logInAs(bridge, VOLUNTEER)
+  if (as === 'volunteer') {
+    // A volunteer finds a family only when it is booked into their session today (P27).
+    await bookForVolunteerToday(bridge, centreDate(new Date()), [familyId])
+    await logInAs(bridge, VOLUNTEER)
+  }
 }
 
 async function heading(page: Page, name: string): Promise<void> {

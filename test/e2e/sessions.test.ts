@@ -54,7 +54,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
       now: () => NOW,
       prepare: async (bridge) => {
         await setUpCentre(bridge)
-        await addVolunteer(bridge)
+        await addVolunteer(bridge, { forDuty: true })
         ;({ familyId } = await acceptedFamily(bridge))
         const zoe = (await callBridge(bridge, 'families.get', { id: familyId })).children[0]
         await callBridge(bridge, 'families.consent.record', {

@@ -5,6 +5,7 @@ import { initCommand } from './init'
 import { passwdCommand } from './passwd'
 import { recoverCommand } from './recover'
 import { sessionsDayCommand, sessionsPatternCommand } from './sessions'
+import { retentionReportCommand } from './retention'
 import { statusCommand } from './status'
 import { usersAddCommand, usersDisableCommand, usersListCommand } from './users'
 import { verifyCommand } from './verify'
@@ -27,4 +28,5 @@ export const COMMANDS: readonly CliCommand[] = [
   volunteersDueCommand,
   sessionsPatternCommand,
   sessionsDayCommand,
+  retentionReportCommand,
 ]

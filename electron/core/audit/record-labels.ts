@@ -152,6 +152,14 @@ function describeRecord(r: StoredAuditRow, lookup: Lookup): AuditRecordRef | nul
       return { label: 'an anonymous feedback questionnaire', link: null }
     case 'report':
       return { label: 'the reports', link: '/reports' }
+    case 'disposal':
+      return { label: `disposal ${id} in the destruction register`, link: '/retention/register' }
+    case 'retention_schedule':
+      return { label: `version ${id} of the retention schedule`, link: '/retention/schedule' }
+    case 'retention':
+      return { label: 'the records due for disposal', link: '/retention' }
+    case 'policy_review':
+      return { label: 'a review of the privacy policy', link: '/retention/notice' }
     case 'vault':
       return { label: 'the document store', link: null }
     case 'backup':

@@ -132,6 +132,14 @@ export const AUDIT_ACTION_WORDS = {
   'settings.complaints_update': 'changed the complaint targets',
   'feedback.record': 'entered a feedback questionnaire',
   'report.view': 'looked at the reports',
+  // Retention and disposal
+  'retention.report': 'looked at what is due for disposal (report)',
+  'retention.review': 'reviewed the records due for disposal',
+  'retention.defer': 'put off a disposal to a later date',
+  'retention.dispose': 'disposed of records (confirmed with their password)',
+  'retention.certificate.print': 'printed a disposal certificate',
+  'retention.schedule.change': 'changed the retention schedule',
+  'retention.policy_review': 'recorded a review of the privacy policy',
   // Demonstrations
   'demo.generate': 'made up demonstration records',
 } as const satisfies Readonly<Record<string, string>>

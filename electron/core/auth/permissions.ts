@@ -56,6 +56,10 @@ export const PERMISSIONS = {
   // volunteers and staff: HR files, recruitment, DBS records (P12–P16); a volunteer reads only their own through account.self
   'volunteers.view': ['coordinator'],
   'volunteers.edit': ['coordinator'],
+  // retention: the review, disposal (P17), the schedule, the privacy notice and policy reviews
+  'retention.manage': ['coordinator'],
+  // the Reminders page
+  'reminders.view': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -5,7 +5,7 @@ import type { ReadableDB } from '../db/types'
  * was destroyed, so the register flags it (it should be destroyed too). Areas that dispose of
  * records (retention, erasure) add their actions here.
  */
-export const DISPOSAL_ACTIONS: readonly string[] = ['document.destroy']
+export const DISPOSAL_ACTIONS: readonly string[] = ['document.destroy', 'retention.dispose']
 
 export function lastDisposalAt(db: ReadableDB): string | null {
   const placeholders = DISPOSAL_ACTIONS.map(() => '?').join(', ')

@@ -82,6 +82,24 @@ function checkPersonal(db: ReadableDB, t: PersonalTable, columns: Set<string>, a
     if (subjectAccess.take !== 'none' && subjectAccess.take !== 'all') missing(subjectAccess.take, `${what}'s subject access`)
   }
   const r = t.retention
+  const ownClass = typeof r === 'string' || 'classes' in r
+  if (ownClass && !t.trigger) {
+    report(
+      'it has a record class of its own but no trigger; declare trigger: { sql, event } giving the date its retention period starts (NULL while it has not).',
+    )
+  } else if (!ownClass && t.trigger) {
+    report(`it follows ${(r as { follows: string }).follows}, whose trigger it shares; remove its own trigger.`)
+  }
+  if (t.trigger) {
+    const err = sqlError(db, `SELECT (${t.trigger.sql}) FROM ${q}`)
+    if (err) report(`the retention trigger does not run: ${err}`)
+    if (!t.trigger.event.trim()) report('the retention trigger has no event in words (e.g. "closed").')
+  }
+  for (const quote of t.quotes ?? []) {
+    if (!areas.some((a) => a.tables.some((x) => x.table === quote.table))) report(`it quotes table ${quote.table}, which no area declares.`)
+    const err = sqlError(db, `SELECT count(*) FROM ${q} WHERE (${quote.where})`, { recordId: 1 })
+    if (err) report(`its quotes of ${quote.table} do not run: ${err}`)
+  }
   if (typeof r === 'string') {
     if (!recordClasses.has(r)) report(`record class ${r} is not in the RecordClass vocabulary (core/data-map/record-classes.ts).`)
   } else if ('classes' in r) {

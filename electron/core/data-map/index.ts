@@ -11,14 +11,35 @@ import { holdsDataMap } from '../db/migrations/0005-holds.data'
 import { volunteersDataMap } from '../db/migrations/0006-volunteers.data'
 import { sessionsDataMap } from '../db/migrations/0007-sessions.data'
 import { safeguardingDataMap } from '../db/migrations/0008-safeguarding.data'
+import { retentionDataMap } from '../db/migrations/0009-retention.data'
 import type { RecordClass } from './record-classes'
-import type { AreaDataMap, DataSubject, HoldSource, LoginHook, PersonalTable, ReminderSource, RightsLink, SubjectLink, TableDeclaration } from './types'
+import type {
+  AreaDataMap,
+  DataSubject,
+  DisposalHook,
+  HoldSource,
+  LoginHook,
+  PersonalTable,
+  ReminderSource,
+  RightsLink,
+  SubjectLink,
+  TableDeclaration,
+} from './types'
 
 export type * from './types'
 export { recordClasses, RECORD_CLASS_INFO, type RecordClass, type RecordClassInfo, type PromiseId } from './record-classes'
 
 /** In migration order: a new area adds its map here, beside the line adding its migration to MIGRATIONS. */
-const AREAS: readonly AreaDataMap[] = [coreDataMap, familiesDataMap, vaultDataMap, holdsDataMap, volunteersDataMap, sessionsDataMap, safeguardingDataMap]
+const AREAS: readonly AreaDataMap[] = [
+  coreDataMap,
+  familiesDataMap,
+  vaultDataMap,
+  holdsDataMap,
+  volunteersDataMap,
+  sessionsDataMap,
+  safeguardingDataMap,
+  retentionDataMap,
+]
 
 /** Every area's declaration, in migration order. */
 export function personalDataMap(): readonly AreaDataMap[] {
@@ -82,6 +103,11 @@ export function reminderSources(): readonly (ReminderSource & { readonly area: s
 /** The area declaration for a hold's source_type, or undefined for a hold set by hand. */
 export function holdSourceOf(source: string): HoldSource | undefined {
   return AREAS.flatMap((a) => a.holdSources ?? []).find((h) => h.source === source)
+}
+
+/** Every area's work after a disposal, in migration order. */
+export function disposalHooks(): readonly (DisposalHook & { readonly area: string })[] {
+  return AREAS.flatMap((a) => (a.afterDisposal ?? []).map((h) => ({ area: a.area, name: h.name, run: h.run.bind(h) })))
 }
 
 /** Every area's login hooks, in migration order. */

@@ -4,7 +4,7 @@
  * finds its subject, what erasure (P23) does to it and what a subject-access pack (P21) takes.
  * Retention, erasure and subject access read these declarations instead of prose.
  */
-import type { ReadableDB } from '../db/types'
+import type { ReadableDB, WritableDB } from '../db/types'
 import type { Session } from '../session'
 import type { Vocab } from '../vocab'
 import type { RecordClass } from './record-classes'
@@ -96,6 +96,16 @@ export interface RetentionTrigger {
   readonly event: string
 }
 
+/**
+ * Rows of this table that quote data held in another table's rows (a correction history's old
+ * values of a referral): when retention disposes of such a row, these go in the same
+ * transaction. `where` is SQL over this table with the disposed row's id as `:recordId`.
+ */
+export interface Quotes {
+  readonly table: string
+  readonly where: string
+}
+
 export interface PersonalTable {
   readonly table: string
   readonly personal: true
@@ -104,6 +114,8 @@ export interface PersonalTable {
   readonly retention: Retention
   /** Required where `retention` is a class or a rule, absent where it follows a parent. */
   readonly trigger?: RetentionTrigger
+  /** See Quotes: rows here that repeat data of rows in other tables. */
+  readonly quotes?: readonly Quotes[]
   readonly links: readonly [SubjectLink, ...SubjectLink[]]
   readonly checks?: readonly VocabCheck[]
 }
@@ -163,6 +175,16 @@ export interface HoldSource {
   stillNeeds(db: ReadableDB, sourceId: number): string | null
 }
 
+/**
+ * Work an area does after a disposal, in the same transaction: rebuilding what is derived from
+ * rows that remain (a family's search index after one of its referrals went). `families` are
+ * the ids of the families whose records were disposed of (some may no longer exist).
+ */
+export interface DisposalHook {
+  readonly name: string
+  run(db: WritableDB, families: readonly number[]): void
+}
+
 /** One area's declaration, kept beside the migration that creates its tables. */
 export interface AreaDataMap {
   readonly area: string
@@ -174,4 +196,6 @@ export interface AreaDataMap {
   readonly reminders?: readonly ReminderSource[]
   /** Its records that place holds (see HoldSource). */
   readonly holdSources?: readonly HoldSource[]
+  /** Its work after a disposal (see DisposalHook). */
+  readonly afterDisposal?: readonly DisposalHook[]
 }

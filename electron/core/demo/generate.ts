@@ -11,6 +11,7 @@ import { demoFamily, demoReferral } from './family'
 import { CLOSE_REASONS, DECLINE_REASONS, MEDICAL_EXAMPLES, PATH_TO, WITHDRAW_REASONS, sourceFor, statusFor } from './plan'
 import { demoSafeguarding } from './safeguarding'
 import { generateDemoSessions, type DemoSessionsSummary } from './sessions'
+import { demoRetention } from './retention'
 import { addDays } from './synthetic'
 import { MAX_DEMO_VOLUNTEERS, defaultVolunteerCount, generateDemoVolunteers } from './volunteers'
 
@@ -110,6 +111,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
     sessionsSummary = generateDemoSessions(db, f, session.user.id, referenceDate)
     generateDemoVolunteers(quiet, opts.seed, volunteers, referenceDate)
     demoSafeguarding(quiet, f, referenceDate)
+    demoRetention(quiet)
   })()
 
   const summary = { ...summarise(session, opts.seed, referenceDate), sessions: sessionsSummary }

@@ -11,6 +11,8 @@ import { safeguardingOperations } from '../safeguarding/operations'
 import { accidentsOperations } from '../accidents/operations'
 import { complaintsOperations } from '../complaints/operations'
 import { reportsOperations } from '../reports/operations'
+import { remindersOperations } from '../reminders/operations'
+import { retentionOperations } from '../retention/operations'
 
 /**
  * Every operation of every area, guarded (see guard.ts). This is the core's one entry point for
@@ -30,6 +32,8 @@ export const operations = mergeTables(
   accidentsOperations,
   complaintsOperations,
   reportsOperations,
+  retentionOperations,
+  remindersOperations,
 )
 
 export type Operations = typeof operations

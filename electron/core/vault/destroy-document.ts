@@ -26,16 +26,30 @@ export interface DestroyResult {
  */
 export async function destroyDocument(session: Session, id: string, inDeletion: (record: DocumentRecord) => void = () => undefined): Promise<DestroyResult> {
   const db = session.db
-  const record = getDocumentRecord(db, id)
-  db.transaction(() => {
-    inDeletion(record)
-    db.prepare('UPDATE documents SET wrapped_key = zeroblob(?) WHERE id = ?').run(WRAPPED_KEY_BYTES, id)
-    db.prepare('DELETE FROM documents WHERE id = ?').run(id) // links and export records go with it (ON DELETE CASCADE)
+  const record = db.transaction(() => {
+    const found = getDocumentRecord(db, id)
+    inDeletion(found)
+    return deleteDocumentKey(db, id, found)
   })()
+  return finishDestroying(session, record)
+}
+
+/**
+ * The first half of destroying, inside the caller's transaction (retention disposes of many
+ * records in one): zero the wrapped key and delete the row. Call finishDestroying after commit.
+ */
+export function deleteDocumentKey(db: WritableDB, id: string, record: DocumentRecord = getDocumentRecord(db, id)): DocumentRecord {
+  db.prepare('UPDATE documents SET wrapped_key = zeroblob(?) WHERE id = ?').run(WRAPPED_KEY_BYTES, id)
+  db.prepare('DELETE FROM documents WHERE id = ?').run(id) // links and export records go with it (ON DELETE CASCADE)
   record.wrappedKey.fill(0)
-  const walTruncated = truncateWal(db)
+  return record
+}
+
+/** The second half, once the deletion has committed: empty the WAL, then overwrite and remove the blob. */
+export async function finishDestroying(session: Session, record: DocumentRecord): Promise<DestroyResult> {
+  const walTruncated = truncateWal(session.db)
   const blobRemoved = await shredFile(blobPath(session.paths.vault, record.blobName))
-  return { id, blobRemoved, walTruncated, category: record.category, fileType: record.fileType }
+  return { id: record.id, blobRemoved, walTruncated, category: record.category, fileType: record.fileType }
 }
 
 /**

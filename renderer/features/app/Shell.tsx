@@ -70,6 +70,12 @@ export function Shell() {
             <li key={a.path}>
               <Link href={a.path} className="nav-link" aria-current={isWithin(location, a.path) ? 'page' : undefined}>
                 {a.label}
+                {a.badge && (
+                  <>
+                    {' '}
+                    <a.badge />
+                  </>
+                )}
               </Link>
             </li>
           ))}

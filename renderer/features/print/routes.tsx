@@ -5,6 +5,8 @@ const RecoveryKeyPrint = lazy(() => import('./RecoveryKeyPrint').then((m) => ({ 
 const DayRegisterPrint = lazy(() => import('../sessions/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
 const OfferLetterPrint = lazy(() => import('../sessions/OfferLetterPrint').then((m) => ({ default: m.OfferLetterPrint })))
 const NotePrint = lazy(() => import('../sessions/NotePrint').then((m) => ({ default: m.NotePrint })))
+const CertificatePrint = lazy(() => import('../retention/CertificatePrint').then((m) => ({ default: m.CertificatePrint })))
+const NoticePrint = lazy(() => import('../retention/NoticePrint').then((m) => ({ default: m.NoticePrint })))
 const ChecklistPrint = lazy(() => import('../families/ChecklistPrint').then((m) => ({ default: m.ChecklistPrint })))
 const DbsRegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((m) => ({ default: m.RegisterPrint })))
 const AccidentPrint = lazy(() => import('../accidents/AccidentPrint').then((m) => ({ default: m.AccidentPrint })))
@@ -32,4 +34,6 @@ export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/accident/:id', component: AccidentPrint },
   { path: '/print/complaint/:id', component: ComplaintPrint },
   { path: '/print/feedback', component: FeedbackPrint },
+  { path: '/print/disposal/:id', component: CertificatePrint },
+  { path: '/print/privacy-notice/:version?', component: NoticePrint },
 ]

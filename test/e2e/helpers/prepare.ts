@@ -31,8 +31,10 @@ export async function setUpCentre(bridge: RunningBridge, options: { agreed?: boo
 }
 
 /** The synthetic volunteer, added by the logged-in coordinator with their first password. */
-export async function addVolunteer(bridge: RunningBridge): Promise<void> {
-  await callBridge(bridge, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
+/** Add the volunteer's login; `{ forDuty: true }` also gives them the volunteer record duty needs (readyForDuty). */
+export async function addVolunteer(bridge: RunningBridge, options: { forDuty?: boolean } = {}): Promise<void> {
+  const { id } = await callBridge(bridge, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
+  if (options.forDuty) await readyForDuty(bridge, id)
 }
 
 /** Lock, then log in as `user`, who agrees to the confidentiality terms (asked once per user). */

@@ -25,6 +25,8 @@ export const coreDataMap: AreaDataMap = {
       personal: true,
       about: 'user',
       retention: 'user',
+      // The login's period starts when it is disabled (P16: not used since); the row stays, its name goes.
+      trigger: { sql: 'substr(disabled_at, 1, 10)', event: 'disabled' },
       links: [
         {
           subject: 'user',
@@ -44,6 +46,8 @@ export const coreDataMap: AreaDataMap = {
       personal: true,
       about: 'user',
       retention: 'audit',
+      // Every schedule keeps the audit log indefinitely (schedule.ts refuses anything else); the date is for the record.
+      trigger: { sql: 'substr(at, 1, 10)', event: 'written' },
       links: [
         {
           subject: 'user',

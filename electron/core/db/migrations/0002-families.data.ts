@@ -1,4 +1,5 @@
 import type { AreaDataMap } from '../../data-map/types'
+import { reindexFamily } from '../../families/search'
 import {
   consentMethods,
   consentTopics,
@@ -31,12 +32,23 @@ const COURT_OR_CAFCASS = "(court_order = 1 OR cafcass_involved = 1 OR source IN 
 export const familiesDataMap: AreaDataMap = {
   area: 'families',
   migration: '0002-families',
+  afterDisposal: [
+    {
+      // A referral disposed of leaves its reference in the family's search row until this runs.
+      name: 'families.reindex',
+      run(db, families) {
+        for (const id of families) if (db.prepare('SELECT 1 FROM family WHERE id = ?').get(id)) reindexFamily(db, id)
+      },
+    },
+  ],
   tables: [
     {
       table: 'family',
       personal: true,
       about: 'family',
       retention: 'family',
+      // Kept with the family's other records (every preset: 'with-subject'); added is the earliest it could go.
+      trigger: { sql: 'substr(created_at, 1, 10)', event: 'added' },
       links: [
         { subject: 'family', where: 'id = :subjectId' },
         {
@@ -105,6 +117,8 @@ export const familiesDataMap: AreaDataMap = {
                    WHEN ${COURT_OR_CAFCASS} THEN 'referral.court' ELSE 'referral.self' END`,
         classes: ['referral.court', 'referral.self', 'referral.srs.court', 'referral.srs.self'],
       },
+      // closed_on: the day it ended, whether closed, declined or withdrawn (a CHECK keeps it set); NULL while open.
+      trigger: { sql: 'closed_on', event: 'closed' },
       links: [
         { subject: 'family', where: 'family_id = :subjectId' },
         {
@@ -186,6 +200,8 @@ export const familiesDataMap: AreaDataMap = {
       personal: true,
       about: 'person',
       retention: 'consent',
+      // Kept with the family's records; withdrawing it removes the medical information at once (P03).
+      trigger: { sql: 'given_on', event: 'given' },
       links: [
         { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
         {
@@ -206,6 +222,7 @@ export const familiesDataMap: AreaDataMap = {
       personal: true,
       about: 'person',
       retention: 'medical',
+      trigger: { sql: 'substr(recorded_at, 1, 10)', event: 'recorded' },
       links: [
         { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
         {
@@ -222,6 +239,14 @@ export const familiesDataMap: AreaDataMap = {
       personal: true,
       about: 'person',
       retention: 'correction',
+      trigger: { sql: 'substr(changed_at, 1, 10)', event: 'changed' },
+      // Old values of a referral, pre-visit, person or medical entry go when that record is disposed of.
+      quotes: [
+        { table: 'referral', where: "record_type = 'referral' AND record_id = :recordId" },
+        { table: 'previsit', where: "record_type = 'previsit' AND record_id = :recordId" },
+        { table: 'person', where: "record_type = 'person' AND record_id = :recordId" },
+        { table: 'medical_info', where: "record_type = 'medical' AND record_id = :recordId" },
+      ],
       links: [
         { subject: 'family', where: 'family_id = :subjectId' },
         {

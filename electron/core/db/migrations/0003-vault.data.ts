@@ -54,6 +54,21 @@ const exportsLink = (subject: 'person' | 'volunteer'): RightsLink => ({
   },
 })
 
+/**
+ * When a document's period starts, by category: safeguarding papers from the birth of the
+ * youngest child they concern (kept until that child is 25, P11; NULL, so kept, when no child
+ * is linked); HR documents and complaint correspondence start with their volunteer's leaving or
+ * their complaint's resolution, which the volunteers and complaints areas supply (NULL until
+ * then, so they are kept); anything else from when it was added (kept with its family anyway).
+ */
+const CHILDREN_OF_LINKS = `SELECT p.date_of_birth FROM document_links l JOIN person p ON p.role = 'child' AND (
+    (l.target_type = 'person' AND p.id = l.target_id)
+    OR (l.target_type = 'family' AND p.family_id = l.target_id)
+    OR (l.target_type = 'referral' AND p.family_id = (SELECT r.family_id FROM referral r WHERE r.id = l.target_id)))
+  WHERE l.document_id = documents.id`
+const DOCUMENT_TRIGGER = `CASE category WHEN 'safeguarding_record' THEN (SELECT max(date_of_birth) FROM (${CHILDREN_OF_LINKS}))
+  WHEN 'hr_document' THEN NULL WHEN 'complaint_correspondence' THEN NULL ELSE substr(added_at, 1, 10) END`
+
 export const vaultDataMap: AreaDataMap = {
   area: 'vault',
   migration: '0003-vault',
@@ -68,6 +83,7 @@ export const vaultDataMap: AreaDataMap = {
                             WHEN 'complaint_correspondence' THEN 'complaint' ELSE 'document' END`,
         classes: ['document', 'safeguarding', 'volunteer.hr', 'complaint'],
       },
+      trigger: { sql: DOCUMENT_TRIGGER, event: 'counted from' },
       links: [{ subject: 'family', where: `id IN ${DOCUMENTS_OF_FAMILY}` }, documentsLink('person'), documentsLink('volunteer')],
       checks: [
         { column: 'file_type', vocab: fileTypes },

@@ -7,6 +7,7 @@ import { m0005Holds } from './0005-holds'
 import { m0006Volunteers } from './0006-volunteers'
 import { m0007Sessions } from './0007-sessions'
 import { m0008Safeguarding } from './0008-safeguarding'
+import { m0009Retention } from './0009-retention'
 
 /** Every schema version, in order. Add one file per version; never edit a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006Volunteers,
   m0007Sessions,
   m0008Safeguarding,
+  m0009Retention,
 ]

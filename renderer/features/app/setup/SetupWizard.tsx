@@ -8,6 +8,8 @@ import { ErrorBanner } from '../../../ui/Banner'
 import { Button } from '../../../ui/Button'
 import { FormTextField } from '../../../ui/Field'
 import { useRecheckOnChange } from '../../../ui/forms'
+import { FormRadioGroup } from '../../../ui/Choice'
+import { presetNames } from '../../../../electron/core/retention/vocab'
 import { FormPasswordField } from '../../../ui/PasswordField'
 import { afterPasswordChecker } from '../../../ui/password-checker'
 import { useAppState } from '../app-state'
@@ -17,6 +19,11 @@ import { RestoreLink } from '../../backups/RestoreLink'
 import { SETUP_DEFAULTS, STEP_FIELDS, setupFormSchema, stepOfField, type SetupField, type SetupFormInput, type SetupFormOutput } from './setup-form'
 import { SETUP_STEPS, WizardSteps } from './WizardSteps'
 
+const RETENTION_OPTIONS = [
+  ...(['ww', 'mm', 'ce'] as const).map((p) => ({ value: p, label: presetNames.label(p) })),
+  { value: 'later', label: 'Decide later', description: 'Choose or write the schedule in Retention › Schedule; nothing is proposed for disposal until then.' },
+]
+
 /**
  * First run: the centre's details, the data controller and contact details (they go on the
  * privacy notice), then the coordinator's own account. One form across the steps, so going
@@ -25,6 +32,7 @@ import { SETUP_STEPS, WizardSteps } from './WizardSteps'
 export function SetupWizard() {
   const { signedIn } = useAppState()
   const setup = useCabinetMutation('app.setup', { invalidates: [] })
+  const adoptSchedule = useCabinetMutation('retention.schedule.adopt', { invalidates: ['retention'] })
   const [step, setStep] = useState(0)
   const [banner, setBanner] = useState<CallError | undefined>()
   const [serverError, setServerError] = useState<{ field: SetupField; message: string } | null>(null)
@@ -58,10 +66,12 @@ export function SetupWizard() {
     if (ok) setStep(step + 1)
   }
 
-  const submit = form.handleSubmit(async ({ confirm: _confirm, ...values }) => {
+  const submit = form.handleSubmit(async ({ confirm: _confirm, retentionPreset, ...values }) => {
     setBanner(undefined)
     const result = await setup.run(values)
     if (result.ok) {
+      // A schedule that could not be stored is chosen again in Retention › Schedule, which the Reminders page points to.
+      if (retentionPreset !== 'later') await adoptSchedule.run({ preset: retentionPreset })
       holdRecoveryKey(result.value.recoveryKey)
       signedIn(result.value.user)
       return
@@ -118,6 +128,7 @@ export function SetupWizard() {
             />
             <FormTextField control={c} name="centre.contactEmail" label="Contact email" type="email" isRequired autoComplete="email" />
             <FormTextField control={c} name="centre.contactPhone" label="Contact phone" type="tel" isRequired autoComplete="tel" />
+            <FormRadioGroup control={c} name="retentionPreset" label="Retention schedule to start from" options={RETENTION_OPTIONS} />
           </>
         )}
         {step === 2 && (

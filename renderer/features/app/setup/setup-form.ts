@@ -5,7 +5,10 @@ import { setupArgs } from '../../../../electron/core/app/schemas'
  * The wizard validates with the contract's own setup schema (the rules main enforces), plus the
  * form-only "type it again" check. `confirm` is dropped before the call.
  */
-export const setupFormSchema = setupArgs.extend({ confirm: z.string() }).superRefine((v, ctx) => {
+/** The retention schedule to start from (issue 14): a seed centre's preset, or chosen later in Retention › Schedule. */
+export const RETENTION_CHOICES = ['ww', 'mm', 'ce', 'later'] as const
+
+export const setupFormSchema = setupArgs.extend({ confirm: z.string(), retentionPreset: z.enum(RETENTION_CHOICES) }).superRefine((v, ctx) => {
   if (v.confirm !== v.password) {
     ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The two passwords are different: type the same password twice' })
   }
@@ -20,12 +23,13 @@ export const SETUP_DEFAULTS: SetupFormInput = {
   displayName: '',
   password: '',
   confirm: '',
+  retentionPreset: 'later',
 }
 
 /** Which fields each step shows (and validates before moving on). */
 export const STEP_FIELDS = [
   ['centre.name', 'centre.address'],
-  ['centre.dataController', 'centre.contactEmail', 'centre.contactPhone'],
+  ['centre.dataController', 'centre.contactEmail', 'centre.contactPhone', 'retentionPreset'],
   ['displayName', 'username', 'password', 'confirm'],
 ] as const
 

@@ -1,3 +1,4 @@
+import { mayCall } from '../../../../electron/contract'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -62,6 +63,8 @@ export function LoginForm({ onForgot }: { onForgot: () => void }) {
     setWrong(false)
     const result = await login.run(values)
     if (result.ok) {
+      // A coordinator starts at the Reminders page: what needs doing today (issue 14).
+      if (mayCall(result.value.user.role, 'reminders.list')) window.location.hash = '#/reminders'
       signedIn(result.value.user)
       return
     }

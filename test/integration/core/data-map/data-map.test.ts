@@ -98,6 +98,50 @@ describe('the personal-data map and the schema agree', () => {
     ])
   })
 
+  it('every table with a record class of its own declares a retention trigger whose SQL runs; one that follows a parent declares none', () => {
+    const own = personalDataMap()
+      .flatMap((a) => a.tables)
+      .filter((t) => t.personal && (typeof t.retention === 'string' || 'classes' in t.retention))
+    expect(own.map((t) => t.table)).toEqual([
+      'users',
+      'audit_log',
+      'family',
+      'referral',
+      'consent',
+      'medical_info',
+      'change_history',
+      'documents',
+      'record_hold',
+      'volunteers',
+      'volunteer_dbs',
+      'volunteer_finance',
+      'volunteer_parental_leave',
+      'session_duty',
+      'safeguarding_concern',
+      'accident',
+      'complaint',
+      'retention_deferral',
+    ])
+    for (const t of own) expect(t.personal && t.trigger?.event, t.table).toBeTruthy()
+
+    const missing = withTable('referral', (t) => ({ ...t, trigger: undefined }))
+    expect(checkDataMapAgainstSchema(db, missing)).toEqual([
+      'families data map, table referral: it has a record class of its own but no trigger; declare trigger: { sql, event } giving the date its retention period starts (NULL while it has not).',
+    ])
+    const broken = withTable('referral', (t) => ({ ...t, trigger: { sql: 'ended_on', event: 'ended' } }))
+    expect(checkDataMapAgainstSchema(db, broken)).toEqual([
+      expect.stringMatching(/^families data map, table referral: the retention trigger does not run: no such column: ended_on/),
+    ])
+    const following = withTable('previsit', (t) => ({ ...t, trigger: { sql: 'completed_on', event: 'completed' } }))
+    expect(checkDataMapAgainstSchema(db, following)).toEqual([
+      'families data map, table previsit: it follows referral, whose trigger it shares; remove its own trigger.',
+    ])
+    const badQuote = withTable('change_history', (t) => ({ ...t, quotes: [{ table: 'referral', where: 'referral_id = :recordId' }] }))
+    expect(checkDataMapAgainstSchema(db, badQuote)).toEqual([
+      expect.stringMatching(/change_history: its quotes of referral do not run: no such column: referral_id/),
+    ])
+  })
+
   it('fails when a CHECK list and its vocabulary differ, or a CHECK list has no vocabulary', () => {
     const widened = withTable('person', (t) => ({
       ...t,
@@ -127,6 +171,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       ['volunteers', '0006-volunteers'],
       ['sessions', '0007-sessions'],
       ['safeguarding', '0008-safeguarding'],
+      ['retention', '0009-retention'],
     ])
     const tables = personalDataMap().flatMap((a) => a.tables.map((t) => t.table))
     expect(new Set(tables).size).toBe(tables.length)
@@ -240,7 +285,7 @@ describe('the registry that retention, erasure and subject access read', () => {
       'supervised_note',
       'supervised_note_addendum',
     ])
-    expect(tablesOfRecordClass('family').map((t) => t.table)).toEqual(['family', 'person', 'family_fts', 'record_hold'])
+    expect(tablesOfRecordClass('family').map((t) => t.table)).toEqual(['family', 'person', 'family_fts', 'record_hold', 'retention_deferral'])
     expect(recordClassesOf('settings')).toEqual([])
   })
 

@@ -22,6 +22,7 @@ const SHIPPED: Record<string, string> = {
   '0006-volunteers': 'ae28e680fc779c6014c6d88478fcb91f467d9c3f67f8c76d819b41135767be87',
   '0007-sessions': 'a09feddf3652986fe6da6357dba4ebadafebf29a0e4f80734f91e3852bed0cf1',
   '0008-safeguarding': '8eb7ffbebd5a873933717c30eeff1280f4efae87a314839ab10cce6869476dae',
+  '0009-retention': '335beeff4143da5eda32a23d0619d0c0b674fe9140df37f51ccfbd4e64c9e67e',
 }
 
 const tempDir = useTempDirs()
