@@ -6,7 +6,7 @@ import { createDispatcher } from '../../electron/door/dispatch'
 import type { CallResult } from '../../electron/contract'
 import { CENTRE, COORDINATOR, VOLUNTEER } from '../../test/integration/door/fuzz-accounts'
 import { fuzzEveryChannel, fuzzRunsFromEnv, type FuzzReport } from '../../test/integration/door/fuzz-run'
-import { round, timed, type BenchContext, type BenchSection } from '../section'
+import { round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 
 /** The full sample of the IPC fuzz suite (CI runs 20 a channel): CABINET_FUZZ_RUNS overrides. */
 const RUNS = fuzzRunsFromEnv(1000)
@@ -38,7 +38,18 @@ const fuzz: BenchSection = {
       }
       const roles = { coordinator: summary(asCoordinator.result, asCoordinator.seconds), volunteer: summary(asVolunteer.result, asVolunteer.seconds) }
       const findings = asCoordinator.result.findings.length + asVolunteer.result.findings.length + internal.length
+      const calls = asCoordinator.result.calls + asVolunteer.result.calls
+      const targetLines: TargetLine[] = [
+        {
+          measure: `IPC fuzz: ${RUNS} malformed payloads per channel per role`,
+          figure: `${findings} findings in ${calls} calls`,
+          baseline: `${asCoordinator.result.channels} channels, coordinator and volunteer`,
+          target: 'typed error each, no write, no crash',
+          met: findings === 0,
+        },
+      ]
       return {
+        targetLines,
         runsPerChannel: RUNS,
         seed: SEED,
         roles,
