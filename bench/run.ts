@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { BenchSection, TargetLine } from './section'
 
@@ -47,8 +47,10 @@ async function main(): Promise<void> {
   const lines = Object.entries(sections).flatMap(([area, r]) => ((r as { targetLines?: TargetLine[] }).targetLines ?? []).map((t) => ({ area, ...t })))
   report.targets = lines
   const text = JSON.stringify(report, null, 2)
-  mkdirSync(join(here, 'results'), { recursive: true })
-  writeFileSync(join(here, 'results', 'report.json'), `${text}\n`)
+  // CABINET_BENCH_OUT: another file, so that two runs of different sections can go side by side.
+  const out = process.env.CABINET_BENCH_OUT ?? join(here, 'results', 'report.json')
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, `${text}\n`)
   process.stdout.write(`${text}\n`)
   process.stdout.write(`\n${table(lines)}\n`)
   if (failed) process.exitCode = 1
