@@ -24,5 +24,5 @@ describe('crash suite: SIGKILL at random moments', () => {
     expect(report.verifyRuns).toBeGreaterThan(0)
     // The kills landed mid-stream: every writer committed and was acknowledged many times.
     for (const w of CRASH_WRITERS) expect(report.acknowledged[w.name], w.name).toBeGreaterThan(0)
-  }, 300_000)
+  }, 600_000)
 })
