@@ -10,7 +10,7 @@ import { round, timed, type BenchContext, type BenchSection, type TargetLine } f
 
 const TARGET_P95_MS = 50
 const ROUNDS = 3
-const QUERIES = ['s', 'sm', 'smi', 'j', 'jo', 'jon', 'w', 'wi', 'wil', 'b', 'br', 'bro', 'a', 'ah', 'ahm', 'o', 'ol', 'oli', 'r', 'sian']
+const QUERIES = ['s', 'sm', 'smi', 'j', 'jo', 'jon', 'w', 'wi', 'wil', 'b', 'br', 'bro', 'a', 'ah', 'ahm', 'o', 'ol', 'oli', 'k', 'sian']
 const CENTRE = {
   name: 'Riverside Child Contact Centre',
   address: '1 Mill Lane, Exampleton ZW14 8AA',
@@ -51,6 +51,8 @@ const ui: BenchSection = {
       const countText = (n: number) => (n === 1 ? '1 family' : `${n.toLocaleString('en-GB')} families`)
       const expected = Object.fromEntries(QUERIES.map((q) => [q, countText(runOperation(session, 'families.search', { query: q, offset: 0, limit: 1 }).total)]))
       const everyone = countText(generated.result.families)
+      // A query that finds every family leaves the count as it was: nothing to wait for ("r" matches every reference).
+      const queries = QUERIES.filter((q) => expected[q] !== everyone)
       bridge.host.lock()
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' })
@@ -71,7 +73,7 @@ const ui: BenchSection = {
       const samples: number[] = []
       const perQuery: Record<string, number[]> = {}
       for (let r = 0; r < ROUNDS; r++) {
-        for (const q of QUERIES) {
+        for (const q of queries) {
           await box.fill('')
           await status.filter({ hasText: everyone }).waitFor()
           // Watch the count: once it shows this query's total, note the first frame after it.
