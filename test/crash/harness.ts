@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
 import type { CliIO } from '../../electron/cli/command'
@@ -26,6 +26,12 @@ const CHILD = join(REPO, 'test/crash/child.ts')
 
 let bundled: string | null = null
 
+/** Remove the bundled child (the test's and the bench's last step). */
+export function removeChildBundle(): void {
+  if (bundled) rmSync(dirname(bundled), { recursive: true, force: true })
+  bundled = null
+}
+
 /**
  * The child logs in and writes records; it never judges a new password's strength. zxcvbn's
  * dictionaries (1.6 MB, ranked when the core loads) were most of each child's start-up, so the
@@ -41,7 +47,8 @@ const EMPTY_DICTIONARY = './test/crash/empty-dictionary.ts'
  */
 function childBundle(): string {
   if (bundled) return bundled
-  const out = join(mkdtempSync(join(tmpdir(), 'cabinet-crash-child-')), 'child.cjs')
+  const dir = mkdtempSync(join(tmpdir(), 'cabinet-crash-child-'))
+  const out = join(dir, 'child.cjs')
   buildSync({
     entryPoints: [CHILD],
     outfile: out,
