@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { BenchSection } from './section'
+import type { BenchSection, TargetLine } from './section'
 
 /**
  * `npm run bench [-- area …]`: runs every section in bench/sections/ (or the named ones), writes
@@ -43,11 +43,27 @@ async function main(): Promise<void> {
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
+  report.load = { loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100), cores: cpus().length }
+  const lines = Object.entries(sections).flatMap(([area, r]) => ((r as { targetLines?: TargetLine[] }).targetLines ?? []).map((t) => ({ area, ...t })))
+  report.targets = lines
   const text = JSON.stringify(report, null, 2)
-  mkdirSync(join(here, 'results'), { recursive: true })
-  writeFileSync(join(here, 'results', 'report.json'), `${text}\n`)
+  // CABINET_BENCH_OUT: another file, so that two runs of different sections can go side by side.
+  const out = process.env.CABINET_BENCH_OUT ?? join(here, 'results', 'report.json')
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, `${text}\n`)
   process.stdout.write(`${text}\n`)
+  process.stdout.write(`\n${table(lines)}\n`)
   if (failed) process.exitCode = 1
+}
+
+/** The targets as a plain-text table, one line each: area, measure, figure, baseline, target, pass/FAIL. */
+function table(lines: (TargetLine & { area: string })[]): string {
+  const rows = [
+    ['area', 'measure', 'figure', 'baseline (same run)', 'target', 'result'],
+    ...lines.map((l) => [l.area, l.measure, l.figure, l.baseline, l.target, l.met ? 'pass' : 'FAIL']),
+  ]
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join(' | ')).join('\n')
 }
 
 void main()

@@ -10,6 +10,19 @@ export interface BenchSection {
   run(ctx: BenchContext): Promise<Record<string, unknown>>
 }
 
+/**
+ * One of issue 15's targets as the report's table shows it: the figure, the baseline measured
+ * in the same run (what it is compared with), the target, and whether it was met. A section
+ * returns its lines under `targets`; run.ts prints them all as one table.
+ */
+export interface TargetLine {
+  measure: string
+  figure: string
+  baseline: string
+  target: string
+  met: boolean
+}
+
 export interface BenchContext {
   /** A fresh folder under the run's temp folder, removed at the end of the run. */
   tempDir(): string

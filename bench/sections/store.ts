@@ -2,13 +2,13 @@ import { copyFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CabinetHost } from '../../electron/core/cabinet'
 import type { WritableDB } from '../../electron/core/db/types'
-import { generateDemoCentre } from '../../electron/core/demo/generate'
+import { generateAtScale } from '../../electron/core/demo/scale'
 import { TEST_KDF } from '../../electron/core/keyring/keyring'
 import { createSession, type Session } from '../../electron/core/session'
 import { copyToPlain, hasPlainHeader, openUnencrypted } from '../lib/plain-copy'
 import { explainRecorded, recordStatements } from '../lib/query-plans'
 import { figures, flushTimes, paired, perSide, ratio, seededRandom, SIDES, type Side } from '../lib/samples'
-import { round, timed, type BenchContext, type BenchSection } from '../section'
+import { round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 import { runOperation } from '../../electron/core/operations'
 
 const FAMILIES = 10_000
@@ -21,12 +21,15 @@ const LIST_ROUNDS = 40
 const INSERTS = 500
 const MB = 1024 * 1024
 
-/** What the app needs at 10,000 families, whatever the plain baseline manages. */
+/** Issue 15's targets on the large centre, through the dispatcher's guard (validation, role check, audit). */
 const TARGETS = {
-  searchP95Ms: 50, // search as you type stays smooth: no keystroke waits on the list
-  familyPageMedianMs: 20,
-  listPageMedianMs: 20,
+  searchP95Ms: 2, // name search as you type, 1–3 letter prefixes included
+  familyPageP95Ms: 3, // open a family with everything related, including its audit write
+  readRatio: 1.1, // encrypted / plain better-sqlite3, same workload and schema
+  writeRatio: 1.5,
 }
+/** Not in the issue's table: reported, with the old bound as a guard against regressions. */
+const LIST_PAGE_MEDIAN_MS = 20
 
 type Sessions = Record<Side, Session>
 
@@ -85,11 +88,11 @@ function compare(t: Record<Side, number[]>) {
 }
 
 function target(limitMs: number, actualMs: number) {
-  return { belowMs: limitMs, actualMs, met: actualMs < limitMs }
+  return { belowMs: limitMs, actualMs, met: actualMs <= limitMs }
 }
 
 function line(ctx: BenchContext, what: string, stat: 'medianMs' | 'p95Ms', c: ReturnType<typeof compare>, t?: ReturnType<typeof target>): void {
-  const goal = t ? `; target < ${t.belowMs} ms ${t.met ? 'met' : 'NOT MET'}` : ''
+  const goal = t ? `; target ≤ ${t.belowMs} ms ${t.met ? 'met' : 'NOT MET'}` : ''
   const [r, cr] = stat === 'p95Ms' ? [c.ratioP95, c.cipherRatioP95] : [c.ratio, c.cipherRatio]
   ctx.log(
     `${what}: ${stat === 'p95Ms' ? 'p95' : 'median'} ${c.encrypted[stat]} ms encrypted, ${c.plain[stat]} ms better-sqlite3 (x${r}), ${c.sameEngine[stat]} ms same engine unencrypted (x${cr})${goal}`,
@@ -116,6 +119,7 @@ function measureSearch(ctx: BenchContext, sessions: Sessions, queries: string[])
   const t = target(TARGETS.searchP95Ms, c.encrypted.p95Ms)
   line(ctx, `search (${queries.length} queries x ${SEARCH_ROUNDS})`, 'p95Ms', c, t)
   return {
+    samples: all,
     queries: queries.length,
     roundsPerQuery: SEARCH_ROUNDS,
     limit: PAGE,
@@ -140,20 +144,20 @@ function measureFamilyPage(ctx: BenchContext, sessions: Sessions, ids: number[],
   // As the app does it: the reads, then the family.view audit row (its own fsynced commit).
   const audited = paired(ids, (side, id) => runOperation(sessions[side], 'families.get', { id }))
   const c = compare(audited)
-  const t = target(TARGETS.familyPageMedianMs, c.encrypted.medianMs)
-  line(ctx, `family page, audited (${ids.length} families)`, 'medianMs', c, t)
+  const t = target(TARGETS.familyPageP95Ms, c.encrypted.p95Ms)
+  line(ctx, `family page, audited (${ids.length} families)`, 'p95Ms', c, t)
   // The reads alone, to show how much of the page is the audit commit.
   const quiet: Sessions = perSide((side) => ({ ...sessions[side], audit: () => undefined }))
   const reads = paired(otherIds, (side, id) => runOperation(quiet[side], 'families.get', { id }))
   const r = compare(reads)
   line(ctx, 'family page, reads only', 'medianMs', r)
-  return { families: ids.length, ...c, target: t, readsOnly: r }
+  return { families: ids.length, ...c, target: t, readsOnly: r, readSamples: reads }
 }
 
 function measureList(ctx: BenchContext, sessions: Sessions, offset: number) {
   const times = paired(Array.from({ length: LIST_ROUNDS }), (side) => runOperation(sessions[side], 'families.search', { query: '', offset, limit: PAGE }))
   const c = compare(times)
-  const t = target(TARGETS.listPageMedianMs, c.encrypted.medianMs)
+  const t = target(LIST_PAGE_MEDIAN_MS, c.encrypted.medianMs)
   line(ctx, `list page at offset ${offset}`, 'medianMs', c, t)
   return { offset, limit: PAGE, ...c, target: t }
 }
@@ -189,7 +193,7 @@ function fileBytes(file: string): number {
 
 const store: BenchSection = {
   area: 'store',
-  summary: `${FAMILIES.toLocaleString('en-GB')} demo families: search, family page, list pages and commits on the encrypted store against plain better-sqlite3 on a copy of the same data`,
+  summary: `the large demo centre (${FAMILIES.toLocaleString('en-GB')} families, cli demo --scale large): search, family page, list pages and commits on the encrypted store against plain better-sqlite3 on a copy of the same data`,
   async run(ctx: BenchContext) {
     const work = ctx.tempDir()
     const host = CabinetHost.open(join(work, 'data'), { create: true, kdf: TEST_KDF })
@@ -211,7 +215,7 @@ const store: BenchSection = {
         displayName: 'Ffion Prys-Jones',
         password: 'Quiet Meadow Lantern 42',
       })
-      const generated = await timed(async () => generateDemoCentre(session, { families: FAMILIES, seed: SEED }))
+      const generated = await timed(async () => generateAtScale(session, { scale: 'large', seed: SEED }))
       session.db.pragma('wal_checkpoint(TRUNCATE)')
       const encryptedBytes = fileBytes(host.paths.database)
       ctx.log(`generated ${generated.result.families} families in ${generated.seconds.toFixed(1)} s; cabinet.db ${(encryptedBytes / MB).toFixed(1)} MB`)
@@ -255,17 +259,55 @@ const store: BenchSection = {
         listPage: { offset0: measureList(ctx, sessions, 0), offset9000: measureList(ctx, sessions, 9000) },
         writeTransaction: measureWrites(ctx, dbs, join(work, 'flush-probe.bin')),
       }
+      const { samples: searchSamples, ...search } = measurements.search
+      const { readSamples, ...familyPage } = measurements.familyPage
+      // Reads: the search and reads-only family page samples together, total time encrypted / plain.
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+      const readRatio = round(sum([...searchSamples.encrypted, ...readSamples.encrypted]) / sum([...searchSamples.plain, ...readSamples.plain]), 2)
+      const writeRatio = measurements.writeTransaction.ratio
       const targets = {
-        searchP95: measurements.search.target,
-        familyPageMedian: measurements.familyPage.target,
-        listPageMedianOffset0: measurements.listPage.offset0.target,
-        listPageMedianOffset9000: measurements.listPage.offset9000.target,
+        searchP95: search.target,
+        familyPageP95: familyPage.target,
+        readRatio: { atMost: TARGETS.readRatio, actual: readRatio, met: readRatio <= TARGETS.readRatio },
+        writeRatio: { atMost: TARGETS.writeRatio, actual: writeRatio, met: writeRatio <= TARGETS.writeRatio },
       }
+      const ms = (n: number) => `${n} ms`
+      const targetLines: TargetLine[] = [
+        {
+          measure: 'name search as you type (1–3 letter prefixes), p95',
+          figure: ms(search.encrypted.p95Ms),
+          baseline: `plain better-sqlite3 ${ms(search.plain.p95Ms)}`,
+          target: `≤ ${TARGETS.searchP95Ms} ms`,
+          met: targets.searchP95.met,
+        },
+        {
+          measure: 'open a family with everything related + audit write, p95',
+          figure: ms(familyPage.encrypted.p95Ms),
+          baseline: `plain better-sqlite3 ${ms(familyPage.plain.p95Ms)}`,
+          target: `≤ ${TARGETS.familyPageP95Ms} ms`,
+          met: targets.familyPageP95.met,
+        },
+        {
+          measure: 'encrypted / plain better-sqlite3, reads (search + family pages)',
+          figure: `${readRatio}×`,
+          baseline: 'plain better-sqlite3, same schema and rows',
+          target: `≤ ${TARGETS.readRatio}×`,
+          met: targets.readRatio.met,
+        },
+        {
+          measure: 'encrypted / plain better-sqlite3, writes (single-row commits)',
+          figure: `${writeRatio}×`,
+          baseline: `plain ${ms(measurements.writeTransaction.plain.medianMs)} median`,
+          target: `≤ ${TARGETS.writeRatio}×`,
+          met: targets.writeRatio.met,
+        },
+      ]
       return {
         families: FAMILIES,
         seed: SEED,
         demo: {
           people: generated.result.people,
+          atScale: generated.result.atScale,
           referrals: generated.result.referrals,
           previsits: generated.result.previsits,
           consents: generated.result.consents,
@@ -283,8 +325,9 @@ const store: BenchSection = {
           pageSize: Number(session.db.pragma('page_size', { simple: true })),
           cacheSize: Number(session.db.pragma('cache_size', { simple: true })),
         },
-        measurements,
+        measurements: { ...measurements, search, familyPage },
         targets,
+        targetLines,
         allTargetsMet: Object.values(targets).every((t) => t.met),
         notes: [
           'ratio = encrypted / plain better-sqlite3 (the client-named baseline); cipherRatio = encrypted / the same engine reading an unencrypted copy.',

@@ -1,5 +1,6 @@
 import { CabinetError } from '../../core/errors'
-import { DEFAULT_REFERENCE_DATE, MAX_DEMO_FAMILIES, generateDemoCentre } from '../../core/demo/generate'
+import { DEFAULT_REFERENCE_DATE, MAX_DEMO_FAMILIES, generateDemoCentre, type DemoSummary } from '../../core/demo/generate'
+import { SCALES, generateAtScale, isScaleName, type ScaleSummary } from '../../core/demo/scale'
 import { MAX_DEMO_VOLUNTEERS } from '../../core/demo/volunteers'
 import { COMMON_OPTIONS, type CliCommand, type CliValues } from '../command'
 import { withLogin } from '../session'
@@ -16,17 +17,30 @@ function wholeNumber(values: CliValues, name: string, min: number, max: number):
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'Fill an empty Cabinet with a synthetic demo centre (training, tests, benchmarks)',
-  usage: `demo --data-dir D --user NAME --families N --seed S [--volunteers V (default: families / 33, 4 to 300)] [--reference-date yyyy-MM-dd (default ${DEFAULT_REFERENCE_DATE})] [--password-stdin] [--json]`,
-  options: { ...COMMON_OPTIONS, families: { type: 'string' }, volunteers: { type: 'string' }, seed: { type: 'string' }, 'reference-date': { type: 'string' } },
+  usage: `demo --data-dir D --user NAME (--families N | --scale ${Object.keys(SCALES).join('|')}) --seed S [--volunteers V (default: families / 33, 4 to 300)] [--reference-date yyyy-MM-dd (default ${DEFAULT_REFERENCE_DATE})] [--password-stdin] [--json]`,
+  options: {
+    ...COMMON_OPTIONS,
+    families: { type: 'string' },
+    scale: { type: 'string' },
+    volunteers: { type: 'string' },
+    seed: { type: 'string' },
+    'reference-date': { type: 'string' },
+  },
   async run({ values, io }) {
     // Arguments first: a typo should not need a password to be reported.
-    const families = wholeNumber(values, 'families', 1, MAX_DEMO_FAMILIES)
+    const scale = values.scale as string | undefined
+    if (scale !== undefined && values.families !== undefined) throw new CabinetError('usage', 'Give either --families N or --scale, not both.')
+    if (scale !== undefined && !isScaleName(scale)) throw new CabinetError('usage', `--scale must be one of: ${Object.keys(SCALES).join(', ')}.`)
+    const families = scale === undefined ? wholeNumber(values, 'families', 1, MAX_DEMO_FAMILIES) : 0
     const seed = wholeNumber(values, 'seed', 0, Number.MAX_SAFE_INTEGER)
     const volunteers = values.volunteers === undefined ? undefined : wholeNumber(values, 'volunteers', 0, MAX_DEMO_VOLUNTEERS)
     const referenceDate = (values['reference-date'] as string | undefined) ?? DEFAULT_REFERENCE_DATE
     return withLogin(values, io, ({ session }) => {
       const started = performance.now()
-      const summary = generateDemoCentre(session, { families, seed, referenceDate, volunteers })
+      const summary: DemoSummary | ScaleSummary =
+        scale !== undefined && isScaleName(scale)
+          ? generateAtScale(session, { scale, seed, referenceDate })
+          : generateDemoCentre(session, { families, seed, referenceDate, volunteers })
       const seconds = (performance.now() - started) / 1000
       if (values.json) {
         io.out(JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2))
@@ -50,6 +64,14 @@ export const demoCommand: CliCommand = {
         io.out(
           `  ${summary.sessions.sessions} sessions, ${summary.sessions.bookings} bookings, ${summary.sessions.attendances} attendances (${summary.sessions.absences} absent), ${summary.sessions.notes} supervised notes`,
         )
+        if ('atScale' in summary) {
+          const scaled = summary as ScaleSummary
+          io.out(
+            `  at scale ${scaled.scale}: ${Object.entries(scaled.atScale)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', ')}`,
+          )
+        }
       }
       return 0
     })

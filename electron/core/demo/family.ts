@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker'
 import type { ReadableDB } from '../db/types'
+import { sql } from '../families/sql'
 import type { AdultInput, NewFamilyInput, ReferralInput } from '../families/schemas'
 import type { ReferralSource } from '../families/types'
 import { LANGUAGES, contactTypeFor } from './plan'
@@ -72,7 +73,7 @@ export function demoFamily(f: Faker, receivedOn: string): DemoFamilyShape {
     input: { source: 'self_referral_form', resident, nonResident, children },
     residentName: `${resident.givenName} ${resident.familyName}`,
     parentIds: (db, familyId) =>
-      db.prepare(`SELECT id FROM person WHERE family_id = ? AND role IN ('parent', 'carer') ORDER BY household, id`).pluck().all(familyId) as number[],
+      sql(db, `SELECT id FROM person WHERE family_id = ? AND role IN ('parent', 'carer') ORDER BY household, id`).pluck().all(familyId) as number[],
   }
 }
 

@@ -1,6 +1,7 @@
 import { Faker, base, en, en_GB } from '@faker-js/faker'
 import { CabinetError } from '../errors'
 import { readTemplate } from '../families/checklist'
+import { sql } from '../families/sql'
 import { runOperation } from '../operations'
 
 import type { NewFamilyInput, ReferralInput } from '../families/schemas'
@@ -157,7 +158,7 @@ function walk(s: Session, f: Faker, referralId: number, receivedOn: string, path
 
 /** One child in five has medical information, under a consent; a few consents are later withdrawn. */
 function medical(s: Session, f: Faker, db: Session['db'], familyId: number, receivedOn: string, referenceDate: string): void {
-  const children = db.prepare(`SELECT id FROM person WHERE family_id = ? AND role = 'child' ORDER BY id`).pluck().all(familyId) as number[]
+  const children = sql(db, `SELECT id FROM person WHERE family_id = ? AND role = 'child' ORDER BY id`).pluck().all(familyId) as number[]
   for (const personId of children) {
     if (f.number.int({ min: 1, max: 5 }) !== 1) continue
     const offered = addDays(receivedOn, f.number.int({ min: 0, max: 20 }))

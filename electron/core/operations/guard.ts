@@ -161,13 +161,22 @@ export function parseArgs<S extends z.ZodType>(schema: S, input: unknown): z.out
   const unknown = issues.find((i) => i.code === 'unrecognized_keys')
   if (unknown) {
     const key = unknown.keys[0] ?? ''
-    const field = [...unknown.path.map(String), key].join('.')
+    const field = fieldPath([...unknown.path, key])
     throw new CabinetError('validation', unknownFieldMessage(field), { field })
   }
   const issue = issues[0]
-  const field = issue?.path.map(String).join('.') ?? ''
+  const field = issue ? fieldPath(issue.path) : ''
   throw new CabinetError('validation', issue?.message ?? 'That request was not valid.', field ? { field } : undefined)
 }
+
+/**
+ * A dotted path (resident.nickname) with each part cut to a readable length: a key is the
+ * caller's text, and a 1 MB key must not come back as a 1 MB message.
+ */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (String(part).length > MAX_KEY ? `${String(part).slice(0, MAX_KEY)}…` : String(part))).join('.')
+}
+const MAX_KEY = 60
 
 /** The message for a key no spec names; `field` is its dotted path (resident.nickname). */
 export function unknownFieldMessage(field: string): string {

@@ -62,14 +62,34 @@ class ChunkSealer extends Transform {
     this.push(this.header.bytes)
   }
 
-  /** Seal one chunk as body + tag; the AAD binds its index and whether it is the last. */
   private seal(final: boolean, chunk: Buffer): void {
-    const cipher = createCipheriv('aes-256-gcm', this.key, chunkNonce(this.header, this.index), { authTagLength: TAG_BYTES })
-    cipher.setAAD(chunkAad(this.header, this.fileId, this.index, final))
-    const body = cipher.update(chunk)
-    cipher.final()
+    const [body, tag] = sealChunk(this.key, this.header, this.fileId, this.index, final, chunk)
     this.push(body)
-    this.push(cipher.getAuthTag())
+    this.push(tag)
     this.index++
   }
+}
+
+/** Seal one chunk as body + tag; the AAD binds its index and whether it is the last. */
+function sealChunk(key: Buffer, header: BlobHeader, fileId: string, index: number, final: boolean, chunk: Buffer): [Buffer, Buffer] {
+  const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(header, index), { authTagLength: TAG_BYTES })
+  cipher.setAAD(chunkAad(header, fileId, index, final))
+  const body = cipher.update(chunk)
+  cipher.final()
+  return [body, cipher.getAuthTag()]
+}
+
+/**
+ * The whole blob for bytes already in memory, in the same format as the stream writes (the demo
+ * generator's small synthetic documents): header, then each chunk sealed, the last flagged final.
+ */
+export function sealBlob(key: Buffer, fileId: string, plaintext: Buffer, opts: { chunkLog2?: number } = {}): Buffer {
+  if (key.length !== 32) throw new RangeError('document key must be 32 bytes')
+  const header = buildHeader(randomBytes(8), opts.chunkLog2 ?? DEFAULT_CHUNK_LOG2)
+  const parts: Buffer[] = [header.bytes]
+  const count = Math.max(1, Math.ceil(plaintext.length / header.chunkSize))
+  for (let i = 0; i < count; i++) {
+    parts.push(...sealChunk(key, header, fileId, i, i === count - 1, plaintext.subarray(i * header.chunkSize, (i + 1) * header.chunkSize)))
+  }
+  return Buffer.concat(parts)
 }
