@@ -66,8 +66,19 @@ const CHILDREN_OF_LINKS = `SELECT p.date_of_birth FROM document_links l JOIN per
     OR (l.target_type = 'family' AND p.family_id = l.target_id)
     OR (l.target_type = 'referral' AND p.family_id = (SELECT r.family_id FROM referral r WHERE r.id = l.target_id)))
   WHERE l.document_id = documents.id`
+/**
+ * When the records a document is attached to are all finished (every volunteer it is about has
+ * stopped volunteering; every complaint it belongs to is resolved), the latest of those dates;
+ * NULL while any is still open, or when it is attached to none of them.
+ */
+const finishedOn = (target: 'volunteer' | 'complaint', table: string, column: string) =>
+  `(SELECT CASE WHEN count(*) = 0 OR sum(t.${column} IS NULL) > 0 THEN NULL ELSE max(t.${column}) END
+      FROM document_links l JOIN ${table} t ON t.id = l.target_id
+     WHERE l.document_id = documents.id AND l.target_type = '${target}')`
 const DOCUMENT_TRIGGER = `CASE category WHEN 'safeguarding_record' THEN (SELECT max(date_of_birth) FROM (${CHILDREN_OF_LINKS}))
-  WHEN 'hr_document' THEN NULL WHEN 'complaint_correspondence' THEN NULL ELSE substr(added_at, 1, 10) END`
+  WHEN 'hr_document' THEN ${finishedOn('volunteer', 'volunteers', 'ended_on')}
+  WHEN 'complaint_correspondence' THEN ${finishedOn('complaint', 'complaint', 'resolved_on')}
+  ELSE substr(added_at, 1, 10) END`
 
 export const vaultDataMap: AreaDataMap = {
   area: 'vault',
