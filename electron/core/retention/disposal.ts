@@ -35,12 +35,23 @@ function add(rows: Rows, table: string, ids: Iterable<number>): number {
   return set.size - before
 }
 
+function withoutRowid(db: WritableDB, table: string): boolean {
+  return (db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').pluck().get(table) as number | undefined) === 1
+}
+
 /** The rows that follow `table`'s rows (recursively), by the maps' `follows`. */
 function followers(db: WritableDB, table: string, ids: readonly number[], into: Rows): void {
   if (ids.length === 0) return
   for (const t of declaredTables()) {
     if (!t.personal || typeof t.retention === 'string' || !('follows' in t.retention) || t.retention.follows !== table) continue
     const via = t.retention.via
+    if (withoutRowid(db, t.table)) {
+      // No rowid to name its rows by (a pair table such as volunteer_role): they go here, with their
+      // parents' ids, inside the disposal's one transaction, before the parents themselves.
+      const remove = db.prepare(`DELETE FROM "${t.table}" WHERE ${via} = ?`)
+      for (const id of ids) remove.run(id)
+      continue
+    }
     const found: number[] = []
     const stmt = db.prepare(`SELECT rowid FROM "${t.table}" WHERE ${via} = ?`).pluck()
     for (const id of ids) found.push(...(stmt.all(id) as number[]))

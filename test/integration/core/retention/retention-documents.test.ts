@@ -4,7 +4,7 @@ import { runOperation } from '../../../../electron/core/operations'
 import { importDocument } from '../../../../electron/core/vault'
 import { textPdf } from '../../../helpers/synthetic-pdf'
 import { useTempDirs } from '../../../helpers/temp-dir'
-import { setUpCabinet, type SetUpCabinet } from '../host/fixture'
+import { COORDINATOR, setUpCabinet, type SetUpCabinet } from '../host/fixture'
 
 /*
  * Documents take their retention from their category (P10–P12): an HR document is counted from
@@ -42,5 +42,32 @@ describe('documents in the retention report', () => {
     expect(hrDocument()).toMatchObject({ recordClass: 'volunteer.hr', trigger: null, dueOn: null })
     runOperation(host, 'volunteers.end', { id: volunteer.id, endedOn: '2026-02-14', reason: 'Moved away' })
     expect(hrDocument()).toMatchObject({ recordClass: 'volunteer.hr', trigger: '2026-02-14', dueOn: '2032-02-14' })
+  })
+
+  it('P12, P17: a volunteer’s HR file is disposed of with their roles (a table without rowids) once due', async () => {
+    let clock = new Date('2026-03-01T10:00:00Z')
+    cab = setUpCabinet(tempDir(), { now: () => clock })
+    const { host, session } = cab
+    runOperation(host, 'retention.schedule.adopt', { preset: 'ww' })
+    const volunteer = runOperation(host, 'volunteers.create', {
+      kind: 'volunteer',
+      givenName: 'Gwen',
+      familyName: 'Ap Rhys',
+      dateOfBirth: '1970-05-04',
+      email: 'gwen.aprhys@example.org',
+      phone: '07700 900321',
+      roles: ['session_volunteer', 'supervisor'],
+      startedOn: '2020-09-01',
+      confidentialitySignedOn: null,
+      userId: null,
+    })
+    runOperation(host, 'volunteers.end', { id: volunteer.id, endedOn: '2026-02-14', reason: 'Moved away' })
+    clock = new Date('2032-03-01T10:00:00Z')
+    const due = runOperation(host, 'retention.review', {}).due.filter((s) => s.subject.type === 'volunteer')
+    const groups = due.flatMap((s) => s.groups.map((g) => ({ subject: s.subject, recordClass: g.recordClass })))
+    expect(groups.map((g) => g.recordClass)).toContain('volunteer.hr')
+    await runOperation(host, 'retention.dispose', { groups, password: COORDINATOR.password })
+    expect(session.db.prepare('SELECT count(*) FROM volunteers').pluck().get()).toBe(0)
+    expect(session.db.prepare('SELECT count(*) FROM volunteer_role').pluck().get()).toBe(0)
   })
 })
