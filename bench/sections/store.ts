@@ -10,11 +10,12 @@ import { explainRecorded, recordStatements } from '../lib/query-plans'
 import { figures, flushTimes, paired, perSide, ratio, seededRandom, SIDES, type Side } from '../lib/samples'
 import { round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 import { runOperation } from '../../electron/core/operations'
+import { FAMILY_LIST_PAGE } from '../../electron/core/families/views'
 
 const FAMILIES = 10_000
 const SEED = 1
-/** The renderer's page (PAGE_SIZE in renderer/features/families/useFamilyPages.ts): what one call really asks for. */
-const PAGE = 100
+/** The renderer's page (useFamilyPages asks for FAMILY_LIST_PAGE rows): what one call really asks for. */
+const PAGE = FAMILY_LIST_PAGE
 const SEARCH_ROUNDS = 20
 const FAMILY_PAGES = 200
 const LIST_ROUNDS = 40

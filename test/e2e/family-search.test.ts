@@ -92,6 +92,28 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     await waitForFamilyPage(page, SIMON)
   })
 
+  it('each keypress is answered without the list blanking: the last results stay until the next arrive', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet, enterFamilies)
+    const { page } = app
+    const search = searchBox(page)
+    await familyCount(page).getByText('4 families').waitFor()
+    // Record every state the list and its count pass through while the letters are typed one by one.
+    await page.evaluate(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __seen: string[] }).__seen = seen
+      const list = document.querySelector('.family-list') as HTMLElement
+      const count = document.querySelector('p.family-count') as HTMLElement
+      const note = () => seen.push(`${list.hidden ? 'hidden' : 'shown'}|${count.textContent}`)
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    })
+    await search.pressSequentially('sinc')
+    await familyCount(page).getByText('1 family').waitFor()
+    await page.locator('.family-list__row--highlighted').getByText(SIMON).waitFor()
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.filter((s) => s.startsWith('hidden') || s.endsWith('Searching…'))).toEqual([])
+  })
+
   it('Enter in an empty search box opens nothing, and Escape clears the search', async ({ openCabinet }) => {
     const app = await openFamilies(openCabinet, enterFamilies)
     const { page } = app

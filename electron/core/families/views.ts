@@ -176,6 +176,12 @@ export const familyListRow = z.object({
 })
 export type FamilyListRow = z.infer<typeof familyListRow>
 export const familyPage = z.object({ total: z.number(), rows: z.array(familyListRow) })
+/**
+ * How many rows the family list asks for at a time: a screenful (about 13 rows of 64 px, plus
+ * the virtualiser's overscan of 12) and a little more, so the first answer to each keypress
+ * describes only what is about to be painted; further pages arrive as the list scrolls.
+ */
+export const FAMILY_LIST_PAGE = 40
 export type FamilyPage = z.infer<typeof familyPage>
 
 export const duplicateMatch = z.object({

@@ -28,12 +28,7 @@ export function FamilyList() {
   const user = useCurrentUser()
   const [, navigate] = useLocation()
   const [typed, setTyped] = useState('')
-  const [query, setQuery] = useState('')
-  useEffect(() => {
-    // Wait for a pause in typing before asking main.
-    const t = window.setTimeout(() => setQuery(typed.trim()), 150)
-    return () => window.clearTimeout(t)
-  }, [typed])
+  const query = typed.trim()
   const list = useFamilyPages(query)
   const scroller = useRef<HTMLDivElement>(null)
   const input = useRef<HTMLInputElement>(null)
@@ -51,15 +46,13 @@ export function FamilyList() {
   const highlight = useHighlightedResult({
     query,
     typed,
-    total: list.total,
+    total: list.settled ? list.total : null,
     idAt: useCallback((index: number) => rowAt(index)?.id, [rowAt]),
-    searchNow: useCallback(() => setQuery(typed.trim()), [typed]),
     open: useCallback((familyId: number) => navigate(`/${familyId}`), [navigate]),
     scrollTo: useCallback((index: number) => virtual.scrollToIndex(index, { align: 'auto' }), [virtual]),
   })
   const clear = () => {
     setTyped('')
-    setQuery('')
     input.current?.focus()
   }
 
@@ -102,7 +95,7 @@ export function FamilyList() {
           </p>
         </>
       )}
-      {list.total === 0 && query !== '' && <NoFamiliesMatch query={query} byReference={byReference} onClear={clear} />}
+      {list.settled && list.total === 0 && query !== '' && <NoFamiliesMatch query={query} byReference={byReference} onClear={clear} />}
       <div ref={scroller} className="family-list" tabIndex={-1} hidden={count === 0}>
         <FamilyListRows
           id={RESULTS_ID}

@@ -1,13 +1,19 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { CallError, ResultOf } from '../../../electron/contract'
-import type { FamilyListRow } from '../../../electron/core/families/views'
+import { FAMILY_LIST_PAGE, type FamilyListRow } from '../../../electron/core/families/views'
 import { cabinetQuery, type CabinetCallError } from '../../api/queries'
 
-export const PAGE_SIZE = 100
+const PAGE_SIZE = FAMILY_LIST_PAGE
 
 export interface FamilyPages {
   total: number | null
+  /**
+   * Whether the rows and total answer `query`. While a new query's first page loads, the last
+   * answer stays on screen (the list does not blank between keypresses) but is not settled, so
+   * Enter waits rather than opening a family from the previous search.
+   */
+  settled: boolean
   /** The row at an index, or undefined while its page is loading. */
   rowAt(index: number): FamilyListRow | undefined
   /** Make sure the pages holding these rows are loaded (the list calls this as it scrolls). */
@@ -16,10 +22,12 @@ export interface FamilyPages {
 }
 
 /**
- * The family list in pages of 100, fetched as the virtualised list scrolls to them, so 10,000
- * families cost a few small calls rather than one huge one. Each page is its own cached
+ * The family list in pages, fetched as the virtualised list scrolls to them, so 10,000
+ * families cost a few small calls rather than one huge one (FAMILY_LIST_PAGE rows each). Each page is its own cached
  * families.search answer, so a new family (any families change) refreshes the pages on screen.
- * A new query starts again from its first page.
+ * A new query starts again from its first page, asked for on every keypress: a page of
+ * FAMILY_LIST_PAGE rows costs a millisecond or two in the core, so waiting for a pause in
+ * typing would only add to what the user waits for.
  */
 export function useFamilyPages(query: string): FamilyPages {
   const [wanted, setWanted] = useState<{ query: string; pages: readonly number[] }>({ query, pages: [0] })
@@ -31,6 +39,7 @@ export function useFamilyPages(query: string): FamilyPages {
       const byPage = new Map<number, FamilyListRow[]>()
       let total: number | null = null
       let error: CabinetCallError | undefined
+      const settled = results[0]?.data !== undefined
       results.forEach((r, i) => {
         if (r.data) {
           byPage.set(pages[i], r.data.rows)
@@ -38,7 +47,7 @@ export function useFamilyPages(query: string): FamilyPages {
         }
         error ??= r.error ?? undefined
       })
-      return { byPage, total, error }
+      return { byPage, total, error, settled }
     },
     [pages],
   )
@@ -46,6 +55,11 @@ export function useFamilyPages(query: string): FamilyPages {
     queries: pages.map((page) => cabinetQuery('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE })),
     combine,
   })
+  // The last settled answer, shown (unsettled) while a new query's first page is on its way.
+  // TanStack's keepPreviousData does not carry over between useQueries' observers (TanStack/query#7051).
+  const lastSettled = useRef(loaded)
+  if (loaded.settled) lastSettled.current = loaded
+  const shown = loaded.settled || !lastSettled.current.settled ? loaded : { ...lastSettled.current, settled: false, error: loaded.error }
 
   const want = useCallback(
     (first: number, last: number) => {
@@ -58,6 +72,6 @@ export function useFamilyPages(query: string): FamilyPages {
     },
     [query],
   )
-  const rowAt = useCallback((index: number) => loaded.byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [loaded])
-  return { total: loaded.total, rowAt, want, error: loaded.error }
+  const rowAt = useCallback((index: number) => shown.byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [shown.byPage])
+  return { total: shown.total, settled: shown.settled, rowAt, want, error: shown.error }
 }

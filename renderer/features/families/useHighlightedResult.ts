@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
 
 export interface HighlightedResultOptions {
-  /** The search the list on screen answers (typing settles into it after a pause). */
+  /** The search the list is asked for (what is typed, trimmed). */
   query: string
   /** What is in the search box now, which may be ahead of `query`. */
   typed: string
-  /** How many results `query` has, or null while they load. */
+  /** How many results `query` has, or null while they load (an earlier search's answer still on screen counts as loading). */
   total: number | null
   /** The family at a position, or undefined while its page loads. */
   idAt: (index: number) => number | undefined
-  /** Search for what is typed now, without waiting for the pause (Enter was pressed). */
-  searchNow: () => void
   /** Open a family. */
   open: (familyId: number) => void
   /** Bring a position into view (the list is virtualised: only rows in view exist). */
@@ -34,9 +32,9 @@ export interface HighlightedResult {
  * Finding a family by keyboard: the search box keeps focus, the up and down arrow keys move a
  * highlight through the results, Enter opens the highlighted one (the top result unless moved).
  * Enter straight after typing waits for that text's results rather than opening whatever the
- * list showed before the pause, so "two letters and Enter" opens the right family.
+ * list showed for the text before, so "two letters and Enter" opens the right family.
  */
-export function useHighlightedResult({ query, typed, total, idAt, searchNow, open, scrollTo }: HighlightedResultOptions): HighlightedResult {
+export function useHighlightedResult({ query, typed, total, idAt, open, scrollTo }: HighlightedResultOptions): HighlightedResult {
   // The highlight belongs to one search: a new search starts again from its top result.
   const [highlight, setHighlight] = useState({ query, index: 0, moved: false })
   const current = highlight.query === query ? highlight : { query, index: 0, moved: false }
@@ -70,8 +68,7 @@ export function useHighlightedResult({ query, typed, total, idAt, searchNow, ope
     // Enter in an empty box opens nothing, unless the arrow keys chose a family in the full list.
     if (wanted === '' && !(query === '' && current.moved)) return
     setOpenFor(wanted)
-    searchNow()
-  }, [current.moved, query, searchNow, wanted])
+  }, [current.moved, query, wanted])
 
   const id = opening && query === wanted && total ? idAt(current.index) : undefined
   useEffect(() => {
