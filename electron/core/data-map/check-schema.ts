@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../db/types'
 import { recordClasses } from './record-classes'
-import type { AreaDataMap, PersonalTable, TableDeclaration } from './types'
+import type { AreaDataMap, FollowsParent, PersonalTable, TableDeclaration } from './types'
 
 /*
  * Compares the personal-data map with a live schema, so neither can drift: a table the schema has
@@ -112,6 +112,33 @@ function checkPersonal(db: ReadableDB, t: PersonalTable, columns: Set<string>, a
   } else {
     if (!areas.some((a) => a.tables.some((x) => x.table === r.follows))) report(`it follows table ${r.follows}, which no area declares.`)
     if (r.via !== 'rowid') missing([r.via], 'its retention')
+    checkCascade(db, t.table, r, areas, report)
+  }
+}
+
+/**
+ * Disposal reads `cascade` from the map instead of the schema, so the two must agree: a declared
+ * cascade is the via column's ON DELETE CASCADE to the parent; a table without rowids (which
+ * disposal cannot name rows of) declares one; and nothing follows a cascaded table, whose rows
+ * disposal never gathers, so it could not find theirs either.
+ */
+function checkCascade(db: ReadableDB, table: string, r: FollowsParent, areas: readonly AreaDataMap[], report: (problem: string) => void): void {
+  const cascades =
+    (db
+      .prepare(`SELECT count(*) FROM pragma_foreign_key_list(?) WHERE "from" = ? AND "table" = ? AND on_delete = 'CASCADE'`)
+      .pluck()
+      .get(table, r.via, r.follows) as number) > 0
+  const withoutRowid = db.prepare("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?").pluck().get(table) === 1
+  if (r.cascade && !cascades) {
+    report(
+      `it declares cascade, but its ${r.via} column has no foreign key to ${r.follows} with ON DELETE CASCADE; add one (a new migration, rebuildTable) or remove cascade.`,
+    )
+  } else if (!r.cascade && withoutRowid) {
+    report(`it has no rowids, so disposal cannot name its rows; give ${r.via} a foreign key to ${r.follows} with ON DELETE CASCADE and declare cascade: true.`)
+  }
+  const parent = areas.flatMap((a) => a.tables).find((x) => x.table === r.follows)
+  if (parent?.personal && typeof parent.retention === 'object' && 'follows' in parent.retention && parent.retention.cascade) {
+    report(`it follows ${r.follows}, whose rows the database removes (cascade), so disposal would never find its rows; follow ${r.follows}’s parent instead.`)
   }
 }
 

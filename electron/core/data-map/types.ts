@@ -74,6 +74,13 @@ export interface FollowsParent {
   readonly follows: string
   /** This table's column holding the parent's id (`rowid` for an FTS index keyed by it). */
   readonly via: string
+  /**
+   * true: the database removes these rows with their parent (`via` has a foreign key to `follows`
+   * with ON DELETE CASCADE; the data-map test checks the schema says so), so disposal leaves them
+   * to it and neither names nor counts them. A table without rowids (a pair table such as
+   * volunteer_role) must declare it, since disposal names every row it removes by its rowid.
+   */
+  readonly cascade?: true
 }
 
 export type Retention = RecordClass | RecordClassRule | FollowsParent

@@ -12,7 +12,8 @@ import { requireSchedule } from './schedule-store'
 /*
  * Disposal (P17): what a coordinator confirmed, with their password, removed in one transaction.
  * Every row found through the data maps: the records of each chosen group, the rows that follow
- * them (pre-visits, status history, the search row), the rows that quote them (corrections);
+ * them (pre-visits, status history, the search row; those the database cascades go with their
+ * parents), the rows that quote them (corrections);
  * documents crypto-shredded (key zeroed in the transaction, blob overwritten after it); rows an
  * area keeps for others' sake (a login the audit log names) overwritten as its map says. Then
  * each area's after-disposal work (the search index), and a destruction register entry with
@@ -35,23 +36,19 @@ function add(rows: Rows, table: string, ids: Iterable<number>): number {
   return set.size - before
 }
 
-function withoutRowid(db: WritableDB, table: string): boolean {
-  return (db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').pluck().get(table) as number | undefined) === 1
-}
-
-/** The rows that follow `table`'s rows (recursively), by the maps' `follows`. */
+/**
+ * The rows that follow `table`'s rows (recursively), by the maps' `follows`. A table whose map
+ * declares `cascade` is skipped: the database removes its rows with their parent (ON DELETE
+ * CASCADE, which the data-map test holds the schema to), so they are neither named nor counted.
+ * That is how a pair table without rowids (volunteer_role, safeguarding_concern_person) goes,
+ * since every row named here is named by its rowid.
+ */
 function followers(db: WritableDB, table: string, ids: readonly number[], into: Rows): void {
   if (ids.length === 0) return
   for (const t of declaredTables()) {
     if (!t.personal || typeof t.retention === 'string' || !('follows' in t.retention) || t.retention.follows !== table) continue
+    if (t.retention.cascade) continue
     const via = t.retention.via
-    if (withoutRowid(db, t.table)) {
-      // No rowid to name its rows by (a pair table such as volunteer_role): they go here, with their
-      // parents' ids, inside the disposal's one transaction, before the parents themselves.
-      const remove = db.prepare(`DELETE FROM "${t.table}" WHERE ${via} = ?`)
-      for (const id of ids) remove.run(id)
-      continue
-    }
     const found: number[] = []
     const stmt = db.prepare(`SELECT rowid FROM "${t.table}" WHERE ${via} = ?`).pluck()
     for (const id of ids) found.push(...(stmt.all(id) as number[]))

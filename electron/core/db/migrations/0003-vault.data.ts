@@ -35,7 +35,7 @@ const linksLink = (subject: 'person' | 'volunteer'): RightsLink => ({
     note:
       subject === 'person'
         ? 'The person_delete_unlinks_documents trigger does it when the person row is deleted.'
-        : 'The volunteers area adds a trigger like person_delete_unlinks_documents.',
+        : 'The volunteer_delete_unlinks_documents trigger (0010-delete-cascades) does it when the volunteer row is deleted.',
   },
   subjectAccess: { take: 'none', reason: 'Which records a document is attached to; the pack lists the documents themselves.' },
 })

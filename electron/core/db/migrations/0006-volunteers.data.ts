@@ -56,7 +56,7 @@ export const volunteersDataMap: AreaDataMap = {
           'id = :subjectId',
           {
             action: 'delete-rows',
-            note: 'Its roles, steps, references, DBS records, training and holds go with it (cascades and a trigger); finance and parental-leave records are kept while the law requires, so erasure waits for them.',
+            note: 'Its roles, steps, references, DBS records, training, holds and document links go with it (cascades and triggers); finance and parental-leave records are kept while the law requires, so erasure waits for them.',
           },
           { take: 'all', discloseTo: false },
         ),
@@ -67,7 +67,8 @@ export const volunteersDataMap: AreaDataMap = {
       table: 'volunteer_role',
       personal: true,
       about: 'volunteer',
-      retention: { follows: 'volunteers', via: 'volunteer_id' },
+      // A pair table without rowids: its rows go with their volunteer (ON DELETE CASCADE).
+      retention: { follows: 'volunteers', via: 'volunteer_id', cascade: true },
       links: [volunteerLink(OWN_ROWS, { action: 'delete-rows', note: HR_NOTE }, { take: ['role'], discloseTo: false })],
       checks: [{ column: 'role', vocab: volunteerRoles }],
     },

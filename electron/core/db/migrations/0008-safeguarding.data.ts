@@ -93,7 +93,8 @@ export const safeguardingDataMap: AreaDataMap = {
       table: 'safeguarding_concern_person',
       personal: true,
       about: 'person',
-      retention: { follows: 'safeguarding_concern', via: 'concern_id' },
+      // A pair table without rowids: its rows go with their concern (ON DELETE CASCADE since 0010-delete-cascades).
+      retention: { follows: 'safeguarding_concern', via: 'concern_id', cascade: true },
       links: [
         { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
         {

@@ -8,6 +8,7 @@ import { m0006Volunteers } from './0006-volunteers'
 import { m0007Sessions } from './0007-sessions'
 import { m0008Safeguarding } from './0008-safeguarding'
 import { m0009Retention } from './0009-retention'
+import { m0010DeleteCascades } from './0010-delete-cascades'
 
 /** Every schema version, in order. Add one file per version; never edit a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Sessions,
   m0008Safeguarding,
   m0009Retention,
+  m0010DeleteCascades,
 ]

@@ -98,6 +98,24 @@ describe('the personal-data map and the schema agree', () => {
     ])
   })
 
+  it('P17: a table whose rows the database removes with their parent declares it (cascade), and the schema must agree', () => {
+    expect(declarationOf('volunteer_role')).toMatchObject({ retention: { follows: 'volunteers', via: 'volunteer_id', cascade: true } })
+    expect(declarationOf('safeguarding_concern_person')).toMatchObject({ retention: { follows: 'safeguarding_concern', via: 'concern_id', cascade: true } })
+
+    const undeclared = withTable('volunteer_role', (t) => ({ ...t, retention: { follows: 'volunteers', via: 'volunteer_id' } }))
+    expect(checkDataMapAgainstSchema(db, undeclared)).toEqual([
+      'volunteers data map, table volunteer_role: it has no rowids, so disposal cannot name its rows; give volunteer_id a foreign key to volunteers with ON DELETE CASCADE and declare cascade: true.',
+    ])
+    const untrue = withTable('safeguarding_addendum', (t) => ({ ...t, retention: { follows: 'safeguarding_concern', via: 'concern_id', cascade: true } }))
+    expect(checkDataMapAgainstSchema(db, untrue)).toEqual([
+      'safeguarding data map, table safeguarding_addendum: it declares cascade, but its concern_id column has no foreign key to safeguarding_concern with ON DELETE CASCADE; add one (a new migration, rebuildTable) or remove cascade.',
+    ])
+    const orphaned = withTable('volunteer_step', (t) => ({ ...t, retention: { follows: 'volunteer_role', via: 'volunteer_id' } }))
+    expect(checkDataMapAgainstSchema(db, orphaned)).toEqual([
+      'volunteers data map, table volunteer_step: it follows volunteer_role, whose rows the database removes (cascade), so disposal would never find its rows; follow volunteer_role’s parent instead.',
+    ])
+  })
+
   it('every table with a record class of its own declares a retention trigger whose SQL runs; one that follows a parent declares none', () => {
     const own = personalDataMap()
       .flatMap((a) => a.tables)

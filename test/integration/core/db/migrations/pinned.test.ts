@@ -23,6 +23,7 @@ const SHIPPED: Record<string, string> = {
   '0007-sessions': 'a09feddf3652986fe6da6357dba4ebadafebf29a0e4f80734f91e3852bed0cf1',
   '0008-safeguarding': '8eb7ffbebd5a873933717c30eeff1280f4efae87a314839ab10cce6869476dae',
   '0009-retention': '335beeff4143da5eda32a23d0619d0c0b674fe9140df37f51ccfbd4e64c9e67e',
+  '0010-delete-cascades': '28857141a2917492f1c208994f59272418f5a593bdec3edc102d3880927e30c0',
 }
 
 const tempDir = useTempDirs()
@@ -54,7 +55,13 @@ function recordedSql(db: WritableDB, m: Migration): string {
       }
     },
   }) as WritableDB
-  db.transaction(() => m.up(recording))()
+  // As migrate() runs it: foreign keys off around the transaction, which a table rebuild needs.
+  db.pragma('foreign_keys = OFF')
+  try {
+    db.transaction(() => m.up(recording))()
+  } finally {
+    db.pragma('foreign_keys = ON')
+  }
   db.pragma(`user_version = ${m.version}`)
   return createHash('sha256').update(JSON.stringify(calls)).digest('hex')
 }
