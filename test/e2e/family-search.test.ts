@@ -16,6 +16,17 @@ import { centreDate } from '../../electron/core/sessions/clock'
  * they may not take.
  */
 
+// What the page's own globals look like to the functions run inside it (this file is compiled without the DOM's types).
+declare const window: { __seen: string[] }
+declare const document: {
+  body: unknown
+  querySelector(selector: string): { hidden?: boolean; textContent: string | null } | null
+}
+declare class MutationObserver {
+  constructor(callback: () => void)
+  observe(target: unknown, options: Record<string, boolean>): void
+}
+
 const SIAN = "Siân Nowak-Wiśniewska / Tomasz O'Neill"
 const SIMON = 'Simon Sinclair / Ruth Sinclair'
 const ABBOTT = 'Adam Abbott / Beth Abbott'
@@ -100,16 +111,16 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     // Record every state the list and its count pass through while the letters are typed one by one.
     await page.evaluate(() => {
       const seen: string[] = []
-      ;(window as unknown as { __seen: string[] }).__seen = seen
-      const list = document.querySelector('.family-list') as HTMLElement
-      const count = document.querySelector('p.family-count') as HTMLElement
-      const note = () => seen.push(`${list.hidden ? 'hidden' : 'shown'}|${count.textContent}`)
+      window.__seen = seen
+      const list = document.querySelector('.family-list')
+      const count = document.querySelector('p.family-count')
+      const note = () => seen.push(`${list?.hidden ? 'hidden' : 'shown'}|${count?.textContent}`)
       new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
     })
     await search.pressSequentially('sinc')
     await familyCount(page).getByText('1 family').waitFor()
     await page.locator('.family-list__row--highlighted').getByText(SIMON).waitFor()
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+    const seen = await page.evaluate(() => window.__seen)
     expect(seen.length).toBeGreaterThan(0)
     expect(seen.filter((s) => s.startsWith('hidden') || s.endsWith('Searching…'))).toEqual([])
   })
