@@ -1,6 +1,6 @@
 /**
  * Which SQL the real core functions run, and how SQLite plans it. The recorder wraps a
- * connection's `prepare` before the core's statement cache (electron/core/families/sql.ts)
+ * connection's `prepare` before the core's statement cache (electron/core/db/statement-cache.ts)
  * first sees that connection, so every statement text an operation uses is noted once, under
  * the operation that first prepared it; the plans are then read with EXPLAIN QUERY PLAN on both
  * databases. No SQL is copied out of the core, so the plans cannot drift from what runs.

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker'
 import type { ReadableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { AdultInput, NewFamilyInput, ReferralInput } from '../families/schemas'
 import type { ReferralSource } from '../families/types'
 import { LANGUAGES, contactTypeFor } from './plan'

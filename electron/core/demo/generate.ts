@@ -1,7 +1,7 @@
 import { Faker, base, en, en_GB } from '@faker-js/faker'
 import { CabinetError } from '../errors'
 import { readTemplate } from '../families/checklist'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import { runOperation } from '../operations'
 
 import type { NewFamilyInput, ReferralInput } from '../families/schemas'

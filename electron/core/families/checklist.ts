@@ -7,7 +7,7 @@ import { isoDate } from './fields'
 import { loadFamilyPeople, loadPerson } from './rows'
 import { checklistTemplate, type ChecklistTemplate } from './schemas'
 import type { CentreHeader, ChecklistPrintView } from './views'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** The settings key the coordinator's edited pre-visit checklist lives under. */
 export const CHECKLIST_SETTING = 'checklist.template'

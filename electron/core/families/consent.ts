@@ -8,7 +8,7 @@ import { loadPerson } from './rows'
 import { consentInput, medicalInput, updateMedicalInput, withdrawConsentInput } from './schemas'
 import type { ConsentView, MedicalView } from './views'
 import { touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /**
  * Medical needs, allergies and dietary requirements (P03): held only under a recorded consent

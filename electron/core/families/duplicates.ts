@@ -4,7 +4,7 @@ import { normalisePhone } from './fields'
 import { duplicateCheckInput } from './schemas'
 import { nameKey } from './text-keys'
 import type { DuplicateMatch } from './views'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /**
  * People already on file who may be the person being entered: the same name (accents, case

@@ -3,7 +3,7 @@ import type { ReadableDB } from '../db/types'
 import type { Session } from '../session'
 import type { HistoryRecordType, RecordSource } from './types'
 import type { HistoryView } from './views'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 export type FieldValue = string | number | boolean | null
 

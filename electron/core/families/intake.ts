@@ -5,7 +5,7 @@ import type { OpContext } from '../operations/guard'
 import type { intakeInput, IntakeView, previsitCheckInput, PrevisitCheckView } from './intake/schemas'
 import { bit, bool, loadReferral } from './rows'
 import { touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 import type { IdentityDocument } from '../sessions/vocab'
 
 export function loadIntake(db: ReadableDB, referralId: number): IntakeView {

@@ -13,7 +13,7 @@ import { nameKey } from './text-keys'
 import type { Household, RecordSource } from './types'
 import type { AddressView, PersonView } from './views'
 import { auditChanges, touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** Insert an adult; the caller holds the transaction and reindexes the family. */
 export function insertAdult(session: Session, familyId: number, household: Household, a: Adult, source: RecordSource): number {

@@ -8,7 +8,7 @@ import { loadPerson, loadReferral, type PersonRow, type ReferralRow } from './ro
 import { bookPrevisitInput, completePrevisitInput } from './schemas'
 import type { PrevisitView } from './views'
 import { touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 interface PrevisitRow extends Omit<PrevisitView, 'items'> {
   items: string | null

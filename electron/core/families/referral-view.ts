@@ -2,7 +2,7 @@ import type { ReadableDB } from '../db/types'
 import { bool, type ReferralRow } from './rows'
 import { TRANSITIONS } from './transitions'
 import type { ReferralView, StatusChangeView } from './views'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 export function statusHistory(db: ReadableDB, referralId: number): StatusChangeView[] {
   return sql(

@@ -12,7 +12,7 @@ import { STATUS_LABELS } from './transitions'
 import { RECORD_SOURCE_FOR_REFERRAL } from './types'
 import type { ReferralView } from './views'
 import { auditChanges, touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** The next human reference for a year: R-2026-0042 (four digits, more when a year needs them). */
 function nextReference(session: Session, year: number): { reference: string; seq: number } {

@@ -1,7 +1,7 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import type { ContactType, Household, PersonRole, PreferredContact, RecordSource, ReferralSource, ReferralStatus } from './types'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** A person row as stored, before `discloseTo` decides what of it an audience may see. */
 export interface PersonRow {

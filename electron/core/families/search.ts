@@ -6,7 +6,7 @@ import { searchEntry, type IndexedPerson } from './search-entry'
 import { foldAccents } from './text-keys'
 import type { ReferralStatus } from './types'
 import type { FamilyListRow, FamilyPage } from './views'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 import { centreDate } from '../sessions/clock'
 import { VOLUNTEER_FAMILY_IDS } from './session-scope'
 

@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../db/types'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /*
  * P27: volunteers do session-day work only. A volunteer finds only the families booked into the

@@ -9,7 +9,7 @@ import { referralView } from './referral-view'
 import { isEnded, listOr, REASON_REQUIRED, STATUS_LABELS, TRANSITIONS } from './transitions'
 import type { ReferralView } from './views'
 import { touchFamily } from './writes'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** Move a referral to its next status on a given date; illegal moves are refused with a reason. */
 export function transitionReferral(input: z.output<typeof transitionInput>, ctx: OpContext): ReferralView {

@@ -1,6 +1,6 @@
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
-import { sql } from './sql'
+import { sql } from '../db/statement-cache'
 
 /** Bump the family's updated_at after any change to it or its records. */
 export function touchFamily(session: Session, familyId: number): void {

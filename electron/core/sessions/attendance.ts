@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 import { bookedPeople } from './booked-people'

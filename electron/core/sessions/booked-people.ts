@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { Household } from '../families/types'
 
 export interface BookedPerson {

@@ -1,5 +1,5 @@
 import { requireFamily } from '../families/rows'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { OpContext } from '../operations/guard'
 import { centreDate } from './clock'
 import { reviewStates } from './reviews'

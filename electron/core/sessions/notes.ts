@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { OpContext } from '../operations/guard'
 import { loadBooking } from './bookings'
 import { loadSession } from './rows'

@@ -1,6 +1,6 @@
 import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import { dutyReadiness } from '../volunteers/duty-readiness'
 import type { SessionKind } from './vocab'
 import type { SessionView } from './views'

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { WritableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { OpContext } from '../operations/guard'
 import { dutyReadiness } from '../volunteers/duty-readiness'
 import { addDays, mondayOf } from './clock'

@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../db/types'
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { ReferralRow } from '../families/rows'
 import { clockTime, minutes } from './clock'
 import { bookedPeople } from './booked-people'

@@ -1,4 +1,4 @@
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { ReadableDB } from '../db/types'
 import { volunteerOfUser } from './rows'
 import { readVolunteerSettings } from './settings'

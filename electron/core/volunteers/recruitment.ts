@@ -1,4 +1,4 @@
-import { sql } from '../families/sql'
+import { sql } from '../db/statement-cache'
 import type { z } from 'zod'
 import { CabinetError } from '../errors'
 import type { OpContext } from '../operations/guard'

@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState, type ReactNode } from 'react'
-import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form'
-import type { z } from 'zod'
-import type { CallError, CallResult } from '../../../electron/contract'
+import type { ReactNode } from 'react'
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
+import type { CallResult } from '../../../electron/contract'
 import {
   acknowledgeArgs,
   complaintNoteArgs,
@@ -21,7 +19,7 @@ import { FormDateField } from '../../ui/DateField'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
-import { placeServerError } from '../../ui/forms'
+import { useSaveForm, useSchemaForm } from '../../ui/schema-form'
 
 /*
  * The steps of a complaint, each a small dialog: the acknowledgement sent, an investigation
@@ -31,31 +29,19 @@ import { placeServerError } from '../../ui/forms'
 const INVALIDATES = ['complaints', 'reports'] as const
 export type ComplaintStep = 'acknowledge' | 'note' | 'resolve' | 'followUp' | 'escalate'
 
-function useStepForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaults: z.input<S>) {
-  return useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    defaultValues: defaults as never,
-  })
-}
-
 function StepDialog<T extends FieldValues, O>(props: {
   title: string
   submitLabel: string
   form: UseFormReturn<T, unknown, O>
-  fields: readonly string[]
+  fields: readonly FieldPath<T>[]
   run: (values: O) => Promise<CallResult<unknown>>
   onClose: () => void
   children: ReactNode
 }) {
-  const [banner, setBanner] = useState<CallError | undefined>()
-  const submit = props.form.handleSubmit(async (v) => {
-    const r = await props.run(v)
-    if (r.ok) props.onClose()
-    else setBanner(placeServerError(r.error, props.form.setError, props.fields as never))
-  })
+  const { banner, submit } = useSaveForm(props.form, props.run, props.fields, props.onClose)
   return (
     <ModalDialog isOpen onOpenChange={(o) => !o && props.onClose()} title={props.title}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <ErrorBanner error={banner} title="Not saved" />
         {props.children}
         <FormButtons submitLabel={props.submitLabel} pending={props.form.formState.isSubmitting} onCancel={props.onClose} />
@@ -84,7 +70,7 @@ const today = () => isoDate(new Date())
 
 function AcknowledgeDialog({ id, onClose }: P) {
   const m = useCabinetMutation('complaints.acknowledge', { invalidates: INVALIDATES })
-  const form = useStepForm(acknowledgeArgs, { id, acknowledgedOn: today() })
+  const form = useSchemaForm(acknowledgeArgs, { id, acknowledgedOn: today() })
   return (
     <StepDialog title="Acknowledgement sent" submitLabel="Save" form={form} fields={['acknowledgedOn']} run={m.run} onClose={onClose}>
       <FormDateField control={form.control} name="acknowledgedOn" label="Date the acknowledgement was sent" isRequired />
@@ -94,7 +80,7 @@ function AcknowledgeDialog({ id, onClose }: P) {
 
 function NoteDialog({ id, onClose }: P) {
   const m = useCabinetMutation('complaints.note', { invalidates: INVALIDATES })
-  const form = useStepForm(complaintNoteArgs, { id, text: '' })
+  const form = useSchemaForm(complaintNoteArgs, { id, text: '' })
   return (
     <StepDialog title="Add an investigation note" submitLabel="Add note" form={form} fields={['text']} run={m.run} onClose={onClose}>
       <FormTextField control={form.control} name="text" label="Note" multiline isRequired />
@@ -104,7 +90,7 @@ function NoteDialog({ id, onClose }: P) {
 
 function ResolveDialog({ id, onClose }: P) {
   const m = useCabinetMutation('complaints.resolve', { invalidates: INVALIDATES })
-  const form = useStepForm(resolveArgs, { id, resolvedOn: today(), outcome: undefined as never, resolution: '' })
+  const form = useSchemaForm(resolveArgs, { id, resolvedOn: today(), outcome: undefined as never, resolution: '' })
   return (
     <StepDialog
       title="Resolve the complaint"
@@ -123,7 +109,7 @@ function ResolveDialog({ id, onClose }: P) {
 
 function FollowUpDialog({ id, onClose }: P) {
   const m = useCabinetMutation('complaints.followUp', { invalidates: INVALIDATES })
-  const form = useStepForm(followUpArgs, { id, followedUpOn: today(), method: undefined as never, by: '' })
+  const form = useSchemaForm(followUpArgs, { id, followedUpOn: today(), method: undefined as never, by: '' })
   return (
     <StepDialog
       title="Follow-up with the complainant"
@@ -142,7 +128,7 @@ function FollowUpDialog({ id, onClose }: P) {
 
 function EscalateDialog({ id, onClose }: P) {
   const m = useCabinetMutation('complaints.escalate', { invalidates: INVALIDATES })
-  const form = useStepForm(escalateArgs, { id, to: undefined as never, on: today() })
+  const form = useSchemaForm(escalateArgs, { id, to: undefined as never, on: today() })
   return (
     <StepDialog title="Escalation" submitLabel="Save escalation" form={form} fields={['to', 'on']} run={m.run} onClose={onClose}>
       <FormRadioGroup control={form.control} name="to" label="Escalated to" options={escalationBodies.options} />

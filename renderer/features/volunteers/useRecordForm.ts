@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState, type FormEvent } from 'react'
-import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from 'react-hook-form'
+import type { DefaultValues, FieldPath, FieldValues } from 'react-hook-form'
 import type { z } from 'zod'
-import type { ArgsOf, CallError, ChannelName } from '../../../electron/contract'
+import type { ArgsOf, ChannelName } from '../../../electron/contract'
 import { useCabinetMutation } from '../../api/queries'
-import { placeServerError } from '../../ui/forms'
+import { useSaveForm, useSchemaForm } from '../../ui/schema-form'
 
 /**
  * The one way the volunteer page's dialogs save: react-hook-form with the operation's own zod
@@ -19,15 +17,7 @@ export function useRecordForm<S extends z.ZodType, C extends ChannelName>(
   onDone: () => void,
 ) {
   const save = useCabinetMutation(channel, { invalidates: ['volunteers'] })
-  const [banner, setBanner] = useState<CallError | undefined>()
-  const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S> & FieldValues, unknown, z.output<S>>,
-    defaultValues: defaults,
-  })
-  const submit = form.handleSubmit(async (values) => {
-    const r = await save.run(values as ArgsOf<C>)
-    if (r.ok) onDone()
-    else setBanner(placeServerError(r.error, form.setError, fields))
-  })
-  return { form, banner, submit: (e: FormEvent) => void submit(e) }
+  const form = useSchemaForm(schema, defaults)
+  const { banner, submit } = useSaveForm(form, (values) => save.run(values as ArgsOf<C>), fields, onDone)
+  return { form, banner, submit }
 }

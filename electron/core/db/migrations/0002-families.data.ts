@@ -1,3 +1,4 @@
+import { linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
 import type { AreaDataMap } from '../../data-map/types'
 import { reindexFamily } from '../../families/search'
 import {
@@ -22,8 +23,12 @@ import {
  */
 
 const FAMILY_OF_PERSON = '(SELECT family_id FROM person WHERE id = :subjectId)'
-const REFERRALS_OF_FAMILY = '(SELECT id FROM referral WHERE family_id = :subjectId)'
-const REFERRALS_OF_PERSONS_FAMILY = `(SELECT id FROM referral WHERE family_id = ${FAMILY_OF_PERSON})`
+// A person's referrals are their family's: a referral is about the whole family.
+const REFERRALS: ParentRecords = {
+  ofFamily: '(SELECT id FROM referral WHERE family_id = :subjectId)',
+  ofPerson: `(SELECT id FROM referral WHERE family_id = ${FAMILY_OF_PERSON})`,
+  erasure: { action: 'kept', reason: 'Part of the referral, which retention disposes of.' },
+}
 const PEOPLE_OF_FAMILY = '(SELECT id FROM person WHERE family_id = :subjectId)'
 
 /** Court or Cafcass involvement, which decides 3 years rather than 1 (P07–P09); a referral from a court or Cafcass counts even if the box was left unticked. */
@@ -166,34 +171,23 @@ export const familiesDataMap: AreaDataMap = {
       personal: true,
       about: 'family',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `referral_id IN ${REFERRALS_OF_PERSONS_FAMILY}`,
-          erasure: { action: 'kept', reason: 'Part of the referral, which retention disposes of.' },
-          subjectAccess: { take: ['from_status', 'to_status', 'effective_on', 'reason'], discloseTo: true },
-        },
-      ],
+      links: linksThrough('referral_id', REFERRALS, {
+        subjectAccess: { take: ['from_status', 'to_status', 'effective_on', 'reason'], discloseTo: true },
+      }),
     },
     {
       table: 'previsit',
       personal: true,
       about: 'person',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: { action: 'delete-rows' },
-          subjectAccess: {
-            take: ['booked_for', 'completed_on', 'conducted_by', 'items', 'notes', 'source'],
-            discloseTo: true,
-            note: 'Notes may name other people.',
-          },
+      links: personsOwnLinks('person_id', `referral_id IN ${REFERRALS.ofFamily}`, {
+        erasure: { action: 'delete-rows' },
+        subjectAccess: {
+          take: ['booked_for', 'completed_on', 'conducted_by', 'items', 'notes', 'source'],
+          discloseTo: true,
+          note: 'Notes may name other people.',
         },
-      ],
+      }),
     },
     {
       table: 'consent',
@@ -202,15 +196,10 @@ export const familiesDataMap: AreaDataMap = {
       retention: 'consent',
       // Kept with the family's records; withdrawing it removes the medical information at once (P03).
       trigger: { sql: 'given_on', event: 'given' },
-      links: [
-        { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: { action: 'delete-rows', note: 'After the medical_info rows given under it.' },
-          subjectAccess: { take: ['topic', 'given_by', 'given_on', 'method', 'source', 'withdrawn_on', 'withdrawn_method'], discloseTo: false },
-        },
-      ],
+      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+        erasure: { action: 'delete-rows', note: 'After the medical_info rows given under it.' },
+        subjectAccess: { take: ['topic', 'given_by', 'given_on', 'method', 'source', 'withdrawn_on', 'withdrawn_method'], discloseTo: false },
+      }),
       checks: [
         { column: 'topic', vocab: consentTopics },
         { column: 'method', vocab: consentMethods },
@@ -223,15 +212,10 @@ export const familiesDataMap: AreaDataMap = {
       about: 'person',
       retention: 'medical',
       trigger: { sql: 'substr(recorded_at, 1, 10)', event: 'recorded' },
-      links: [
-        { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: { action: 'delete-rows' },
-          subjectAccess: { take: ['kind', 'details', 'source', 'recorded_at'], discloseTo: false },
-        },
-      ],
+      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+        erasure: { action: 'delete-rows' },
+        subjectAccess: { take: ['kind', 'details', 'source', 'recorded_at'], discloseTo: false },
+      }),
       checks: [{ column: 'kind', vocab: medicalKinds }],
     },
     {

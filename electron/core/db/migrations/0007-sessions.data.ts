@@ -1,4 +1,5 @@
-import type { AreaDataMap } from '../../data-map/types'
+import { linksThrough, personsOwnLinks, recordsUnder, type ParentRecords } from '../../data-map/links'
+import type { AreaDataMap, Erasure } from '../../data-map/types'
 import { consentMethods } from '../../families/types'
 import { sessionReminders } from '../../sessions/reviews'
 import { absenceReasons, identityDocuments, parentalResponsibility, sessionKinds } from '../../sessions/vocab'
@@ -12,11 +13,21 @@ import { absenceReasons, identityDocuments, parentalResponsibility, sessionKinds
  * flag after two unexplained missed sessions.
  */
 
-const REFERRALS_OF_FAMILY = '(SELECT id FROM referral WHERE family_id = :subjectId)'
-const REFERRALS_OF_PERSONS_FAMILY = '(SELECT id FROM referral WHERE family_id = (SELECT family_id FROM person WHERE id = :subjectId))'
-const BOOKINGS_OF_FAMILY = `(SELECT id FROM booking WHERE referral_id IN ${REFERRALS_OF_FAMILY})`
-const BOOKINGS_OF_PERSONS_FAMILY = `(SELECT id FROM booking WHERE referral_id IN ${REFERRALS_OF_PERSONS_FAMILY})`
-const KEPT_WITH_REFERRAL = { action: 'kept', reason: 'A record of the family’s contact, disposed of with its referral (P07, P08).' } as const
+// A person's referrals are their family's: a referral is about the whole family.
+const REFERRALS: ParentRecords = {
+  ofFamily: '(SELECT id FROM referral WHERE family_id = :subjectId)',
+  ofPerson: '(SELECT id FROM referral WHERE family_id = (SELECT family_id FROM person WHERE id = :subjectId))',
+  erasure: { action: 'kept', reason: 'A record of the family’s contact, disposed of with its referral (P07, P08).' },
+}
+const BOOKINGS = recordsUnder('booking', 'referral_id', REFERRALS)
+const PREVISITS: ParentRecords = {
+  ofFamily: `(SELECT id FROM previsit WHERE referral_id IN ${REFERRALS.ofFamily})`,
+  ofPerson: '(SELECT id FROM previsit WHERE person_id = :subjectId)',
+  erasure: { action: 'delete-rows', note: 'Before the person’s previsit rows.' },
+}
+const SUPERVISED_NOTES = recordsUnder('supervised_note', 'booking_id', BOOKINGS)
+
+const DELETED_BEFORE_PERSON: Erasure = { action: 'delete-rows', note: 'Before the person row itself (it references person).' }
 
 export const sessionsDataMap: AreaDataMap = {
   area: 'sessions',
@@ -28,37 +39,27 @@ export const sessionsDataMap: AreaDataMap = {
       personal: true,
       about: 'family',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `referral_id IN ${REFERRALS_OF_PERSONS_FAMILY}`,
-          erasure: { action: 'kept', reason: 'Part of the referral, about the whole family; retention disposes of it.' },
-          subjectAccess: {
-            take: ['order_about_contact', 'order_review_on', 'child_may_leave_with_others'],
-            discloseTo: true,
-            note: 'What the order says about contact may name the other household. The Cafcass officer and solicitor are the referrer’s contacts, not the person’s data.',
-          },
+      links: linksThrough('referral_id', REFERRALS, {
+        erasure: { action: 'kept', reason: 'Part of the referral, about the whole family; retention disposes of it.' },
+        subjectAccess: {
+          take: ['order_about_contact', 'order_review_on', 'child_may_leave_with_others'],
+          discloseTo: true,
+          note: 'What the order says about contact may name the other household. The Cafcass officer and solicitor are the referrer’s contacts, not the person’s data.',
         },
-      ],
+      }),
     },
     {
       table: 'referral_party',
       personal: true,
       about: 'person',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: { action: 'delete-rows', note: 'Before the person row itself (it references person).' },
-          subjectAccess: {
-            take: ['parental_responsibility', 'responsibility_order', 'permitted', 'may_bring', 'may_collect', 'availability', 'consent_on', 'consent_method'],
-            discloseTo: false,
-          },
+      links: personsOwnLinks('person_id', `referral_id IN ${REFERRALS.ofFamily}`, {
+        erasure: DELETED_BEFORE_PERSON,
+        subjectAccess: {
+          take: ['parental_responsibility', 'responsibility_order', 'permitted', 'may_bring', 'may_collect', 'availability', 'consent_on', 'consent_method'],
+          discloseTo: false,
         },
-      ],
+      }),
       checks: [
         { column: 'parental_responsibility', vocab: parentalResponsibility },
         { column: 'consent_method', vocab: consentMethods },
@@ -69,15 +70,9 @@ export const sessionsDataMap: AreaDataMap = {
       personal: true,
       about: 'person',
       retention: { follows: 'previsit', via: 'previsit_id' },
-      links: [
-        { subject: 'family', where: `previsit_id IN (SELECT id FROM previsit WHERE referral_id IN ${REFERRALS_OF_FAMILY})` },
-        {
-          subject: 'person',
-          where: 'previsit_id IN (SELECT id FROM previsit WHERE person_id = :subjectId)',
-          erasure: { action: 'delete-rows', note: 'Before the person’s previsit rows.' },
-          subjectAccess: { take: ['identity_document', 'rules_signed_on', 'risk_assessed', 'with_children'], discloseTo: false },
-        },
-      ],
+      links: linksThrough('previsit_id', PREVISITS, {
+        subjectAccess: { take: ['identity_document', 'rules_signed_on', 'risk_assessed', 'with_children'], discloseTo: false },
+      }),
       checks: [{ column: 'identity_document', vocab: identityDocuments }],
     },
     {
@@ -110,38 +105,26 @@ export const sessionsDataMap: AreaDataMap = {
       personal: true,
       about: 'family',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `referral_id IN ${REFERRALS_OF_PERSONS_FAMILY}`,
-          erasure: KEPT_WITH_REFERRAL,
-          subjectAccess: {
-            take: ['offered_on', 'who_brings', 'who_collects', 'who_takes_part'],
-            discloseTo: true,
-            note: 'Who brings and collects may name the other household.',
-          },
+      links: linksThrough('referral_id', REFERRALS, {
+        subjectAccess: {
+          take: ['offered_on', 'who_brings', 'who_collects', 'who_takes_part'],
+          discloseTo: true,
+          note: 'Who brings and collects may name the other household.',
         },
-      ],
+      }),
     },
     {
       table: 'booking',
       personal: true,
       about: 'family',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `referral_id IN ${REFERRALS_OF_PERSONS_FAMILY}`,
-          erasure: KEPT_WITH_REFERRAL,
-          subjectAccess: {
-            take: ['session_id', 'resident_arrives', 'resident_leaves', 'non_resident_arrives', 'non_resident_leaves', 'same_day_reason'],
-            discloseTo: true,
-            note: 'The other household’s times are theirs: a pack for one household takes its own times only.',
-          },
+      links: linksThrough('referral_id', REFERRALS, {
+        subjectAccess: {
+          take: ['session_id', 'resident_arrives', 'resident_leaves', 'non_resident_arrives', 'non_resident_leaves', 'same_day_reason'],
+          discloseTo: true,
+          note: 'The other household’s times are theirs: a pack for one household takes its own times only.',
         },
-      ],
+      }),
     },
     {
       table: 'attendance',
@@ -149,15 +132,10 @@ export const sessionsDataMap: AreaDataMap = {
       about: 'person',
       // P01: sessions attended, times, absences and reasons; kept with the referral (P07, P08).
       retention: { follows: 'booking', via: 'booking_id' },
-      links: [
-        { subject: 'family', where: `booking_id IN ${BOOKINGS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: { action: 'delete-rows', note: 'Before the person row itself (it references person).' },
-          subjectAccess: { take: ['arrived_at', 'left_at', 'late', 'absence', 'absence_note', 'recorded_at'], discloseTo: false },
-        },
-      ],
+      links: personsOwnLinks('person_id', `booking_id IN ${BOOKINGS.ofFamily}`, {
+        erasure: DELETED_BEFORE_PERSON,
+        subjectAccess: { take: ['arrived_at', 'left_at', 'late', 'absence', 'absence_note', 'recorded_at'], discloseTo: false },
+      }),
       checks: [{ column: 'absence', vocab: absenceReasons }],
     },
     {
@@ -165,53 +143,37 @@ export const sessionsDataMap: AreaDataMap = {
       personal: true,
       about: 'family',
       retention: { follows: 'referral', via: 'referral_id' },
-      links: [
-        { subject: 'family', where: `referral_id IN ${REFERRALS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `referral_id IN ${REFERRALS_OF_PERSONS_FAMILY}`,
-          erasure: KEPT_WITH_REFERRAL,
-          subjectAccess: { take: ['held_on', 'outcome'], discloseTo: true, note: 'The outcome may name the other household.' },
-        },
-      ],
+      links: linksThrough('referral_id', REFERRALS, {
+        subjectAccess: { take: ['held_on', 'outcome'], discloseTo: true, note: 'The outcome may name the other household.' },
+      }),
     },
     {
       table: 'supervised_note',
       personal: true,
       about: 'family',
       retention: { follows: 'booking', via: 'booking_id' },
-      links: [
-        { subject: 'family', where: `booking_id IN ${BOOKINGS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `booking_id IN ${BOOKINGS_OF_PERSONS_FAMILY}`,
-          erasure: {
-            action: 'kept',
-            reason:
-              'A signed observation of the contact, locked by design and disposed of with its referral; a safeguarding concern in it places a hold instead.',
-          },
-          subjectAccess: {
-            take: ['aim', 'present', 'arrival', 'observed', 'safeguarding', 'written_at', 'signed_at'],
-            discloseTo: true,
-            note: 'An observation of both households: a coordinator redacts what is about the other household before it leaves.',
-          },
+      links: linksThrough('booking_id', BOOKINGS, {
+        erasure: {
+          action: 'kept',
+          reason:
+            'A signed observation of the contact, locked by design and disposed of with its referral; a safeguarding concern in it places a hold instead.',
         },
-      ],
+        subjectAccess: {
+          take: ['aim', 'present', 'arrival', 'observed', 'safeguarding', 'written_at', 'signed_at'],
+          discloseTo: true,
+          note: 'An observation of both households: a coordinator redacts what is about the other household before it leaves.',
+        },
+      }),
     },
     {
       table: 'supervised_note_addendum',
       personal: true,
       about: 'family',
       retention: { follows: 'supervised_note', via: 'note_id' },
-      links: [
-        { subject: 'family', where: `note_id IN (SELECT id FROM supervised_note WHERE booking_id IN ${BOOKINGS_OF_FAMILY})` },
-        {
-          subject: 'person',
-          where: `note_id IN (SELECT id FROM supervised_note WHERE booking_id IN ${BOOKINGS_OF_PERSONS_FAMILY})`,
-          erasure: { action: 'kept', reason: 'Part of the supervised note it corrects.' },
-          subjectAccess: { take: ['text', 'written_at'], discloseTo: true },
-        },
-      ],
+      links: linksThrough('note_id', SUPERVISED_NOTES, {
+        erasure: { action: 'kept', reason: 'Part of the supervised note it corrects.' },
+        subjectAccess: { take: ['text', 'written_at'], discloseTo: true },
+      }),
     },
   ],
 }

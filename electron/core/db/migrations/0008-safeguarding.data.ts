@@ -1,3 +1,4 @@
+import { linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
 import type { AreaDataMap, Erasure } from '../../data-map/types'
 import { injuredKinds } from '../../accidents/vocab'
 import {
@@ -37,10 +38,6 @@ import { concernDecisions, concernStatuses, referralAgencies } from '../../safeg
  */
 
 const PEOPLE_OF_FAMILY = '(SELECT id FROM person WHERE family_id = :subjectId)'
-const CONCERNS_OF_FAMILY = '(SELECT id FROM safeguarding_concern WHERE family_id = :subjectId)'
-const CONCERNS_OF_PERSON = '(SELECT concern_id FROM safeguarding_concern_person WHERE person_id = :subjectId)'
-const COMPLAINTS_OF_PERSON = '(SELECT id FROM complaint WHERE from_person_id = :subjectId)'
-const COMPLAINTS_OF_FAMILY = `(SELECT id FROM complaint WHERE from_person_id IN ${PEOPLE_OF_FAMILY})`
 
 const KEPT_SAFEGUARDING: Erasure = {
   action: 'kept',
@@ -50,6 +47,18 @@ const KEPT_SAFEGUARDING: Erasure = {
 const KEPT_COMPLAINT: Erasure = {
   action: 'kept',
   reason: 'A complaint is kept until a year after it is resolved (P10), then retention disposes of it.',
+}
+
+// A concern is about the people it names; a complaint about the person who made it.
+const CONCERNS: ParentRecords = {
+  ofFamily: '(SELECT id FROM safeguarding_concern WHERE family_id = :subjectId)',
+  ofPerson: '(SELECT concern_id FROM safeguarding_concern_person WHERE person_id = :subjectId)',
+  erasure: KEPT_SAFEGUARDING,
+}
+const COMPLAINTS: ParentRecords = {
+  ofFamily: `(SELECT id FROM complaint WHERE from_person_id IN ${PEOPLE_OF_FAMILY})`,
+  ofPerson: '(SELECT id FROM complaint WHERE from_person_id = :subjectId)',
+  erasure: KEPT_COMPLAINT,
 }
 
 /** The youngest child a concern names (their date of birth), NULL when it names none. */
@@ -75,7 +84,7 @@ export const safeguardingDataMap: AreaDataMap = {
         { subject: 'family', where: 'family_id = :subjectId' },
         {
           subject: 'person',
-          where: `id IN ${CONCERNS_OF_PERSON}`,
+          where: `id IN ${CONCERNS.ofPerson}`,
           erasure: KEPT_SAFEGUARDING,
           subjectAccess: {
             take: ['occurred_on', 'location', 'account', 'immediate_action', 'decision', 'decision_on', 'outcome', 'status', 'closed_on'],
@@ -110,34 +119,22 @@ export const safeguardingDataMap: AreaDataMap = {
       personal: true,
       about: 'family',
       retention: { follows: 'safeguarding_concern', via: 'concern_id' },
-      links: [
-        { subject: 'family', where: `concern_id IN ${CONCERNS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `concern_id IN ${CONCERNS_OF_PERSON}`,
-          erasure: KEPT_SAFEGUARDING,
-          subjectAccess: { take: ['text', 'written_at'], discloseTo: true, note: 'Reviewed with the concern it adds to.' },
-        },
-      ],
+      links: linksThrough('concern_id', CONCERNS, {
+        subjectAccess: { take: ['text', 'written_at'], discloseTo: true, note: 'Reviewed with the concern it adds to.' },
+      }),
     },
     {
       table: 'safeguarding_referral',
       personal: true,
       about: 'family',
       retention: { follows: 'safeguarding_concern', via: 'concern_id' },
-      links: [
-        { subject: 'family', where: `concern_id IN ${CONCERNS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `concern_id IN ${CONCERNS_OF_PERSON}`,
-          erasure: KEPT_SAFEGUARDING,
-          subjectAccess: {
-            take: ['agency', 'referred_on', 'to_whom', 'reference', 'person_told', 'not_told_reason'],
-            discloseTo: true,
-            note: 'A referral is a disclosure (P18); reviewed with the concern.',
-          },
+      links: linksThrough('concern_id', CONCERNS, {
+        subjectAccess: {
+          take: ['agency', 'referred_on', 'to_whom', 'reference', 'person_told', 'not_told_reason'],
+          discloseTo: true,
+          note: 'A referral is a disclosure (P18); reviewed with the concern.',
         },
-      ],
+      }),
       checks: [{ column: 'agency', vocab: referralAgencies }],
     },
     {
@@ -149,15 +146,10 @@ export const safeguardingDataMap: AreaDataMap = {
         sql: `CASE WHEN injured_kind = 'child' THEN (SELECT p.date_of_birth FROM person p WHERE p.id = accident.person_id) ELSE occurred_on END`,
         event: 'born (the child the entry is about); for anyone else, the day of the accident',
       },
-      links: [
-        { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'person_id = :subjectId',
-          erasure: KEPT_SAFEGUARDING,
-          subjectAccess: { take: 'all', discloseTo: true, note: 'Witnesses and the person told may be other people: reviewed before the pack leaves.' },
-        },
-      ],
+      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+        erasure: KEPT_SAFEGUARDING,
+        subjectAccess: { take: 'all', discloseTo: true, note: 'Witnesses and the person told may be other people: reviewed before the pack leaves.' },
+      }),
       checks: [
         { column: 'injured_kind', vocab: injuredKinds },
         { column: 'injured_kind', vocab: injuredKinds.subset('child', 'adult') },
@@ -170,33 +162,28 @@ export const safeguardingDataMap: AreaDataMap = {
       about: 'person',
       retention: 'complaint',
       trigger: { sql: 'resolved_on', event: 'resolved' },
-      links: [
-        { subject: 'family', where: `id IN ${COMPLAINTS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: 'from_person_id = :subjectId',
-          erasure: KEPT_COMPLAINT,
-          subjectAccess: {
-            take: [
-              'kind',
-              'received_on',
-              'channel',
-              'about',
-              'summary',
-              'acknowledged_on',
-              'resolved_on',
-              'outcome',
-              'resolution',
-              'followed_up_on',
-              'follow_up_method',
-              'escalated_to',
-              'escalated_on',
-            ],
-            discloseTo: true,
-            note: 'The summary and resolution may name volunteers or the other household.',
-          },
+      links: personsOwnLinks('from_person_id', `id IN ${COMPLAINTS.ofFamily}`, {
+        erasure: KEPT_COMPLAINT,
+        subjectAccess: {
+          take: [
+            'kind',
+            'received_on',
+            'channel',
+            'about',
+            'summary',
+            'acknowledged_on',
+            'resolved_on',
+            'outcome',
+            'resolution',
+            'followed_up_on',
+            'follow_up_method',
+            'escalated_to',
+            'escalated_on',
+          ],
+          discloseTo: true,
+          note: 'The summary and resolution may name volunteers or the other household.',
         },
-      ],
+      }),
       checks: [
         { column: 'kind', vocab: complaintKinds },
         { column: 'channel', vocab: complaintChannels },
@@ -211,15 +198,9 @@ export const safeguardingDataMap: AreaDataMap = {
       personal: true,
       about: 'person',
       retention: { follows: 'complaint', via: 'complaint_id' },
-      links: [
-        { subject: 'family', where: `complaint_id IN ${COMPLAINTS_OF_FAMILY}` },
-        {
-          subject: 'person',
-          where: `complaint_id IN ${COMPLAINTS_OF_PERSON}`,
-          erasure: KEPT_COMPLAINT,
-          subjectAccess: { take: ['text', 'written_at'], discloseTo: true, note: 'Investigation notes may name volunteers or the other household.' },
-        },
-      ],
+      links: linksThrough('complaint_id', COMPLAINTS, {
+        subjectAccess: { take: ['text', 'written_at'], discloseTo: true, note: 'Investigation notes may name volunteers or the other household.' },
+      }),
     },
     {
       table: 'feedback_response',

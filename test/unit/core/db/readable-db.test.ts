@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { ReadableDB, ReadStatement, WritableDB } from '../../../../electron/core/db/types'
-import { sql } from '../../../../electron/core/families/sql'
+import { sql } from '../../../../electron/core/db/statement-cache'
 
 /**
  * These are compile-time checks: `npm run typecheck` (tsconfig.node.json includes test/) fails

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers'
-import type { ReadableDB, ReadStatement, WritableDB } from '../db/types'
+import type { ReadableDB, ReadStatement, WritableDB } from './types'
 
 const cache = new WeakMap<object, Map<string, ReadStatement>>()
 
