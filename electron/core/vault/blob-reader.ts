@@ -1,5 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import type { CabinetError } from '../errors'
+import { giveBackBatchBuffer, takeBatchBuffer } from './batch-buffers'
 import { HEADER_BYTES, parseHeader, TAG_BYTES } from './blob-format'
 import { ChunkBuffer } from './chunk-buffer'
 import { BlobOpener } from './chunk-crypto'
@@ -16,8 +17,8 @@ export interface OpenedChunks {
 
 /**
  * A blob file opened chunk by chunk: read a batch at a time into one buffer used again for every
- * batch (no stream buffers to allocate and collect), each chunk authenticated before its
- * plaintext is handed out. What is left when the file ends is the final chunk, opened as final,
+ * batch and kept for the next blob (no stream buffers to allocate and collect), each chunk
+ * authenticated before its plaintext is handed out. What is left when the file ends is the final chunk, opened as final,
  * so a blob cut short (even at a chunk boundary) or with a chunk appended fails like a flipped
  * byte does: with `damaged()`. Memory held: the read buffer and one sealed chunk.
  */
@@ -25,6 +26,8 @@ export class BlobFileReader {
   private position = HEADER_BYTES
   private finished = false
   private closed = false
+  /** A read under way into the buffer: close() waits for it before the buffer is given back. */
+  private reading: Promise<unknown> | null = null
 
   private constructor(
     private readonly handle: FileHandle,
@@ -41,7 +44,7 @@ export class BlobFileReader {
       const { bytesRead } = await handle.read(header, 0, HEADER_BYTES, 0)
       const parsed = parseHeader(header.subarray(0, bytesRead), damaged)
       const sealedChunk = parsed.chunkSize + TAG_BYTES
-      const batch = Buffer.allocUnsafe(Math.max(1, Math.floor(READ_BATCH_BYTES / sealedChunk)) * sealedChunk)
+      const batch = takeBatchBuffer(Math.max(1, Math.floor(READ_BATCH_BYTES / sealedChunk)) * sealedChunk)
       return new BlobFileReader(handle, new BlobOpener(key, fileId, parsed), new ChunkBuffer(sealedChunk), batch, damaged)
     } catch (e) {
       await handle.close()
@@ -51,8 +54,11 @@ export class BlobFileReader {
 
   /** The next batch of chunks; throws `damaged()` at the first chunk that does not authenticate. */
   async next(): Promise<OpenedChunks> {
+    if (this.closed) throw new Error('blob reader used after it was closed')
     if (this.finished) return { chunks: [], done: true }
-    const { bytesRead } = await this.handle.read(this.buffer, 0, this.buffer.length, this.position)
+    const read = this.handle.read(this.buffer, 0, this.buffer.length, this.position)
+    this.reading = read
+    const { bytesRead } = await read.finally(() => (this.reading = null))
     this.position += bytesRead
     const chunks: Buffer[] = []
     if (bytesRead > 0) {
@@ -70,8 +76,10 @@ export class BlobFileReader {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    await this.reading?.catch(() => undefined)
     this.opener.wipe()
     this.sealed.wipe()
+    giveBackBatchBuffer(this.buffer)
     await this.handle.close()
   }
 

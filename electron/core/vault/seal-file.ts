@@ -1,4 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises'
+import { giveBackBatchBuffer, takeBatchBuffer } from './batch-buffers'
 import { writeBuffers } from './blob-writer'
 import { ChunkBuffer } from './chunk-buffer'
 import type { BlobSealer } from './chunk-crypto'
@@ -10,7 +11,7 @@ const READ_BATCH_CHUNKS = 16
 /**
  * Seal the file at `path` into the open, empty blob file `out`: the header, then every chunk, the
  * last (0..chunkSize bytes) flagged final. The same blob as the encrypt stream writes, without a
- * stream's buffers: the file is read a batch at a time into one reused buffer, each batch's
+ * stream's buffers: the file is read a batch at a time into one reused (and kept) buffer, each batch's
  * sealed chunks go out in one writev (their memory freed once written) while the next batch is
  * read and sealed. Memory held: the read buffer, one held-back chunk and the batch being written,
  * whatever the file's size. The inspector sees every byte before it is
@@ -19,7 +20,7 @@ const READ_BATCH_CHUNKS = 16
 export async function sealFileToBlob(path: string, out: FileHandle, sealer: BlobSealer, inspector: Inspector): Promise<void> {
   const input = await open(path, 'r')
   const pending = new ChunkBuffer(sealer.header.chunkSize)
-  const batch = Buffer.allocUnsafe(sealer.header.chunkSize * READ_BATCH_CHUNKS)
+  const batch = takeBatchBuffer(sealer.header.chunkSize * READ_BATCH_CHUNKS)
   // At most one write in flight, overlapping the next read and seal.
   let writing = inFlight(writeBuffers(out, [sealer.header.bytes]))
   try {
@@ -40,7 +41,7 @@ export async function sealFileToBlob(path: string, out: FileHandle, sealer: Blob
   } finally {
     // On a failure: no write may still be running when the caller closes `out`.
     await writing.catch(() => undefined)
-    batch.fill(0)
+    giveBackBatchBuffer(batch)
     pending.wipe()
     sealer.wipe()
     await input.close()
