@@ -18,6 +18,10 @@ export function releaseBuffers(buffers: readonly Buffer[]): void {
     const memory = b.buffer
     if (b.byteLength < WORTH_RELEASING || b.byteOffset !== 0 || b.byteLength !== memory.byteLength) continue
     if (!(memory instanceof ArrayBuffer) || typeof (memory as Partial<Transferable>).transfer !== 'function') continue
-    ;(memory as Transferable).transfer(0)
+    try {
+      ;(memory as Transferable).transfer(0)
+    } catch {
+      // Memory V8 may not detach (it belongs to something else): the collector frees it as before.
+    }
   }
 }
