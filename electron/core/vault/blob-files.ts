@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 
 /*
  * The files under vault/: one opaque, random name per document blob (nothing about the document
@@ -136,27 +135,5 @@ export async function fsyncDirectory(dir: string): Promise<void> {
     await handle.sync()
   } finally {
     await handle.close()
-  }
-}
-
-/** A Writable onto an open file handle, so the caller can fsync the handle once the stream ends. */
-export function handleWriter(handle: FileHandle): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      writeAll(handle, chunk).then(() => done(), done)
-    },
-    writev(chunks, done) {
-      writeAll(handle, Buffer.concat(chunks.map((c) => c.chunk as Buffer))).then(() => done(), done)
-    },
-  })
-}
-
-/** A write to a regular file may still be partial (e.g. near a full disk): keep going until done. */
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
-  let at = 0
-  while (at < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, at, bytes.length - at)
-    if (bytesWritten === 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' })
-    at += bytesWritten
   }
 }

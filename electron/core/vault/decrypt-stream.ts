@@ -1,8 +1,8 @@
 import { Transform, type TransformCallback } from 'node:stream'
-import { openGcmChunk } from '../crypto/gcm-chunk'
 import { CabinetError } from '../errors'
-import { chunkAad, chunkNonce, HEADER_BYTES, parseHeader, TAG_BYTES, type BlobHeader } from './blob-format'
+import { HEADER_BYTES, parseHeader, TAG_BYTES } from './blob-format'
 import { ChunkBuffer } from './chunk-buffer'
+import { BlobOpener } from './chunk-crypto'
 
 /**
  * Blob in, plaintext out, one chunk at a time. A chunk's plaintext is pushed only after its tag
@@ -11,14 +11,13 @@ import { ChunkBuffer } from './chunk-buffer'
  */
 export function createDecryptStream(key: Buffer, fileId: string, damagedMessage: string): Transform {
   if (key.length !== 32) throw new RangeError('document key must be 32 bytes')
-  return new ChunkOpener(Buffer.from(key), fileId, damagedMessage)
+  return new OpenStream(Buffer.from(key), fileId, damagedMessage)
 }
 
-class ChunkOpener extends Transform {
+class OpenStream extends Transform {
   private headerBytes = Buffer.alloc(0)
-  private header: BlobHeader | null = null
+  private opener: BlobOpener | null = null
   private sealed: ChunkBuffer | null = null
-  private index = 0
 
   constructor(
     private readonly key: Buffer,
@@ -31,13 +30,15 @@ class ChunkOpener extends Transform {
   override _transform(data: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
       let at = 0
-      if (!this.header) {
+      if (!this.opener) {
         const need = HEADER_BYTES - this.headerBytes.length
         this.headerBytes = Buffer.concat([this.headerBytes, data.subarray(0, need)])
         at = Math.min(need, data.length)
         if (this.headerBytes.length < HEADER_BYTES) return done()
-        this.header = parseHeader(this.headerBytes, () => this.damaged())
-        this.sealed = new ChunkBuffer(this.header.chunkSize + TAG_BYTES)
+        const header = parseHeader(this.headerBytes, () => this.damaged())
+        this.opener = new BlobOpener(this.key, this.fileId, header)
+        this.key.fill(0) // the opener holds its own copy
+        this.sealed = new ChunkBuffer(header.chunkSize + TAG_BYTES)
       }
       const sealed = this.sealed as ChunkBuffer
       sealed.feed(data, at, (chunk) => this.open(false, chunk))
@@ -50,7 +51,7 @@ class ChunkOpener extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       // No header, or a final chunk too short to hold its tag: the file was cut short.
-      if (!this.header || !this.sealed || this.sealed.length < TAG_BYTES) throw this.damaged()
+      if (!this.opener || !this.sealed || this.sealed.length < TAG_BYTES) throw this.damaged()
       this.open(true, this.sealed.rest())
       this.wipe()
       done()
@@ -67,11 +68,9 @@ class ChunkOpener extends Transform {
 
   /** Open one sealed chunk (body + tag); the AAD binds its index and whether it is the last. */
   private open(final: boolean, sealed: Buffer): void {
-    const header = this.header as BlobHeader
-    const plain = openGcmChunk(this.key, chunkNonce(header, this.index), sealed, chunkAad(header, this.fileId, this.index, final))
+    const plain = (this.opener as BlobOpener).open(sealed, final)
     if (!plain) throw this.damaged()
     this.push(plain)
-    this.index++
   }
 
   private damaged(): CabinetError {
@@ -80,6 +79,7 @@ class ChunkOpener extends Transform {
 
   private wipe(): void {
     this.key.fill(0)
+    this.opener?.wipe()
     this.sealed?.wipe()
   }
 }

@@ -1,7 +1,8 @@
-import { createCipheriv, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
-import { buildHeader, chunkAad, chunkNonce, DEFAULT_CHUNK_LOG2, TAG_BYTES, type BlobHeader } from './blob-format'
+import { buildHeader, DEFAULT_CHUNK_LOG2 } from './blob-format'
 import { ChunkBuffer } from './chunk-buffer'
+import { BlobSealer } from './chunk-crypto'
 
 /**
  * Plaintext in, blob (header + sealed chunks) out, holding at most one chunk in memory whatever
@@ -10,22 +11,16 @@ import { ChunkBuffer } from './chunk-buffer'
  */
 export function createEncryptStream(key: Buffer, fileId: string, opts: { chunkLog2?: number } = {}): Transform {
   if (key.length !== 32) throw new RangeError('document key must be 32 bytes')
-  const header = buildHeader(randomBytes(8), opts.chunkLog2 ?? DEFAULT_CHUNK_LOG2)
-  return new ChunkSealer(Buffer.from(key), fileId, header)
+  return new SealStream(new BlobSealer(key, fileId, buildHeader(randomBytes(8), opts.chunkLog2 ?? DEFAULT_CHUNK_LOG2)))
 }
 
-class ChunkSealer extends Transform {
+class SealStream extends Transform {
   private readonly pending: ChunkBuffer
-  private index = 0
   private headerSent = false
 
-  constructor(
-    private readonly key: Buffer,
-    private readonly fileId: string,
-    private readonly header: BlobHeader,
-  ) {
+  constructor(private readonly sealer: BlobSealer) {
     super()
-    this.pending = new ChunkBuffer(header.chunkSize)
+    this.pending = new ChunkBuffer(sealer.header.chunkSize)
   }
 
   override _transform(data: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
@@ -42,8 +37,7 @@ class ChunkSealer extends Transform {
     try {
       this.sendHeader()
       this.seal(true, this.pending.rest())
-      this.pending.wipe()
-      this.key.fill(0)
+      this.wipe()
       done()
     } catch (e) {
       done(e as Error)
@@ -51,32 +45,26 @@ class ChunkSealer extends Transform {
   }
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
-    this.pending.wipe()
-    this.key.fill(0)
+    this.wipe()
     done(error)
   }
 
   private sendHeader(): void {
     if (this.headerSent) return
     this.headerSent = true
-    this.push(this.header.bytes)
+    this.push(this.sealer.header.bytes)
   }
 
   private seal(final: boolean, chunk: Buffer): void {
-    const [body, tag] = sealChunk(this.key, this.header, this.fileId, this.index, final, chunk)
+    const [body, tag] = this.sealer.seal(chunk, final)
     this.push(body)
     this.push(tag)
-    this.index++
   }
-}
 
-/** Seal one chunk as body + tag; the AAD binds its index and whether it is the last. */
-function sealChunk(key: Buffer, header: BlobHeader, fileId: string, index: number, final: boolean, chunk: Buffer): [Buffer, Buffer] {
-  const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(header, index), { authTagLength: TAG_BYTES })
-  cipher.setAAD(chunkAad(header, fileId, index, final))
-  const body = cipher.update(chunk)
-  cipher.final()
-  return [body, cipher.getAuthTag()]
+  private wipe(): void {
+    this.pending.wipe()
+    this.sealer.wipe()
+  }
 }
 
 /**
@@ -85,11 +73,11 @@ function sealChunk(key: Buffer, header: BlobHeader, fileId: string, index: numbe
  */
 export function sealBlob(key: Buffer, fileId: string, plaintext: Buffer, opts: { chunkLog2?: number } = {}): Buffer {
   if (key.length !== 32) throw new RangeError('document key must be 32 bytes')
-  const header = buildHeader(randomBytes(8), opts.chunkLog2 ?? DEFAULT_CHUNK_LOG2)
-  const parts: Buffer[] = [header.bytes]
-  const count = Math.max(1, Math.ceil(plaintext.length / header.chunkSize))
-  for (let i = 0; i < count; i++) {
-    parts.push(...sealChunk(key, header, fileId, i, i === count - 1, plaintext.subarray(i * header.chunkSize, (i + 1) * header.chunkSize)))
-  }
+  const sealer = new BlobSealer(key, fileId, buildHeader(randomBytes(8), opts.chunkLog2 ?? DEFAULT_CHUNK_LOG2))
+  const size = sealer.header.chunkSize
+  const parts: Buffer[] = [sealer.header.bytes]
+  const count = Math.max(1, Math.ceil(plaintext.length / size))
+  for (let i = 0; i < count; i++) parts.push(...sealer.seal(plaintext.subarray(i * size, (i + 1) * size), i === count - 1))
+  sealer.wipe()
   return Buffer.concat(parts)
 }

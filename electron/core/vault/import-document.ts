@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Readable } from 'node:stream'
@@ -7,13 +6,17 @@ import { pipeline } from 'node:stream/promises'
 import { CabinetError, isCabinetError } from '../errors'
 import type { Session } from '../session'
 import { DBS_REFUSAL, DOCUMENT_CATEGORIES, MAX_TITLE_LENGTH, suggestsDbsCertificate, tooLargeMessage, type DocumentCategory } from './catalogue'
-import { commitTempBlob, createTempBlob, discardTempBlob, handleWriter, newBlobName, shredFile, type TempBlob } from './blob-files'
+import { commitTempBlob, createTempBlob, discardTempBlob, newBlobName, shredFile, type TempBlob } from './blob-files'
+import { buildHeader, DEFAULT_CHUNK_LOG2 } from './blob-format'
+import { handleWriter } from './blob-writer'
+import { BlobSealer } from './chunk-crypto'
 import { newDocumentKey, wrapDocumentKey } from './document-key'
 import { getDocumentRecord, toSummary, type DocumentLink, type DocumentSummary } from './document-queries'
 import { createEncryptStream } from './encrypt-stream'
 import { clearInFlight, markInFlight } from './in-flight'
-import { InspectStream } from './inspect-stream'
+import { Inspector, InspectStream } from './inspect-stream'
 import { checkLinks, insertLinks } from './links'
+import { sealFileToBlob } from './seal-file'
 import { maxDocumentBytes } from './vault-settings'
 
 export interface ImportMeta {
@@ -57,20 +60,29 @@ export function checkImportMeta(session: Session, meta: ImportMeta): { title: st
  * permission and the document.add audit row are the documents.bytes.import operation's guard's.
  */
 export async function importDocument(session: Session, source: Readable, meta: ImportMeta): Promise<DocumentSummary> {
+  return importWith(session, meta, (temp, key, id, inspector) =>
+    pipeline(source, new InspectStream(inspector), createEncryptStream(key, id), handleWriter(temp.handle, { releaseWritten: true })),
+  )
+}
+
+/** Writes the sealed blob into the temp file, showing every plaintext byte to the inspector first. */
+type SealInto = (temp: TempBlob, key: Buffer, id: string, inspector: Inspector) => Promise<void>
+
+async function importWith(session: Session, meta: ImportMeta, sealInto: SealInto): Promise<DocumentSummary> {
   const checked = checkImportMeta(session, meta)
   const id = randomBytes(16).toString('hex')
   const blobName = newBlobName()
   const key = newDocumentKey()
-  const inspect = new InspectStream(maxDocumentBytes(session), meta.declaredSize ?? null)
+  const inspector = new Inspector(maxDocumentBytes(session), meta.declaredSize ?? null)
   let temp: TempBlob | null = null
   let finalPath: string | null = null
   try {
     temp = await createTempBlob(session.paths.vault)
     markInFlight(temp.path)
-    await pipeline(source, inspect, createEncryptStream(key, id), handleWriter(temp.handle))
+    await sealInto(temp, key, id, inspector)
     finalPath = await commitTempBlob(temp, session.paths.vault, blobName)
     markInFlight(finalPath)
-    const found = inspect.result()
+    const found = inspector.result()
     const at = session.now().toISOString()
     const db = session.db
     db.transaction(() => {
@@ -124,12 +136,10 @@ export async function importDocumentFromPath(
   }
   const sized = { ...meta, originalName, declaredSize: size }
   checkImportMeta(session, sized) // an empty or oversized file is refused before it is opened
-  const source = createReadStream(path, { highWaterMark: 256 * 1024 })
-  try {
-    return await importDocument(session, source, sized)
-  } finally {
-    source.destroy()
-  }
+  // Read straight from the file into a reused buffer: no stream buffers to allocate and collect.
+  return importWith(session, sized, (temp, key, id, inspector) =>
+    sealFileToBlob(path, temp.handle, new BlobSealer(key, id, buildHeader(randomBytes(8), DEFAULT_CHUNK_LOG2)), inspector),
+  )
 }
 
 function asImportError(e: unknown): CabinetError {

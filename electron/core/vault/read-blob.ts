@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { PassThrough, Transform, Writable, type Readable, type TransformCallback } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { Readable } from 'node:stream'
 import { CabinetError } from '../errors'
 import { blobPath, fileSize } from './blob-files'
+import { BlobFileReader, type OpenedChunks } from './blob-reader'
 import { damagedMessage } from './catalogue'
-import { createDecryptStream } from './decrypt-stream'
+import { releaseBuffers } from './release-buffers'
 import { unwrapDocumentKey } from './document-key'
 import type { DocumentRecord } from './document-queries'
 
@@ -21,63 +20,129 @@ export async function requireBlob(vaultDir: string, record: DocumentRecord): Pro
 /**
  * The document's plaintext as a stream. Every chunk is authenticated before it is released, and
  * at the end the size and SHA-256 must match the row's, so even a blob that decrypts (which
- * needs the document's key) but is not this document's content fails. Failures are
- * CabinetError('integrity'). Nothing is written to disk.
+ * needs the document's key) but is not this document's content fails; the final chunk is held
+ * back until they do. Failures are CabinetError('integrity'). Nothing is written to disk.
  */
 export function decryptBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Readable {
-  const message = damagedMessage(record.title)
-  const out = new PassThrough()
-  let key: Buffer
-  try {
-    key = unwrapDocumentKey(vaultKey, record.id, record.wrappedKey, message)
-  } catch (e) {
-    process.nextTick(() => out.destroy(e as Error))
-    return out
-  }
-  // Reads of a few sealed chunks at a time: fewer system calls, memory still bounded.
-  const source = createReadStream(blobPath(vaultDir, record.blobName), { highWaterMark: 256 * 1024 })
-  const decrypt = createDecryptStream(key, record.id, message)
-  key.fill(0)
-  pipeline(source, decrypt, new HashCheck(record, message), out).catch((e: unknown) => {
-    out.destroy(
-      e instanceof CabinetError ? e : new CabinetError('damaged', `The document “${record.title}” could not be read from the vault folder.`, { cause: e }),
-    )
-  })
-  return out
+  return new BlobStream(vaultKey, vaultDir, record)
 }
 
 /** Decrypt the whole document into nothing: proves it is intact before a viewer is promised it. */
 export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<void> {
   await requireBlob(vaultDir, record)
-  await pipeline(
-    decryptBlob(vaultKey, vaultDir, record),
-    new Writable({
-      write(_chunk, _encoding, done) {
-        done()
-      },
-    }),
-  )
+  let reader: BlobFileReader | null = null
+  try {
+    reader = await openReader(vaultKey, vaultDir, record)
+    const content = new ContentCheck(record)
+    for (;;) {
+      const { chunks, done } = await reader.next()
+      for (const chunk of chunks) content.update(chunk)
+      // Nothing reads this plaintext again: wipe it and free its memory now (see releaseBuffers).
+      for (const chunk of chunks) chunk.fill(0)
+      releaseBuffers(chunks)
+      if (done) break
+    }
+    content.verify()
+  } catch (e) {
+    throw asReadError(e, record)
+  } finally {
+    await reader?.close()
+  }
 }
 
-class HashCheck extends Transform {
+async function openReader(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<BlobFileReader> {
+  const message = damagedMessage(record.title)
+  const key = unwrapDocumentKey(vaultKey, record.id, record.wrappedKey, message)
+  try {
+    return await BlobFileReader.open(blobPath(vaultDir, record.blobName), key, record.id, () => new CabinetError('integrity', message))
+  } finally {
+    key.fill(0)
+  }
+}
+
+/** A failure that is not already a clear CabinetError (the file unreadable, say) is reported as one. */
+function asReadError(e: unknown, record: DocumentRecord): CabinetError {
+  if (e instanceof CabinetError) return e
+  return new CabinetError('damaged', `The document “${record.title}” could not be read from the vault folder.`, { cause: e })
+}
+
+/** The plaintext's size and SHA-256 against the row's. */
+class ContentCheck {
   private readonly hash = createHash('sha256')
   private size = 0
 
-  constructor(
-    private readonly record: DocumentRecord,
-    private readonly message: string,
-  ) {
-    super()
-  }
+  constructor(private readonly record: DocumentRecord) {}
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+  update(chunk: Buffer): void {
     this.size += chunk.length
     this.hash.update(chunk)
-    done(null, chunk)
   }
 
-  override _flush(done: TransformCallback): void {
+  verify(): void {
     const ok = this.size === this.record.sizeBytes && this.hash.digest('hex') === this.record.sha256
-    done(ok ? null : new CabinetError('integrity', this.message))
+    if (!ok) throw new CabinetError('integrity', damagedMessage(this.record.title))
+  }
+}
+
+/**
+ * The plaintext, read and opened a batch at a time as the consumer asks for it (so memory stays
+ * at a batch or two however slowly it reads), with the final chunk released only once the whole
+ * content has matched the row.
+ */
+class BlobStream extends Readable {
+  private reader: BlobFileReader | null = null
+  private readonly content: ContentCheck
+  private reading = false
+
+  constructor(
+    private readonly vaultKey: Buffer,
+    private readonly vaultDir: string,
+    private readonly record: DocumentRecord,
+  ) {
+    super()
+    this.content = new ContentCheck(record)
+  }
+
+  override _construct(done: (error?: Error | null) => void): void {
+    openReader(this.vaultKey, this.vaultDir, this.record).then(
+      (reader) => {
+        this.reader = reader
+        done()
+      },
+      (e: unknown) => done(asReadError(e, this.record)),
+    )
+  }
+
+  override _read(): void {
+    if (this.reading) return
+    this.reading = true
+    ;(this.reader as BlobFileReader).next().then(
+      (opened) => this.release(opened),
+      (e: unknown) => this.destroy(asReadError(e, this.record)),
+    )
+  }
+
+  private release({ chunks, done }: OpenedChunks): void {
+    this.reading = false
+    try {
+      for (const chunk of chunks) this.content.update(chunk)
+      if (done) this.content.verify()
+    } catch (e) {
+      this.destroy(asReadError(e, this.record))
+      return
+    }
+    for (const chunk of chunks) this.push(chunk)
+    if (done) this.push(null)
+    // A batch that only completed the held-back chunk pushed nothing; nothing else would ask again.
+    else if (chunks.length === 0) this._read()
+  }
+
+  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
+    const reader = this.reader
+    if (!reader) return done(error)
+    reader.close().then(
+      () => done(error),
+      () => done(error),
+    )
   }
 }
