@@ -15,9 +15,11 @@ import { nonce, SEALED_CHUNK, TAG_BYTES } from './stream'
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { openSync, readSync, closeSync } = require('node:fs')
-const { createDecipheriv } = require('node:crypto')
+const { createDecipheriv, createSecretKey } = require('node:crypto')
 const { file, start, end, first, last, total, chunk, tag, key, nonces } = workerData
-const k = Buffer.from(key)
+const raw = Buffer.from(key)
+const k = createSecretKey(raw) // a copy: the bytes given are zeroed
+raw.fill(0)
 const fd = openSync(file, 'r')
 const BATCH = 16
 const buffer = Buffer.allocUnsafe(chunk * BATCH)
@@ -33,7 +35,10 @@ try {
       const piece = buffer.subarray((j - i) * chunk, Math.min(length, (j - i + 1) * chunk))
       const decipher = createDecipheriv('aes-256-gcm', k, Buffer.from(nonces.buffer, nonces.byteOffset + (j - first) * 12, 12), { authTagLength: tag })
       decipher.setAuthTag(piece.subarray(piece.length - tag))
-      decipher.update(piece.subarray(0, piece.length - tag)).fill(0)
+      const plain = decipher.update(piece.subarray(0, piece.length - tag))
+      plain.fill(0)
+      // Freed now, not at the next collection: a buffer per chunk left to the collector costs more than the check.
+      if (plain.byteOffset === 0 && plain.buffer.byteLength === plain.length && plain.buffer.transfer) plain.buffer.transfer(0)
       try { decipher.final() } catch { failed = j; break }
     }
     sinceReport += length
@@ -41,7 +46,6 @@ try {
   }
 } finally {
   closeSync(fd)
-  k.fill(0)
   key.fill(0)
   buffer.fill(0)
 }

@@ -3,16 +3,17 @@ import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
 import { open, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Readable, type Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { APP_VERSION } from '../../app-version'
 import { CabinetError } from '../../errors'
-import { archiveStream, type Manifest } from './archive'
+import { writeArchive, type Manifest } from './archive'
 import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, CHUNK_SIZE, encodeHeader, headerMac, type BackupHeader } from './format'
 import { sealFileKey } from './keys'
 import type { Snapshot } from './snapshot'
 import { storageError } from './storage-errors'
-import { createSealStream, payloadKey } from './stream'
+import { PayloadSealer } from './seal-payload'
+import { payloadKey } from './stream'
 import { checkChunkTags } from './check-chunks'
 
 export interface BackupProgress {
@@ -133,12 +134,11 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
       done += n
       options.onProgress?.({ phase: 'writing', done, total })
     }
-    // The header goes first, as it is; the archive follows through the sealing stream.
+    // The header goes first, as it is; the archive follows, sealed chunk by chunk.
     const headerAndMac = Buffer.concat([encoded.bytes, headerMac(fileKey, encoded.bytes)])
-    target.stream.write(headerAndMac)
-    let manifest: Manifest | null = null
-    const archive = archiveStream(snapshot.sources, auditHead, progress, (m) => (manifest = m))
-    await pipeline(Readable.from(archive), createSealStream(key), target.stream, { signal: options.signal })
+    const manifest = await writePayload(target.stream, headerAndMac, key, (sealer) =>
+      writeArchive(snapshot.sources, auditHead, sealer, progress, options.signal),
+    )
     await target.finish()
     written = true
     await rename(partPath, finalPath)
@@ -146,7 +146,6 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
     options.signal?.throwIfAborted()
     const { size } = await stat(finalPath)
     await readBack(finalPath, folder, { headerBytes: headerAndMac, size, key }, (p) => options.onProgress?.({ phase: 'checking', done: p, total }))
-    if (!manifest) throw new Error('the archive ended without its manifest')
     return { path: finalPath, fileName, sizeBytes: size, createdAt: header.createdAt, manifest }
   } catch (e) {
     if (target && !written) await target.abandon()
@@ -158,6 +157,33 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
   } finally {
     fileKey.fill(0)
     key.fill(0)
+  }
+}
+
+/**
+ * Write the header, then the payload `fill` puts into the sealer, into `stream`, and end it. The
+ * stream's failure (a full or pulled-out drive) is the one reported, whichever write meets it.
+ */
+async function writePayload<T>(stream: Writable, headerBytes: Buffer, key: Buffer, fill: (sealer: PayloadSealer) => Promise<T>): Promise<T> {
+  let failure: Error | null = null
+  // Kept on for good: a write still in flight after a failure may report one more error.
+  stream.on('error', (e: Error) => (failure ??= e))
+  const write = (bytes: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure)
+      stream.write(bytes, (e) => (e ? reject(failure ?? e) : resolve()))
+    })
+  const sealer = new PayloadSealer(key, write)
+  try {
+    await write(headerBytes)
+    const result = await fill(sealer)
+    await sealer.end()
+    stream.end()
+    await finished(stream)
+    return result
+  } catch (e) {
+    sealer.wipe()
+    throw failure ?? e
   }
 }
 

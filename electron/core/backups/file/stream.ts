@@ -1,4 +1,4 @@
-import { createCipheriv, hkdfSync } from 'node:crypto'
+import { hkdfSync } from 'node:crypto'
 import { openGcmChunk } from '../../crypto/gcm-chunk'
 import { Transform, type TransformCallback } from 'node:stream'
 import { ChunkBuffer } from '../../vault/chunk-buffer'
@@ -22,16 +22,16 @@ export function payloadKey(fileKey: Buffer, salt: Buffer): Buffer {
 
 /** Chunk `index`'s nonce: its counter, then 1 on the last chunk only. */
 export function nonce(index: number, final: boolean): Buffer {
-  if (!Number.isSafeInteger(index) || index < 0) throw new RangeError('chunk counter out of range')
-  const n = Buffer.alloc(12)
-  n.writeUIntBE(index, 5, 6) // the low 48 bits of the 88-bit counter: 16 EiB of payload is enough
-  n[11] = final ? 1 : 0
-  return n
+  return writeNonce(Buffer.alloc(12), index, final)
 }
 
-/** Plaintext in, sealed chunks out; holds one chunk in memory. */
-export function createSealStream(key: Buffer): Transform {
-  return new Sealer(Buffer.from(key))
+/** Write chunk `index`'s nonce into a 12-byte buffer (the sealing loop reuses one) and return it. */
+export function writeNonce(into: Buffer, index: number, final: boolean): Buffer {
+  if (!Number.isSafeInteger(index) || index < 0) throw new RangeError('chunk counter out of range')
+  into.fill(0, 0, 5)
+  into.writeUIntBE(index, 5, 6) // the low 48 bits of the 88-bit counter: 16 EiB of payload is enough
+  into[11] = final ? 1 : 0
+  return into
 }
 
 /**
@@ -40,53 +40,6 @@ export function createSealStream(key: Buffer): Transform {
  */
 export function createOpenStream(key: Buffer, onDamage: (why: string) => Error): Transform {
   return new Opener(Buffer.from(key), onDamage)
-}
-
-class Sealer extends Transform {
-  private readonly pending = new ChunkBuffer(CHUNK_SIZE)
-  private index = 0
-
-  constructor(private readonly key: Buffer) {
-    super()
-  }
-
-  override _transform(data: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.pending.feed(data, 0, (chunk) => this.seal(chunk, false))
-      done()
-    } catch (e) {
-      done(e as Error)
-    }
-  }
-
-  override _flush(done: TransformCallback): void {
-    try {
-      this.seal(this.pending.rest(), true)
-      this.wipe()
-      done()
-    } catch (e) {
-      done(e as Error)
-    }
-  }
-
-  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
-    this.wipe()
-    done(error)
-  }
-
-  private seal(chunk: Buffer, final: boolean): void {
-    const cipher = createCipheriv('aes-256-gcm', this.key, nonce(this.index, final), { authTagLength: TAG_BYTES })
-    // Body and tag go on as they are (no concatenated copy of every chunk): the file stream writes them together.
-    this.push(cipher.update(chunk))
-    cipher.final()
-    this.push(cipher.getAuthTag())
-    this.index++
-  }
-
-  private wipe(): void {
-    this.key.fill(0)
-    this.pending.wipe()
-  }
 }
 
 class Opener extends Transform {
