@@ -14,7 +14,7 @@ import type { Snapshot } from './snapshot'
 import { storageError } from './storage-errors'
 import { PayloadSealer } from './seal-payload'
 import { payloadKey } from './stream'
-import { checkChunkTags } from './check-chunks'
+import { startChunkChecker, type ChunkChecker } from './check-chunks'
 
 export interface BackupProgress {
   phase: 'writing' | 'checking'
@@ -139,6 +139,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
   const total = snapshot.sources.reduce((n, s) => n + s.size, 0)
   const auditHead = snapshot.keyring.auditAnchor ? { lastId: snapshot.keyring.auditAnchor.lastId, lastMac: snapshot.keyring.auditAnchor.lastMac } : null
   let target: TargetFile | null = null
+  const checker = startChunkChecker()
   let written = false
   let renamed = false
   try {
@@ -159,7 +160,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
     renamed = true
     options.signal?.throwIfAborted()
     const { size } = await stat(finalPath)
-    await readBack(finalPath, folder, { headerBytes: headerAndMac, size, key }, (p) => options.onProgress?.({ phase: 'checking', done: p, total }))
+    await readBack(finalPath, folder, checker, { headerBytes: headerAndMac, size, key }, (p) => options.onProgress?.({ phase: 'checking', done: p, total }))
     return { path: finalPath, fileName, sizeBytes: size, createdAt: header.createdAt, manifest }
   } catch (e) {
     if (target && !written) await target.abandon()
@@ -169,6 +170,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
     if (e instanceof CabinetError) throw e
     throw storageError(e, folder)
   } finally {
+    checker.stop()
     fileKey.fill(0)
     key.fill(0)
   }
@@ -231,6 +233,7 @@ async function writePayload<T>(target: TargetFile, headerBytes: Buffer, key: Buf
 async function readBack(
   file: string,
   folder: string,
+  checker: ChunkChecker,
   wrote: { headerBytes: Buffer; size: number; key: Buffer },
   onBytes: (done: number) => void,
 ): Promise<void> {
@@ -251,7 +254,7 @@ async function readBack(
     await handle.close()
   }
   let done = 0
-  const failed = await checkChunkTags(file, { start: wrote.headerBytes.length, end: wrote.size, key: wrote.key }, (n) => onBytes((done += n)))
+  const failed = await checker.check(file, { start: wrote.headerBytes.length, end: wrote.size, key: wrote.key }, (n) => onBytes((done += n)))
   if (failed !== null) throw fails(`chunk ${failed + 1} does not open`)
 }
 
