@@ -82,7 +82,16 @@ describe('e2e: backups', E2E_SUITE, () => {
     await fresh.checkA11y('restore screen on the first run')
     await field(newPc, 'Backup file').fill(join(usb, fileName))
     await field(newPc, 'Recovery key').fill(recoveryKey.toLowerCase().replaceAll('-', ' ')) // typed as a person might
+    const releaseRestore = await holdJobPolls(newPc)
     await pressButton(newPc, 'Restore this backup')
+    // The restore's progress: its bar, what it has done so far, the time left, and Cancel.
+    const restoring = newPc.getByRole('progressbar', { name: 'Restoring the backup' })
+    await restoring.waitFor()
+    await restoring.getByText(/^(Getting ready|[\d.]+ (bytes?|KB|MB|GB) of [\d.]+ (bytes?|KB|MB|GB))$/).waitFor()
+    expect(await newPc.locator('.job-progress__left').innerText()).toMatch(/ left$/)
+    await newPc.getByRole('button', { name: 'Cancel', exact: true }).waitFor()
+    await fresh.checkA11y('restore running')
+    releaseRestore()
     await newPc.getByRole('heading', { level: 1, name: 'Backup restored' }).waitFor()
     await newPc.getByText(/^Restored the backup made on \d{4}-\d{2}-\d{2}\.$/).waitFor()
     await fresh.checkA11y('backup restored')
