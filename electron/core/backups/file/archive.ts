@@ -1,7 +1,8 @@
-import { createHash, type Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { z } from 'zod'
 import { isBlobName } from '../../vault/blob-files'
+import { hashFilesOnThread } from './hash-files'
 
 /*
  * The payload's plaintext: a flat archive, one entry after another.
@@ -58,9 +59,9 @@ export interface ArchiveSink {
 
 /**
  * Write the archive: each source's bytes read straight into the sink's buffer (never the whole
- * file in memory, and no buffer per read), hashed on the way, then the manifest and the end mark.
- * A source whose size changed while it was read fails the backup rather than writing an entry
- * that disagrees with its header.
+ * file in memory, and no buffer per read), then the manifest and the end mark. The files' hashes
+ * are worked out on another thread meanwhile (hash-files.ts). A source whose size changed while
+ * it was read fails the backup rather than writing an entry that disagrees with its header.
  */
 export async function writeArchive(
   sources: readonly ArchiveSource[],
@@ -69,37 +70,36 @@ export async function writeArchive(
   onBytes: (n: number) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<Manifest> {
-  const files: Manifest['files'] = []
-  for (const source of sources) {
-    signal?.throwIfAborted()
-    await sink.append(fileHeader(source.name, source.size))
-    const hash = createHash('sha256')
-    if ('bytes' in source) {
-      if (source.bytes.length !== source.size) throw new Error(`${source.name} is not the size it was said to be`)
-      hash.update(source.bytes)
-      await sink.append(source.bytes)
-      onBytes(source.size)
-    } else {
-      await copyFile(source, sink, hash, onBytes, signal)
+  const hashing = hashFilesOnThread(sources.filter((s) => 'path' in s))
+  try {
+    const inMemory = new Map<string, string>()
+    for (const source of sources) {
+      signal?.throwIfAborted()
+      await sink.append(fileHeader(source.name, source.size))
+      if ('bytes' in source) {
+        if (source.bytes.length !== source.size) throw new Error(`${source.name} is not the size it was said to be`)
+        inMemory.set(source.name, createHash('sha256').update(source.bytes).digest('hex'))
+        await sink.append(source.bytes)
+        onBytes(source.size)
+      } else {
+        await copyFile(source, sink, onBytes, signal)
+      }
     }
-    files.push({ name: source.name, size: source.size, sha256: hash.digest('hex') })
+    const hashes = await hashing.done
+    const files = sources.map((s) => ({ name: s.name, size: s.size, sha256: inMemory.get(s.name) ?? hashes.get(s.name) ?? '' }))
+    const manifest = { files, auditHead } satisfies Manifest
+    const json = Buffer.from(JSON.stringify(manifest), 'utf8')
+    const head = Buffer.alloc(5)
+    head[0] = MANIFEST_ENTRY
+    head.writeUInt32BE(json.length, 1)
+    await sink.append(Buffer.concat([head, json, Buffer.from([END_ENTRY])]))
+    return manifest
+  } finally {
+    hashing.stop()
   }
-  const manifest = { files, auditHead } satisfies Manifest
-  const json = Buffer.from(JSON.stringify(manifest), 'utf8')
-  const head = Buffer.alloc(5)
-  head[0] = MANIFEST_ENTRY
-  head.writeUInt32BE(json.length, 1)
-  await sink.append(Buffer.concat([head, json, Buffer.from([END_ENTRY])]))
-  return manifest
 }
 
-async function copyFile(
-  source: ArchiveSource & { path: string },
-  sink: ArchiveSink,
-  hash: Hash,
-  onBytes: (n: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
+async function copyFile(source: ArchiveSource & { path: string }, sink: ArchiveSink, onBytes: (n: number) => void, signal?: AbortSignal): Promise<void> {
   const handle = await open(source.path, 'r')
   try {
     let seen = 0
@@ -109,7 +109,6 @@ async function copyFile(
       const { bytesRead } = await handle.read(room, 0, Math.min(room.length, source.size - seen + 1), seen)
       if (bytesRead === 0) break
       if (seen + bytesRead > source.size) break
-      hash.update(room.subarray(0, bytesRead))
       sink.commit(bytesRead)
       seen += bytesRead
       onBytes(bytesRead)
