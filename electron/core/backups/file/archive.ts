@@ -125,6 +125,7 @@ async function copyFile(source: ArchiveSource & { path: string }, sink: ArchiveS
 
 /** What a reader does with each file: a sink for its bytes, or null to only hash them (verify). */
 export interface EntrySink {
+  /** Resolves once it is done with `bytes` (written, not just queued): the reader reuses their buffer. */
   write(bytes: Buffer): Promise<void>
   close(): Promise<void>
   /** The archive failed part-way through this file: let go of it (the caller removes what was written). */
@@ -209,7 +210,10 @@ function checkAgainstManifest(manifest: Manifest, seen: Map<string, { size: numb
   for (const required of ['keyring.json', 'cabinet.db']) if (!seen.has(required)) throw problem(`it holds no ${required}`)
 }
 
-/** Reads exact byte counts from a stream of buffers of any sizes. */
+/**
+ * Reads exact byte counts from a stream of buffers of any sizes. The source may reuse a buffer
+ * once the next one is asked for, so nothing is kept from it past that point.
+ */
 class ByteReader {
   private current: Buffer = Buffer.alloc(0)
   private at = 0
@@ -235,7 +239,9 @@ class ByteReader {
     while (need > 0) {
       if (!(await this.fill())) throw this.problem('it ends in the middle of an entry')
       const take = Math.min(need, this.current.length - this.at)
-      parts.push(this.current.subarray(this.at, this.at + take))
+      // A part that another read must follow is copied: the source may reuse its buffer for the next read.
+      const part = this.current.subarray(this.at, this.at + take)
+      parts.push(take < need ? Buffer.from(part) : part)
       this.at += take
       need -= take
     }

@@ -1,7 +1,4 @@
 import { hkdfSync } from 'node:crypto'
-import { openGcmChunk } from '../../crypto/gcm-chunk'
-import { Transform, type TransformCallback } from 'node:stream'
-import { ChunkBuffer } from '../../vault/chunk-buffer'
 import { CHUNK_SIZE } from './format'
 
 /*
@@ -32,70 +29,4 @@ export function writeNonce(into: Buffer, index: number, final: boolean): Buffer 
   into.writeUIntBE(index, 5, 6) // the low 48 bits of the 88-bit counter: 16 EiB of payload is enough
   into[11] = final ? 1 : 0
   return into
-}
-
-/**
- * Sealed chunks in, plaintext out. A chunk's plaintext is passed on only once its tag has been
- * checked; any failure ends the stream with `onDamage(why)`.
- */
-export function createOpenStream(key: Buffer, onDamage: (why: string) => Error): Transform {
-  return new Opener(Buffer.from(key), onDamage)
-}
-
-class Opener extends Transform {
-  private readonly sealed = new ChunkBuffer(SEALED_CHUNK)
-  private index = 0
-
-  constructor(
-    private readonly key: Buffer,
-    private readonly onDamage: (why: string) => Error,
-  ) {
-    super()
-  }
-
-  override _transform(data: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.sealed.feed(data, 0, (chunk) => this.open(chunk, false))
-      done()
-    } catch (e) {
-      done(e as Error)
-    }
-  }
-
-  override _flush(done: TransformCallback): void {
-    try {
-      const rest = this.sealed.rest()
-      if (rest.length < TAG_BYTES) throw this.onDamage(`it was cut short after ${this.index} chunks`)
-      if (rest.length === TAG_BYTES && this.index > 0) throw this.onDamage(`its last chunk (${this.index + 1}) is empty`)
-      this.open(rest, true)
-      this.wipe()
-      done()
-    } catch (e) {
-      this.wipe()
-      done(e as Error)
-    }
-  }
-
-  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
-    this.wipe()
-    done(error)
-  }
-
-  private open(sealed: Buffer, final: boolean): void {
-    const plain = openGcmChunk(this.key, nonce(this.index, final), sealed)
-    if (!plain) {
-      throw this.onDamage(
-        final
-          ? `chunk ${this.index + 1} does not open as the last chunk (the file was cut short, or bytes were added or changed)`
-          : `chunk ${this.index + 1} does not open (bytes were changed, or chunks moved)`,
-      )
-    }
-    this.push(plain)
-    this.index++
-  }
-
-  private wipe(): void {
-    this.key.fill(0)
-    this.sealed.wipe()
-  }
 }

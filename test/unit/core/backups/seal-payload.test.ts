@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { Readable } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { CHUNK_SIZE } from '../../../../electron/core/backups/file/format'
 import { PayloadSealer, release } from '../../../../electron/core/backups/file/seal-payload'
-import { createOpenStream, SEALED_CHUNK } from '../../../../electron/core/backups/file/stream'
+import { openPayload } from '../../../../electron/core/backups/file/open-payload'
+import { SEALED_CHUNK } from '../../../../electron/core/backups/file/stream'
+
+const dir = mkdtempSync(join(tmpdir(), 'cabinet-seal-payload-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Seal `plain` through the batching writer, in pieces of `piece` bytes, and return the sealed payload. */
 async function sealed(key: Buffer, plain: Buffer, piece: number): Promise<Buffer> {
@@ -30,13 +36,16 @@ async function sealed(key: Buffer, plain: Buffer, piece: number): Promise<Buffer
   return Buffer.concat(out)
 }
 
+/** Open it as a restore does (open-payload.ts), from a file with a few bytes before the payload as the header would be. */
 async function opened(key: Buffer, payload: Buffer): Promise<Buffer> {
+  const file = join(dir, `${randomBytes(4).toString('hex')}.payload`)
+  writeFileSync(file, Buffer.concat([Buffer.from('header'), payload]))
   const parts: Buffer[] = []
-  for await (const p of Readable.from([payload]).pipe(createOpenStream(key, (why) => new Error(why)))) parts.push(p as Buffer)
+  for await (const p of openPayload(file, 6, key, (why) => new Error(why))) parts.push(Buffer.from(p)) // its buffer is reused
   return Buffer.concat(parts)
 }
 
-describe('the batching sealer writes the STREAM of docs/BACKUP-FORMAT.md', () => {
+describe('the batching sealer writes the STREAM of docs/BACKUP-FORMAT.md, and the batching opener reads it', () => {
   const batch = 16 * CHUNK_SIZE
   it.each([0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, batch - 1, batch, batch + 1, 2 * batch, 2 * batch + 5 * CHUNK_SIZE + 3])(
     'a payload of %i bytes opens to the same bytes, with a full last chunk never followed by an empty one',
