@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { formatRecoveryKey } from '../../electron/core/crypto/recovery-key'
 import { importDocument } from '../../electron/core/vault'
+import { newBlobName } from '../../electron/core/vault/blob-files'
 import { backUpThroughBridge, hasFocus, holdJobPolls, openBackupsPage, openCentre } from './helpers/backups'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
@@ -82,7 +83,16 @@ describe('e2e: backups', E2E_SUITE, () => {
     await fresh.checkA11y('restore screen on the first run')
     await field(newPc, 'Backup file').fill(join(usb, fileName))
     await field(newPc, 'Recovery key').fill(recoveryKey.toLowerCase().replaceAll('-', ' ')) // typed as a person might
+    const releaseRestore = await holdJobPolls(newPc)
     await pressButton(newPc, 'Restore this backup')
+    // The restore's progress: its bar, what it has done so far, the time left, and Cancel.
+    const restoring = newPc.getByRole('progressbar', { name: 'Restoring the backup' })
+    await restoring.waitFor()
+    await restoring.getByText(/^(Getting ready|[\d.]+ (bytes?|KB|MB|GB) of [\d.]+ (bytes?|KB|MB|GB))$/).waitFor()
+    expect(await newPc.locator('.job-progress__left').innerText()).toMatch(/ left$/)
+    await newPc.getByRole('button', { name: 'Cancel', exact: true }).waitFor()
+    await fresh.checkA11y('restore running')
+    releaseRestore()
     await newPc.getByRole('heading', { level: 1, name: 'Backup restored' }).waitFor()
     await newPc.getByText(/^Restored the backup made on \d{4}-\d{2}-\d{2}\.$/).waitFor()
     await fresh.checkA11y('backup restored')
@@ -252,8 +262,16 @@ describe('e2e: backups', E2E_SUITE, () => {
   })
 
   it('P28: a backup cancelled part-way leaves nothing on the drive and nothing in the data folder', async ({ openCabinet }) => {
-    // Big enough that the backup is still being written when Cancel is pressed (a document may be at most 50 MB).
-    const { app, page } = await openCentre(openCabinet, { documentSizes: [48 * MB, 48 * MB, 48 * MB] })
+    // Big enough that the backup is still being written when Cancel is pressed, however fast the PC: a 4 GiB file in
+    // the vault, sparse so that it takes no room here (the backup reads and seals its bytes all the same). No document
+    // owns it, so the next login's sweep would remove it.
+    const { app, page } = await openCentre(openCabinet, {
+      prepare: (bridge) => {
+        const fd = openSync(join(bridge.host.paths.vault, newBlobName()), 'wx')
+        ftruncateSync(fd, 4 * 1024 * MB)
+        closeSync(fd)
+      },
+    })
     const usb = stick()
     await openBackupsPage(page)
     await field(page, 'Folder to save the backup in').fill(usb)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { Readable } from 'node:stream'
+import { open } from 'node:fs/promises'
 import { z } from 'zod'
 import { isBlobName } from '../../vault/blob-files'
+import { hashFilesOnThread } from './hash-files'
 
 /*
  * The payload's plaintext: a flat archive, one entry after another.
@@ -33,11 +34,8 @@ export const manifestSchema = z.strictObject({
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
-export interface ArchiveSource {
-  name: string
-  size: number
-  open: () => Readable
-}
+/** One file to put in the archive: read from `path`, or the `bytes` already read (the keyring). */
+export type ArchiveSource = { name: string; size: number } & ({ path: string } | { bytes: Buffer })
 
 /** One file entry's header. */
 function fileHeader(name: string, size: number): Buffer {
@@ -51,44 +49,83 @@ function fileHeader(name: string, size: number): Buffer {
   return head
 }
 
+/** Where the archive's plaintext goes: the sealing writer (seal-payload.ts). */
+export interface ArchiveSink {
+  /** Room for the next bytes (at least one), to be filled from its start and then committed. */
+  room(): Promise<Buffer>
+  commit(bytes: number): void
+  append(bytes: Buffer): Promise<void>
+}
+
 /**
- * The archive as a stream of buffers: each source's bytes as they are read (never the whole file
- * in memory), hashed on the way, then the manifest and the end mark. A source whose size changed
- * while it was read fails the backup rather than writing an entry that disagrees with its header.
+ * Write the archive: each source's bytes read straight into the sink's buffer (never the whole
+ * file in memory, and no buffer per read), then the manifest and the end mark. The files' hashes
+ * are worked out on another thread meanwhile (hash-files.ts). A source whose size changed while
+ * it was read fails the backup rather than writing an entry that disagrees with its header.
  */
-export async function* archiveStream(
+export async function writeArchive(
   sources: readonly ArchiveSource[],
   auditHead: Manifest['auditHead'],
+  sink: ArchiveSink,
   onBytes: (n: number) => void = () => undefined,
-  onManifest: (manifest: Manifest) => void = () => undefined,
-): AsyncGenerator<Buffer> {
-  const files: Manifest['files'] = []
-  for (const source of sources) {
-    yield fileHeader(source.name, source.size)
-    const hash = createHash('sha256')
-    let seen = 0
-    for await (const piece of source.open() as AsyncIterable<Buffer>) {
-      seen += piece.length
-      if (seen > source.size) break
-      hash.update(piece)
-      onBytes(piece.length)
-      yield piece
+  signal?: AbortSignal,
+): Promise<Manifest> {
+  const hashing = hashFilesOnThread(sources.filter((s) => 'path' in s))
+  try {
+    const inMemory = new Map<string, string>()
+    for (const source of sources) {
+      signal?.throwIfAborted()
+      await sink.append(fileHeader(source.name, source.size))
+      if ('bytes' in source) {
+        if (source.bytes.length !== source.size) throw new Error(`${source.name} is not the size it was said to be`)
+        inMemory.set(source.name, createHash('sha256').update(source.bytes).digest('hex'))
+        await sink.append(source.bytes)
+        onBytes(source.size)
+      } else {
+        await copyFile(source, sink, onBytes, signal)
+      }
     }
-    if (seen !== source.size) throw new Error(`${source.name} changed size while it was being backed up (${source.size} bytes expected, ${seen} read)`)
-    files.push({ name: source.name, size: source.size, sha256: hash.digest('hex') })
+    const hashes = await hashing.done
+    const files = sources.map((s) => ({ name: s.name, size: s.size, sha256: inMemory.get(s.name) ?? hashes.get(s.name) ?? '' }))
+    const manifest = { files, auditHead } satisfies Manifest
+    const json = Buffer.from(JSON.stringify(manifest), 'utf8')
+    const head = Buffer.alloc(5)
+    head[0] = MANIFEST_ENTRY
+    head.writeUInt32BE(json.length, 1)
+    await sink.append(Buffer.concat([head, json, Buffer.from([END_ENTRY])]))
+    return manifest
+  } finally {
+    hashing.stop()
   }
-  onManifest({ files, auditHead })
-  const manifest = Buffer.from(JSON.stringify({ files, auditHead } satisfies Manifest), 'utf8')
-  const head = Buffer.alloc(5)
-  head[0] = MANIFEST_ENTRY
-  head.writeUInt32BE(manifest.length, 1)
-  yield head
-  yield manifest
-  yield Buffer.from([END_ENTRY])
+}
+
+async function copyFile(source: ArchiveSource & { path: string }, sink: ArchiveSink, onBytes: (n: number) => void, signal?: AbortSignal): Promise<void> {
+  const handle = await open(source.path, 'r')
+  try {
+    let seen = 0
+    for (;;) {
+      const room = await sink.room()
+      // One byte more than the size is asked for at the end, so a file that grew is noticed.
+      const { bytesRead } = await handle.read(room, 0, Math.min(room.length, source.size - seen + 1), seen)
+      if (bytesRead === 0) break
+      if (seen + bytesRead > source.size) break
+      sink.commit(bytesRead)
+      seen += bytesRead
+      onBytes(bytesRead)
+      signal?.throwIfAborted()
+    }
+    const { size } = await handle.stat()
+    if (seen !== source.size || size !== source.size) {
+      throw new Error(`${source.name} changed size while it was being backed up (${source.size} bytes expected, ${Math.max(seen, size)} found)`)
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 /** What a reader does with each file: a sink for its bytes, or null to only hash them (verify). */
 export interface EntrySink {
+  /** Resolves once it is done with `bytes` (written, not just queued): the reader reuses their buffer. */
   write(bytes: Buffer): Promise<void>
   close(): Promise<void>
   /** The archive failed part-way through this file: let go of it (the caller removes what was written). */
@@ -173,7 +210,10 @@ function checkAgainstManifest(manifest: Manifest, seen: Map<string, { size: numb
   for (const required of ['keyring.json', 'cabinet.db']) if (!seen.has(required)) throw problem(`it holds no ${required}`)
 }
 
-/** Reads exact byte counts from a stream of buffers of any sizes. */
+/**
+ * Reads exact byte counts from a stream of buffers of any sizes. The source may reuse a buffer
+ * once the next one is asked for, so nothing is kept from it past that point.
+ */
 class ByteReader {
   private current: Buffer = Buffer.alloc(0)
   private at = 0
@@ -199,7 +239,9 @@ class ByteReader {
     while (need > 0) {
       if (!(await this.fill())) throw this.problem('it ends in the middle of an entry')
       const take = Math.min(need, this.current.length - this.at)
-      parts.push(this.current.subarray(this.at, this.at + take))
+      // A part that another read must follow is copied: the source may reuse its buffer for the next read.
+      const part = this.current.subarray(this.at, this.at + take)
+      parts.push(take < need ? Buffer.from(part) : part)
       this.at += take
       need -= take
     }

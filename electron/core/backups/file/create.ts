@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
-import { open, rename, stat, unlink } from 'node:fs/promises'
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Readable, type Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { APP_VERSION } from '../../app-version'
 import { CabinetError } from '../../errors'
-import { archiveStream, type Manifest } from './archive'
+import { writeArchive, type Manifest } from './archive'
 import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, CHUNK_SIZE, encodeHeader, headerMac, type BackupHeader } from './format'
 import { sealFileKey } from './keys'
 import type { Snapshot } from './snapshot'
 import { storageError } from './storage-errors'
-import { createSealStream, payloadKey } from './stream'
-import { checkChunkTags } from './check-chunks'
+import { PayloadSealer } from './seal-payload'
+import { payloadKey } from './stream'
+import { startChunkChecker, type ChunkChecker } from './check-chunks'
 
 export interface BackupProgress {
   phase: 'writing' | 'checking'
@@ -36,6 +37,11 @@ export interface WriteBackupOptions {
 /** The file being written: a Writable for the bytes, then flushed to the drive and closed. */
 export interface TargetFile {
   stream: Writable
+  /**
+   * Start flushing what has been written so far to the drive, while writing goes on, so that
+   * `finish` has only the rest to wait for. A target without it flushes everything in `finish`.
+   */
+  flushSoFar?(): Promise<void>
   /** Flush what was written to the drive itself (fsync) and close. */
   finish(): Promise<void>
   /** Close without flushing (after a failure). */
@@ -49,6 +55,9 @@ export interface BackupMade {
   createdAt: string
   manifest: Manifest
 }
+
+/** How much is written between two flushes as the backup goes (see TargetFile.flushSoFar). */
+const FLUSH_EVERY = 64 * 1024 * 1024
 
 /** "Oakfield Child Contact Centre" on 2026-11-29 → "oakfield-child-contact-centre-2026-11-29.cabinet-backup". */
 export function backupFileName(label: string | undefined, createdAt: Date, taken: (name: string) => boolean): string {
@@ -71,21 +80,29 @@ export function backupFileName(label: string | undefined, createdAt: Date, taken
 async function openFileTarget(path: string): Promise<TargetFile> {
   const stream = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 })
   await once(stream, 'open')
+  // Flushing goes through a descriptor of its own: fsync through any descriptor flushes the same
+  // file (on Windows as on Linux), and the stream closes its own when it ends.
+  let flusher: FileHandle | null = null
+  const flushHandle = async () => (flusher ??= await open(path, 'r+'))
+  const closeFlusher = async () => {
+    const handle = flusher
+    flusher = null
+    await handle?.close()
+  }
   return {
     stream,
-    // The stream has closed its descriptor once the pipeline ends; fsync through a new one
-    // flushes the same file (on Windows as on Linux).
+    flushSoFar: async () => (await flushHandle()).datasync(),
     finish: async () => {
-      const handle = await open(path, 'r+')
       try {
-        await handle.sync()
+        await (await flushHandle()).sync()
       } finally {
-        await handle.close()
+        await closeFlusher()
       }
     },
     abandon: async () => {
       stream.destroy()
       if (!stream.closed) await once(stream, 'close').catch(() => undefined)
+      await closeFlusher().catch(() => undefined)
     },
   }
 }
@@ -122,6 +139,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
   const total = snapshot.sources.reduce((n, s) => n + s.size, 0)
   const auditHead = snapshot.keyring.auditAnchor ? { lastId: snapshot.keyring.auditAnchor.lastId, lastMac: snapshot.keyring.auditAnchor.lastMac } : null
   let target: TargetFile | null = null
+  const checker = startChunkChecker()
   let written = false
   let renamed = false
   try {
@@ -133,20 +151,16 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
       done += n
       options.onProgress?.({ phase: 'writing', done, total })
     }
-    // The header goes first, as it is; the archive follows through the sealing stream.
+    // The header goes first, as it is; the archive follows, sealed chunk by chunk.
     const headerAndMac = Buffer.concat([encoded.bytes, headerMac(fileKey, encoded.bytes)])
-    target.stream.write(headerAndMac)
-    let manifest: Manifest | null = null
-    const archive = archiveStream(snapshot.sources, auditHead, progress, (m) => (manifest = m))
-    await pipeline(Readable.from(archive), createSealStream(key), target.stream, { signal: options.signal })
+    const manifest = await writePayload(target, headerAndMac, key, (sealer) => writeArchive(snapshot.sources, auditHead, sealer, progress, options.signal))
     await target.finish()
     written = true
     await rename(partPath, finalPath)
     renamed = true
     options.signal?.throwIfAborted()
     const { size } = await stat(finalPath)
-    await readBack(finalPath, folder, { headerBytes: headerAndMac, size, key }, (p) => options.onProgress?.({ phase: 'checking', done: p, total }))
-    if (!manifest) throw new Error('the archive ended without its manifest')
+    await readBack(finalPath, folder, checker, { headerBytes: headerAndMac, size, key }, (p) => options.onProgress?.({ phase: 'checking', done: p, total }))
     return { path: finalPath, fileName, sizeBytes: size, createdAt: header.createdAt, manifest }
   } catch (e) {
     if (target && !written) await target.abandon()
@@ -156,8 +170,57 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
     if (e instanceof CabinetError) throw e
     throw storageError(e, folder)
   } finally {
+    checker.stop()
     fileKey.fill(0)
     key.fill(0)
+  }
+}
+
+/**
+ * Write the header, then the payload `fill` puts into the sealer, into the target's stream, and
+ * end it. The stream's failure (a full or pulled-out drive) is the one reported, whichever write
+ * meets it. Every FLUSH_EVERY bytes the target starts flushing what it has so far (one flush at a
+ * time), so the drive writes while the rest is sealed rather than all at the end.
+ */
+async function writePayload<T>(target: TargetFile, headerBytes: Buffer, key: Buffer, fill: (sealer: PayloadSealer) => Promise<T>): Promise<T> {
+  const { stream } = target
+  let failure: Error | null = null
+  // Kept on for good: a write still in flight after a failure may report one more error.
+  stream.on('error', (e: Error) => (failure ??= e))
+  let unflushed = 0
+  let flushing: Promise<void> | null = null
+  const flushNowAndThen = (bytes: number) => {
+    unflushed += bytes
+    if (!target.flushSoFar || flushing || unflushed < FLUSH_EVERY) return
+    unflushed = 0
+    flushing = target.flushSoFar().then(
+      () => void (flushing = null),
+      (e: Error) => void (failure ??= e),
+    )
+  }
+  const write = (bytes: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure)
+      stream.write(bytes, (e) => {
+        if (e) return reject(failure ?? e)
+        flushNowAndThen(bytes.length)
+        resolve()
+      })
+    })
+  const sealer = new PayloadSealer(key, write)
+  try {
+    await write(headerBytes)
+    const result = await fill(sealer)
+    await sealer.end()
+    await flushing
+    if (failure) throw failure
+    stream.end()
+    await finished(stream)
+    return result
+  } catch (e) {
+    sealer.wipe()
+    await flushing
+    throw failure ?? e
   }
 }
 
@@ -170,6 +233,7 @@ export async function writeBackup(snapshot: Snapshot, folder: string, options: W
 async function readBack(
   file: string,
   folder: string,
+  checker: ChunkChecker,
   wrote: { headerBytes: Buffer; size: number; key: Buffer },
   onBytes: (done: number) => void,
 ): Promise<void> {
@@ -190,7 +254,7 @@ async function readBack(
     await handle.close()
   }
   let done = 0
-  const failed = await checkChunkTags(file, { start: wrote.headerBytes.length, end: wrote.size, key: wrote.key }, (n) => onBytes((done += n)))
+  const failed = await checker.check(file, { start: wrote.headerBytes.length, end: wrote.size, key: wrote.key }, (n) => onBytes((done += n)))
   if (failed !== null) throw fails(`chunk ${failed + 1} does not open`)
 }
 

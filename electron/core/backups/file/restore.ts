@@ -107,9 +107,10 @@ function fileSink(path: string): EntrySink {
   let failed: Error | null = null
   out.on('error', (e) => (failed = e))
   return {
+    // Done only once the bytes are written: the reader reuses its buffer for the next ones.
     async write(bytes) {
       if (failed) throw failed
-      if (!out.write(bytes)) await Promise.race([once(out, 'drain'), once(out, 'close')])
+      await new Promise<void>((resolve, reject) => out.write(bytes, (e) => (e ? reject(failed ?? e) : resolve())))
     },
     async close() {
       out.end()

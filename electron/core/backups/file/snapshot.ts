@@ -1,6 +1,5 @@
-import { createReadStream, existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import type { WritableDB } from '../../db/types'
 import { CabinetError } from '../../errors'
 import { readKeyring, type KeyringFile } from '../../keyring/format'
@@ -26,11 +25,11 @@ export function snapshotDir(paths: DataPaths): string {
 }
 
 function fileSource(name: string, path: string): ArchiveSource {
-  return { name, size: statSync(path).size, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }) }
+  return { name, size: statSync(path).size, path }
 }
 
 function keyringSource(bytes: Buffer): ArchiveSource {
-  return { name: 'keyring.json', size: bytes.length, open: () => Readable.from([bytes]) }
+  return { name: 'keyring.json', size: bytes.length, bytes }
 }
 
 function blobNames(vault: string): string[] {

@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { Transform } from 'node:stream'
 import { CabinetError } from '../../errors'
 import { readArchive, type ArchiveContents, type EntrySink } from './archive'
 import { damaged, headerLength, headerMacMatches, MAX_HEADER_BYTES, parseHeader, type BackupHeader } from './format'
-import { createOpenStream, payloadKey } from './stream'
+import { openPayload } from './open-payload'
+import { payloadKey } from './stream'
 
 /** A backup whose header has been read and whose file key is known (unlock.ts). */
 export interface OpenedBackup {
@@ -80,28 +79,22 @@ export async function readOpenedBackup(
     await macHandle.close()
   }
   const key = payloadKey(opened.fileKey, Buffer.from(opened.header.payloadSalt, 'base64'))
-  const source = createReadStream(file, { start, highWaterMark: 256 * 1024 })
-  const plain = source.pipe(createOpenStream(key, (why) => damaged(file, why)))
-  source.on('error', (e) => plain.destroy(e))
-  let done = 0
-  const counted = plain.pipe(
-    new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        done += chunk.length
-        onProgress?.(done)
-        cb(null, chunk)
-      },
-    }),
-  )
-  plain.on('error', (e) => counted.destroy(e))
-  const stop = () => source.destroy(new CabinetError('cancelled', 'Cancelled: nothing was changed.'))
+  const cancelled = new AbortController()
+  const stop = () => cancelled.abort(new CabinetError('cancelled', 'Cancelled: nothing was changed.'))
   signal?.addEventListener('abort', stop, { once: true })
+  async function* counted(): AsyncGenerator<Buffer> {
+    let done = 0
+    for await (const piece of openPayload(file, start, key, (why) => damaged(file, why), cancelled.signal)) {
+      done += piece.length
+      onProgress?.(done)
+      yield piece
+    }
+  }
   try {
-    return await readArchive(counted, sinkFor, (why) => damaged(file, why))
+    return await readArchive(counted(), sinkFor, (why) => damaged(file, why))
   } finally {
     signal?.removeEventListener('abort', stop)
     key.fill(0)
-    source.destroy()
   }
 }
 
