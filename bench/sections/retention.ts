@@ -1,28 +1,32 @@
 import { CabinetHost } from '../../electron/core/cabinet'
-import { generateDemoCentre } from '../../electron/core/demo/generate'
+import { generateAtScale } from '../../electron/core/demo/scale'
 import { TEST_KDF } from '../../electron/core/keyring/keyring'
+import { runOperation } from '../../electron/core/operations'
 import { assess } from '../../electron/core/retention/engine'
 import { gatherDeferrals, gatherHolds, gatherRecords } from '../../electron/core/retention/gather'
-import { presetSchedule } from '../../electron/core/retention/presets'
-import { median, round, type BenchSection } from '../section'
+import { currentSchedule } from '../../electron/core/retention/schedule-store'
+import { median, round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 
-const FAMILIES = 5_000
-const ROUNDS = 15
-/** The promise: the whole archive's retention sweep (the engine over every record) in at most this. */
+const ROUNDS = 9
+/** Issue 15: the whole archive's retention sweep in at most this. */
 const TARGET_SWEEP_MS = 50
+/** A day far enough on that much of the demo archive has fallen due. */
+const AS_OF = '2031-07-01'
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
 
 /**
- * "Retention sweep over the whole archive ≤ 50 ms": the pure engine over every record of a large
- * demo centre (its records, holds and deferrals read once from the database, timed apart), with
- * the same-run baseline of only sorting those records by their trigger.
+ * "Retention sweep over the whole archive ≤ 50 ms", on the large demo centre, three ways: through
+ * the dispatcher (retention.report: the role check, every record read from the database through
+ * the data maps, the engine, the report and its audit row), which is the target; the same read
+ * and engine without the dispatcher; and the engine alone over records already read, beside the
+ * same-run baseline of only sorting those records by their trigger.
  */
 const section: BenchSection = {
   area: 'retention',
-  summary: `retention sweep over the whole archive (${FAMILIES} demo families) ≤ ${TARGET_SWEEP_MS} ms`,
-  async run({ tempDir, log }) {
-    const host = CabinetHost.open(tempDir(), { create: true, kdf: TEST_KDF })
+  summary: `retention sweep over the whole archive of the large demo centre ≤ ${TARGET_SWEEP_MS} ms`,
+  async run(ctx: BenchContext) {
+    const host = CabinetHost.open(ctx.tempDir(), { create: true, kdf: TEST_KDF })
     try {
       const { session } = host.setup({
         centre: {
@@ -36,38 +40,48 @@ const section: BenchSection = {
         displayName: 'Bench Coordinator',
         password: 'Bench marking quietly 42',
       })
-      log(`retention: generating ${FAMILIES} demo families…`)
-      generateDemoCentre(session, { families: FAMILIES, seed: 3 })
-      const schedule = presetSchedule('ww')
-      let start = process.hrtime.bigint()
-      const records = gatherRecords(session.db, schedule)
-      const holds = gatherHolds(session.db)
-      const deferrals = gatherDeferrals(session.db)
-      const gatherMs = ms(start)
-      const today = '2031-07-01'
-      const sweeps: number[] = []
-      const baselines: number[] = []
+      const generated = await timed(async () => generateAtScale(session, { scale: 'large', seed: 1 }))
+      ctx.log(`large demo centre generated in ${generated.seconds.toFixed(1)} s`)
+      const schedule = currentSchedule(session.db)
+      if (!schedule) throw new Error('the demo centre has no retention schedule')
+      const read = () => ({
+        records: gatherRecords(session.db, schedule.schedule),
+        holds: gatherHolds(session.db),
+        deferrals: gatherDeferrals(session.db),
+      })
+      const { records, holds, deferrals } = read()
+      const times = { dispatcher: [] as number[], readAndAssess: [] as number[], engine: [] as number[], sort: [] as number[] }
       let due = 0
+      let start: bigint
       for (let i = 0; i < ROUNDS; i++) {
         start = process.hrtime.bigint()
-        const out = assess(records, schedule, holds, deferrals, today)
-        sweeps.push(ms(start))
-        due = out.filter((a) => a.state === 'due').length
+        runOperation(session, 'retention.report', { asOf: AS_OF })
+        times.dispatcher.push(ms(start))
+        start = process.hrtime.bigint()
+        const again = read()
+        assess(again.records, schedule.schedule, again.holds, again.deferrals, AS_OF)
+        times.readAndAssess.push(ms(start))
+        start = process.hrtime.bigint()
+        due = assess(records, schedule.schedule, holds, deferrals, AS_OF).filter((a) => a.state === 'due').length
+        times.engine.push(ms(start))
         start = process.hrtime.bigint()
         ;[...records].sort((a, b) => (a.trigger ?? '').localeCompare(b.trigger ?? ''))
-        baselines.push(ms(start))
+        times.sort.push(ms(start))
       }
-      const sweepMs = median(sweeps)
-      return {
-        records: records.length,
-        due,
-        sweepMedianMs: round(sweepMs),
-        targetMs: TARGET_SWEEP_MS,
-        withinTarget: sweepMs <= TARGET_SWEEP_MS,
-        baselineSortMedianMs: round(median(baselines)),
-        ratioToSort: round(sweepMs / Math.max(median(baselines), 0.001)),
-        gatherFromDatabaseMs: round(gatherMs),
-      }
+      const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(median(v))])) as Record<keyof typeof times, number>
+      ctx.log(
+        `${records.length} records, ${due} due on ${AS_OF}: dispatcher ${medians.dispatcher} ms, read + engine ${medians.readAndAssess} ms, engine ${medians.engine} ms`,
+      )
+      const targetLines: TargetLine[] = [
+        {
+          measure: `retention sweep over the whole archive (${records.length.toLocaleString('en-GB')} records), retention.report through the dispatcher`,
+          figure: `${medians.dispatcher} ms`,
+          baseline: `engine alone ${medians.engine} ms; sorting the records ${medians.sort} ms`,
+          target: `≤ ${TARGET_SWEEP_MS} ms`,
+          met: medians.dispatcher <= TARGET_SWEEP_MS,
+        },
+      ]
+      return { targetLines, records: records.length, due, asOf: AS_OF, rounds: ROUNDS, medianMs: medians, generationSeconds: round(generated.seconds, 1) }
     } finally {
       host.close()
     }
