@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openEncryptedDatabase } from '../../../../../electron/core/db/connection'
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate'
 import { m0001Core } from '../../../../../electron/core/db/migrations/0001-core'
 import { m0002Families } from '../../../../../electron/core/db/migrations/0002-families'
@@ -9,6 +6,7 @@ import { m0003Vault } from '../../../../../electron/core/db/migrations/0003-vaul
 import type { WritableDB } from '../../../../../electron/core/db/types'
 import { DOCUMENT_CATEGORIES, EXPORT_REASONS, FILE_TYPES, LINK_TARGET_TYPES } from '../../../../../electron/core/vault/catalogue'
 import { useTempDirs } from '../../../../helpers/temp-dir'
+import { databaseAt } from './database-at'
 import { seedRecords } from '../../vault/vault-fixture'
 
 /** The CHECK (column IN (...)) list for a column, read back from the schema SQL. */
@@ -25,11 +23,7 @@ describe('migration 0003 vault', () => {
   let userId: number
 
   beforeEach(() => {
-    db = openEncryptedDatabase(join(tempDir(), 'cabinet.db'), randomBytes(32), { create: true })
-    migrate(db, [m0001Core, m0002Families])
-    userId = (
-      db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('c', 'C', 'coordinator', 'now') RETURNING id").get() as { id: number }
-    ).id
+    ;({ db, userId } = databaseAt(tempDir(), [m0001Core, m0002Families]))
   })
   afterEach(() => db.close())
 

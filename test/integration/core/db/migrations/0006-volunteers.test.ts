@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openEncryptedDatabase } from '../../../../../electron/core/db/connection'
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate'
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations'
 import type { WritableDB } from '../../../../../electron/core/db/types'
 import { useTempDirs } from '../../../../helpers/temp-dir'
+import { databaseAt } from './database-at'
 
 const UP_TO_5 = MIGRATIONS.slice(0, 5)
 const UP_TO_6 = MIGRATIONS.slice(0, 6)
@@ -16,11 +14,7 @@ describe('migration 0006 volunteers', () => {
   let userId: number
 
   beforeEach(() => {
-    db = openEncryptedDatabase(join(tempDir(), 'cabinet.db'), randomBytes(32), { create: true })
-    migrate(db, UP_TO_5)
-    userId = (
-      db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('c', 'C', 'coordinator', 'now') RETURNING id").get() as { id: number }
-    ).id
+    ;({ db, userId } = databaseAt(tempDir(), UP_TO_5))
   })
   afterEach(() => db.close())
 

@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openEncryptedDatabase } from '../../../../../electron/core/db/connection'
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate'
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations'
 import type { WritableDB } from '../../../../../electron/core/db/types'
 import { useTempDirs } from '../../../../helpers/temp-dir'
+import { databaseAt } from './database-at'
 import { seedRecords } from '../../vault/vault-fixture'
 
 const VERSION = MIGRATIONS.findIndex((m) => m.name === 'delete-cascades') + 1
@@ -21,11 +19,7 @@ describe('migration 0010 delete-cascades (what goes when a record is deleted)', 
   let childId: number
 
   beforeEach(() => {
-    db = openEncryptedDatabase(join(tempDir(), 'cabinet.db'), randomBytes(32), { create: true })
-    migrate(db, BEFORE)
-    userId = (
-      db.prepare("INSERT INTO users (username, display_name, role, created_at) VALUES ('c', 'C', 'coordinator', 'now') RETURNING id").get() as { id: number }
-    ).id
+    ;({ db, userId } = databaseAt(tempDir(), BEFORE))
     ;({ familyId, personId } = seedRecords(db, userId))
     childId = (
       db
