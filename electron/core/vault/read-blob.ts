@@ -103,23 +103,31 @@ class BlobStream extends Readable {
     this.content = new ContentCheck(record)
   }
 
-  override _construct(done: (error?: Error | null) => void): void {
-    openReader(this.vaultKey, this.vaultDir, this.record).then(
-      (reader) => {
-        this.reader = reader
-        done()
-      },
-      (e: unknown) => done(asReadError(e, this.record)),
-    )
-  }
-
   override _read(): void {
     if (this.reading) return
     this.reading = true
-    ;(this.reader as BlobFileReader).next().then(
-      (opened) => this.release(opened),
-      (e: unknown) => this.destroy(asReadError(e, this.record)),
-    )
+    this.openedReader()
+      .then((reader) => reader?.next())
+      .then(
+        (opened) => opened && this.release(opened),
+        (e: unknown) => this.destroy(asReadError(e, this.record)),
+      )
+  }
+
+  /**
+   * The blob is opened at the first read, not when the stream is made: a stream nobody reads (a
+   * caller that only wanted the summary) never touches the file, and so cannot fail with no one
+   * listening if the document is destroyed meanwhile. Null once the stream has been destroyed.
+   */
+  private async openedReader(): Promise<BlobFileReader | null> {
+    if (this.reader) return this.reader
+    const reader = await openReader(this.vaultKey, this.vaultDir, this.record)
+    if (this.destroyed) {
+      await reader.close()
+      return null
+    }
+    this.reader = reader
+    return reader
   }
 
   private release({ chunks, done }: OpenedChunks): void {

@@ -116,4 +116,19 @@ describe('destroying a document', () => {
     expect(await buffer((await viewAs(f.coordinator, keep.id)).stream)).toEqual(pdfBytes('keep'))
     await expect((async () => ops['documents.destroy'](f.coordinator, { id: gone.id, reason: 'other' }))()).rejects.toMatchObject({ code: 'not_found' })
   })
+
+  it('a view stream nobody reads stays quiet when its document is destroyed, and one read afterwards says the document is gone', async () => {
+    fx = openVaultFixture(tempDir())
+    const f = fx
+    const doc = await f.add(pdfBytes('unread'))
+    const unread = (await viewAs(f.coordinator, doc.id)).stream
+    const errors: unknown[] = []
+    unread.on('error', (e) => errors.push(e))
+    const read = (await viewAs(f.coordinator, doc.id)).stream
+    await ops['documents.destroy'](f.coordinator, { id: doc.id, reason: 'added_in_error' })
+    // The blob was opened only if a stream asked for it: destroyed before any read, both find it gone when read.
+    await expect(buffer(read)).rejects.toMatchObject({ code: 'damaged' })
+    expect(errors).toEqual([])
+    unread.destroy()
+  })
 })
