@@ -1,4 +1,5 @@
 import type { ReadableDB } from '../db/types'
+import { subjectOfRowSql } from './links'
 import { recordClasses } from './record-classes'
 import type { AreaDataMap, FollowsParent, PersonalTable, TableDeclaration } from './types'
 
@@ -89,6 +90,20 @@ function checkPersonal(db: ReadableDB, t: PersonalTable, columns: Set<string>, a
     )
   } else if (!ownClass && t.trigger) {
     report(`it follows ${(r as { follows: string }).follows}, whose trigger it shares; remove its own trigger.`)
+  }
+  if (ownClass) {
+    // The retention sweep reads such a table in one pass, finding each row's family or volunteer by the link's subjectOfRow.
+    for (const link of t.links.filter((l) => l.subject === 'family' || l.subject === 'volunteer')) {
+      const sql = subjectOfRowSql(link)
+      if (sql === undefined) {
+        report(
+          `the ${link.subject} link is not "<column> = :subjectId", so it must declare subjectOfRow: SQL over one row giving the id of the ${link.subject} whose row it is (the lowest, if several).`,
+        )
+      } else {
+        const err = sqlError(db, `SELECT (${sql}) FROM ${q}`)
+        if (err) report(`the ${link.subject} link's subjectOfRow does not run: ${err}`)
+      }
+    }
   }
   if (t.trigger) {
     const err = sqlError(db, `SELECT (${t.trigger.sql}) FROM ${q}`)

@@ -5,7 +5,7 @@
  * attendance, their accident). Each kind finds its rows for the family and for a person the same
  * way whichever table holds them, so one builder per kind writes both links.
  */
-import type { Erasure, FamilyLink, RightsLink, SubjectAccess } from './types'
+import type { Erasure, FamilyLink, RightsLink, SubjectAccess, SubjectLink } from './types'
 
 /** What erasing a person does to the rows a link finds, and what their access pack takes from them. */
 export interface PersonsRights {
@@ -51,12 +51,36 @@ export function linksThrough(
 }
 
 /**
- * The links for rows that are one person's own (`column` holds their id); the family finds them
- * by `familyWhere`, SQL over the table with the family's id as `:subjectId`.
+ * The family link for rows that are one person's own and reach their family only through that
+ * person (`column` holds their id): the rows of the family's people, and each row's family.
  */
-export function personsOwnLinks(column: string, familyWhere: string, person: PersonsRights): readonly [FamilyLink, RightsLink] {
+export function familyThroughPerson(column: string): FamilyLink {
+  return {
+    subject: 'family',
+    where: `${column} IN (SELECT id FROM person WHERE family_id = :subjectId)`,
+    subjectOfRow: `(SELECT family_id FROM person WHERE id = ${column})`,
+  }
+}
+
+/**
+ * The links for rows that are one person's own (`column` holds their id); the family finds them
+ * by `family` (SQL over the table with the family's id as `:subjectId`, or a whole link, such as
+ * familyThroughPerson's).
+ */
+export function personsOwnLinks(column: string, family: string | FamilyLink, person: PersonsRights): readonly [FamilyLink, RightsLink] {
   return [
-    { subject: 'family', where: familyWhere },
+    typeof family === 'string' ? { subject: 'family', where: family } : family,
     { subject: 'person', where: `${column} = :subjectId`, erasure: person.erasure, subjectAccess: person.subjectAccess },
   ]
+}
+
+/** `<column> = :subjectId`: the column a link finds its subject's rows by, or undefined for any other condition. */
+function linkColumn(where: string): string | undefined {
+  const simple = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*:subjectId\s*$/.exec(where)
+  return simple ? (simple[1] === 'id' ? 'rowid' : simple[1]) : undefined
+}
+
+/** The SQL giving a row's subject id (see FamilyLink.subjectOfRow), or undefined where the link declares none and has no column. */
+export function subjectOfRowSql(link: SubjectLink): string | undefined {
+  return link.subjectOfRow ?? linkColumn(link.where)
 }

@@ -50,6 +50,15 @@ export interface FamilyLink {
   readonly subject: 'family'
   /** SQL condition over the table, with the family's id as `:subjectId`. */
   readonly where: string
+  /**
+   * A SQL expression over one row of the table giving the id of the family whose row it is (the
+   * lowest, where `where` finds it for several families), or NULL where `where` finds it for
+   * none. `where` finds one family's rows; the retention sweep reads a whole table at once and
+   * needs the other direction, in one pass. A link whose `where` is `<column> = :subjectId` has it
+   * already (the column); any other link of a table with a record class of its own declares it
+   * (the data-map check says so), and a test holds it to agree with `where`.
+   */
+  readonly subjectOfRow?: string
 }
 
 /** How a person, volunteer or user finds their rows in this table, and what their rights do to them. */
@@ -57,6 +66,8 @@ export interface RightsLink {
   readonly subject: RightsHolder
   /** SQL condition over the table, with the subject's id as `:subjectId`. */
   readonly where: string
+  /** As FamilyLink's: the id of the subject whose row it is, for the retention sweep. */
+  readonly subjectOfRow?: string
   readonly erasure: Erasure
   readonly subjectAccess: SubjectAccess
 }

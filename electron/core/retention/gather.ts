@@ -1,4 +1,5 @@
 import { declaredTables, type DeclaredTable, type PersonalTable, type RecordClass } from '../data-map'
+import { subjectOfRowSql } from '../data-map/links'
 import type { ReadableDB } from '../db/types'
 import { activeHolds } from '../holds/holds'
 import type { ActiveHold, Deferral, RetentionRecord, SubjectRef } from './engine'
@@ -29,90 +30,70 @@ function tableExists(db: ReadableDB, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')").get(table) !== undefined
 }
 
-function subjectIds(db: ReadableDB, subject: 'family' | 'volunteer'): number[] {
-  const t = subjectTable(subject)
-  if (!t || !tableExists(db, t.table)) return []
-  return db.prepare(`SELECT id FROM "${t.table}" ORDER BY id`).pluck().all() as number[]
+/** The SQL giving each row's family or volunteer id by the map's link (NULL where the table has no such link). */
+function subjectOfRow(t: OwnClassTable, subject: 'family' | 'volunteer'): string {
+  const link = t.links.find((l) => l.subject === subject)
+  if (!link) return 'NULL'
+  const sql = subjectOfRowSql(link)
+  // The data-map check requires it of every table with a class of its own; this is the reason why.
+  if (sql === undefined) throw new Error(`The ${t.table} table's ${subject} link declares no subjectOfRow, so the retention sweep cannot read it in one pass.`)
+  return `(${sql})`
 }
 
-/** rowid → subject id for one table and one kind of subject, by the map's link. */
-function rowsOfSubjects(db: ReadableDB, t: OwnClassTable, subject: 'family' | 'volunteer', ids: () => number[]): Map<number, number> {
-  const out = new Map<number, number>()
-  const link = t.links.find((l) => l.subject === subject)
-  if (!link) return out
-  const simple = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*:subjectId\s*$/.exec(link.where)
-  if (simple) {
-    const col = simple[1] === 'id' ? 'rowid' : simple[1]
-    for (const r of db.prepare(`SELECT rowid AS row, ${col} AS subject FROM "${t.table}" WHERE ${col} IS NOT NULL`).all() as {
-      row: number
-      subject: number
-    }[]) {
-      out.set(r.row, r.subject)
-    }
-    return out
+/** One table's rows as the sweep reads them: rowid, class, trigger, family and volunteer, all in SQL. */
+function rowsSql(t: OwnClassTable): string {
+  const classSql = typeof t.retention === 'string' ? `'${t.retention}'` : `(${(t.retention as { sql: string }).sql})`
+  const triggerSql = t.trigger ? `substr(${t.trigger.sql}, 1, 10)` : 'NULL'
+  return `SELECT rowid AS id, ${classSql} AS cls, ${triggerSql} AS trig, ${subjectOfRow(t, 'family')} AS fam, ${subjectOfRow(t, 'volunteer')} AS vol FROM "${t.table}"`
+}
+
+function classesOf(t: OwnClassTable): readonly RecordClass[] {
+  return typeof t.retention === 'string' ? [t.retention] : (t.retention as { classes: readonly RecordClass[] }).classes
+}
+
+type Row = [id: number, recordClass: RecordClass, trigger: string | null, family: number | null, volunteer: number | null]
+
+function toRecords(t: OwnClassTable, rows: readonly Row[], schedule: Schedule, into: RetentionRecord[]): void {
+  const event = t.trigger?.event ?? 'started'
+  for (const [id, recordClass, trigger, family, volunteer] of rows) {
+    if (schedule.rules[recordClass].keep.kind === 'indefinite') continue
+    const subject: SubjectRef =
+      family !== null ? { type: 'family', id: family } : volunteer !== null ? { type: 'volunteer', id: volunteer } : { type: 'centre', id: null }
+    into.push({ table: t.table, id, recordClass, trigger, event, subject })
   }
-  const stmt = db.prepare(`SELECT rowid FROM "${t.table}" WHERE (${link.where})`).pluck()
-  for (const id of ids()) for (const row of stmt.all({ subjectId: id }) as number[]) if (!out.has(row)) out.set(row, id)
-  return out
+}
+
+/** The tables the sweep reads: those with a class of its own that the schedule does not keep indefinitely. */
+function sweptTables(db: ReadableDB, schedule: Schedule): OwnClassTable[] {
+  return ownClassTables().filter((t) => tableExists(db, t.table) && !classesOf(t).every((c) => schedule.rules[c].keep.kind === 'indefinite'))
 }
 
 /**
- * Every record with a class of its own, with its trigger and subject. Classes the schedule keeps
- * indefinitely (the audit log) are never proposed, so they are not read.
+ * Every record with a class of its own, with its trigger and subject, each table read in one
+ * pass. Classes the schedule keeps indefinitely (the audit log) are never proposed, so they are
+ * not read.
  */
 export function gatherRecords(db: ReadableDB, schedule: Schedule): RetentionRecord[] {
-  let families: number[] | undefined
-  let volunteers: number[] | undefined
-  const familyIds = () => (families ??= subjectIds(db, 'family'))
-  const volunteerIds = () => (volunteers ??= subjectIds(db, 'volunteer'))
   const records: RetentionRecord[] = []
-  for (const t of ownClassTables()) {
-    if (!tableExists(db, t.table)) continue
-    const classes: readonly RecordClass[] = typeof t.retention === 'string' ? [t.retention] : (t.retention as { classes: readonly RecordClass[] }).classes
-    if (classes.every((c) => schedule.rules[c].keep.kind === 'indefinite')) continue
-    const classSql = typeof t.retention === 'string' ? `'${t.retention}'` : `(${(t.retention as { sql: string }).sql})`
-    const triggerSql = t.trigger ? `(${t.trigger.sql})` : 'NULL'
-    const rows = db.prepare(`SELECT rowid AS id, ${classSql} AS cls, ${triggerSql} AS trig FROM "${t.table}"`).all() as {
-      id: number
-      cls: RecordClass
-      trig: string | null
-    }[]
-    if (rows.length === 0) continue
-    const ofFamily = rowsOfSubjects(db, t, 'family', familyIds)
-    const ofVolunteer = rowsOfSubjects(db, t, 'volunteer', volunteerIds)
-    for (const r of rows) {
-      if (schedule.rules[r.cls].keep.kind === 'indefinite') continue
-      const family = ofFamily.get(r.id)
-      const volunteer = ofVolunteer.get(r.id)
-      const subject: SubjectRef =
-        family !== undefined ? { type: 'family', id: family } : volunteer !== undefined ? { type: 'volunteer', id: volunteer } : { type: 'centre', id: null }
-      records.push({
-        table: t.table,
-        id: r.id,
-        recordClass: r.cls,
-        trigger: r.trig === null ? null : String(r.trig).slice(0, 10),
-        event: t.trigger?.event ?? 'started',
-        subject,
-      })
-    }
-  }
+  for (const t of sweptTables(db, schedule)) toRecords(t, db.prepare(rowsSql(t)).raw().all() as Row[], schedule, records)
   return records
 }
 
-/** The family a person belongs to, by the family table's person link; null if none. */
-export function familyOfPerson(db: ReadableDB, personId: number): number | null {
+/** Finds the family a person belongs to, by the family table's person link (null if none); its statement is prepared once. */
+export function familyOfPersonLookup(db: ReadableDB): (personId: number) => number | null {
   const t = subjectTable('family')
   const link = t?.personal ? t.links.find((l) => l.subject === 'person') : undefined
-  if (!t || !link) return null
-  const row = db.prepare(`SELECT id FROM "${t.table}" WHERE (${link.where})`).pluck().get({ subjectId: personId }) as number | undefined
-  return row ?? null
+  if (!t || !link) return () => null
+  const stmt = db.prepare(`SELECT id FROM "${t.table}" WHERE (${link.where})`).pluck()
+  return (personId) => (stmt.get({ subjectId: personId }) as number | undefined) ?? null
 }
 
 /** The active holds, each on the family or volunteer whose records it holds (a hold on a child holds their family's records). */
 export function gatherHolds(db: ReadableDB): ActiveHold[] {
+  const familyOfPerson = familyOfPersonLookup(db)
   return activeHolds(db).flatMap((h): ActiveHold[] => {
     if (h.subject.type === 'person') {
-      const family = familyOfPerson(db, h.subject.id)
+      const family = familyOfPerson(h.subject.id)
       return family === null ? [] : [{ id: h.id, kind: h.kind, setAt: h.setAt, subject: { type: 'family', id: family } }]
     }
     return [{ id: h.id, kind: h.kind, setAt: h.setAt, subject: { type: h.subject.type, id: h.subject.id } }]

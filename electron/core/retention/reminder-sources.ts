@@ -5,7 +5,7 @@ import { activeHolds } from '../holds/holds'
 import { holdKinds } from '../holds/vocab'
 import { addDays, addPeriod, ukDate } from './dates'
 import { subjectKey, type Assessment } from './engine'
-import { familyOfPerson } from './gather'
+import { familyOfPersonLookup } from './gather'
 import { assessArchive } from './report'
 import { currentSchedule } from './schedule-store'
 import { latestReview } from './reviews'
@@ -66,10 +66,11 @@ const holdReviews: ReminderSource = {
   label: 'Holds to review',
   list(db, today, horizonDays) {
     const horizon = addDays(today, horizonDays)
+    const familyOfPerson = familyOfPersonLookup(db)
     return activeHolds(db)
       .filter((h) => h.reviewOn !== null && h.reviewOn <= horizon)
       .map((h) => {
-        const family = h.subject.type === 'family' ? h.subject.id : h.subject.type === 'person' ? familyOfPerson(db, h.subject.id) : null
+        const family = h.subject.type === 'family' ? h.subject.id : h.subject.type === 'person' ? familyOfPerson(h.subject.id) : null
         return {
           key: `holds.review:${h.id}`,
           source: 'holds.review',

@@ -1,4 +1,4 @@
-import { linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
+import { familyThroughPerson, linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
 import type { AreaDataMap } from '../../data-map/types'
 import { reindexFamily } from '../../families/search'
 import {
@@ -29,7 +29,6 @@ const REFERRALS: ParentRecords = {
   ofPerson: `(SELECT id FROM referral WHERE family_id = ${FAMILY_OF_PERSON})`,
   erasure: { action: 'kept', reason: 'Part of the referral, which retention disposes of.' },
 }
-const PEOPLE_OF_FAMILY = '(SELECT id FROM person WHERE family_id = :subjectId)'
 
 /** Court or Cafcass involvement, which decides 3 years rather than 1 (P07–P09); a referral from a court or Cafcass counts even if the box was left unticked. */
 const COURT_OR_CAFCASS = "(court_order = 1 OR cafcass_involved = 1 OR source IN ('court', 'cafcass'))"
@@ -196,7 +195,7 @@ export const familiesDataMap: AreaDataMap = {
       retention: 'consent',
       // Kept with the family's records; withdrawing it removes the medical information at once (P03).
       trigger: { sql: 'given_on', event: 'given' },
-      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+      links: personsOwnLinks('person_id', familyThroughPerson('person_id'), {
         erasure: { action: 'delete-rows', note: 'After the medical_info rows given under it.' },
         subjectAccess: { take: ['topic', 'given_by', 'given_on', 'method', 'source', 'withdrawn_on', 'withdrawn_method'], discloseTo: false },
       }),
@@ -212,7 +211,7 @@ export const familiesDataMap: AreaDataMap = {
       about: 'person',
       retention: 'medical',
       trigger: { sql: 'substr(recorded_at, 1, 10)', event: 'recorded' },
-      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+      links: personsOwnLinks('person_id', familyThroughPerson('person_id'), {
         erasure: { action: 'delete-rows' },
         subjectAccess: { take: ['kind', 'details', 'source', 'recorded_at'], discloseTo: false },
       }),

@@ -11,11 +11,17 @@ const LINKS_OF_FAMILY = `(target_type = 'family' AND target_id = :subjectId)
   OR (target_type = 'referral' AND target_id IN (SELECT id FROM referral WHERE family_id = :subjectId))
   OR (target_type = 'person' AND target_id IN (SELECT id FROM person WHERE family_id = :subjectId))`
 const DOCUMENTS_OF_FAMILY = `(SELECT document_id FROM document_links WHERE ${LINKS_OF_FAMILY})`
+/** A document's family (the lowest, where its links reach several): through each link's family, referral or person. */
+const FAMILY_OF_DOCUMENT = `(SELECT min(CASE target_type WHEN 'family' THEN target_id
+    WHEN 'referral' THEN (SELECT family_id FROM referral WHERE id = target_id)
+    WHEN 'person' THEN (SELECT family_id FROM person WHERE id = target_id) END)
+  FROM document_links WHERE document_id = documents.id)`
 const documentsOf = (target: 'person' | 'volunteer') => `(SELECT document_id FROM document_links WHERE target_type = '${target}' AND target_id = :subjectId)`
 
 const documentsLink = (subject: 'person' | 'volunteer'): RightsLink => ({
   subject,
   where: `id IN ${documentsOf(subject)}`,
+  subjectOfRow: `(SELECT min(target_id) FROM document_links WHERE document_id = documents.id AND target_type = '${subject}')`,
   erasure: {
     action: 'crypto-shred',
     note: `A document linked only to this ${subject} is destroyed with destroyDocument (reason erasure_request: key zeroed, blob overwritten and removed); one also linked to another record loses only this link, and a coordinator decides whether it must go too.`,
@@ -95,7 +101,11 @@ export const vaultDataMap: AreaDataMap = {
         classes: ['document', 'safeguarding', 'volunteer.hr', 'complaint'],
       },
       trigger: { sql: DOCUMENT_TRIGGER, event: 'counted from' },
-      links: [{ subject: 'family', where: `id IN ${DOCUMENTS_OF_FAMILY}` }, documentsLink('person'), documentsLink('volunteer')],
+      links: [
+        { subject: 'family', where: `id IN ${DOCUMENTS_OF_FAMILY}`, subjectOfRow: FAMILY_OF_DOCUMENT },
+        documentsLink('person'),
+        documentsLink('volunteer'),
+      ],
       checks: [
         { column: 'file_type', vocab: fileTypes },
         { column: 'category', vocab: documentCategories },

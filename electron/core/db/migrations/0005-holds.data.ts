@@ -24,6 +24,7 @@ export const holdsDataMap: AreaDataMap = {
         {
           subject: 'family',
           where: `(subject_type = 'family' AND subject_id = :subjectId) OR (subject_type = 'person' AND subject_id IN ${PEOPLE_OF_FAMILY})`,
+          subjectOfRow: "CASE subject_type WHEN 'family' THEN subject_id WHEN 'person' THEN (SELECT family_id FROM person WHERE id = subject_id) END",
         },
         {
           subject: 'person',
@@ -37,6 +38,7 @@ export const holdsDataMap: AreaDataMap = {
         {
           subject: 'volunteer',
           where: "subject_type = 'volunteer' AND subject_id = :subjectId",
+          subjectOfRow: "CASE subject_type WHEN 'volunteer' THEN subject_id END",
           erasure: { action: 'delete-rows', note: 'The volunteer_delete_removes_holds trigger (migration 0006) does it when the volunteer row is deleted.' },
           subjectAccess: { take: ['kind', 'set_at', 'review_on', 'lifted_at'], discloseTo: false, note: 'The reason is left out: it may name other people.' },
         },

@@ -1,4 +1,4 @@
-import { linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
+import { familyThroughPerson, linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
 import type { AreaDataMap, Erasure } from '../../data-map/types'
 import { injuredKinds } from '../../accidents/vocab'
 import {
@@ -105,7 +105,7 @@ export const safeguardingDataMap: AreaDataMap = {
       // A pair table without rowids: its rows go with their concern (ON DELETE CASCADE since 0010-delete-cascades).
       retention: { follows: 'safeguarding_concern', via: 'concern_id', cascade: true },
       links: [
-        { subject: 'family', where: `person_id IN ${PEOPLE_OF_FAMILY}` },
+        familyThroughPerson('person_id'),
         {
           subject: 'person',
           where: 'person_id = :subjectId',
@@ -146,7 +146,7 @@ export const safeguardingDataMap: AreaDataMap = {
         sql: `CASE WHEN injured_kind = 'child' THEN (SELECT p.date_of_birth FROM person p WHERE p.id = accident.person_id) ELSE occurred_on END`,
         event: 'born (the child the entry is about); for anyone else, the day of the accident',
       },
-      links: personsOwnLinks('person_id', `person_id IN ${PEOPLE_OF_FAMILY}`, {
+      links: personsOwnLinks('person_id', familyThroughPerson('person_id'), {
         erasure: KEPT_SAFEGUARDING,
         subjectAccess: { take: 'all', discloseTo: true, note: 'Witnesses and the person told may be other people: reviewed before the pack leaves.' },
       }),
@@ -162,7 +162,7 @@ export const safeguardingDataMap: AreaDataMap = {
       about: 'person',
       retention: 'complaint',
       trigger: { sql: 'resolved_on', event: 'resolved' },
-      links: personsOwnLinks('from_person_id', `id IN ${COMPLAINTS.ofFamily}`, {
+      links: personsOwnLinks('from_person_id', familyThroughPerson('from_person_id'), {
         erasure: KEPT_COMPLAINT,
         subjectAccess: {
           take: [

@@ -27,10 +27,15 @@ export const retentionDataMap: AreaDataMap = {
       retention: { sql: "CASE subject_type WHEN 'family' THEN 'family' ELSE 'staff.other' END", classes: ['family', 'staff.other'] },
       trigger: { sql: 'until_on', event: 'deferred until' },
       links: [
-        { subject: 'family', where: "subject_type = 'family' AND subject_id = :subjectId" },
+        {
+          subject: 'family',
+          where: "subject_type = 'family' AND subject_id = :subjectId",
+          subjectOfRow: "CASE subject_type WHEN 'family' THEN subject_id END",
+        },
         {
           subject: 'volunteer',
           where: "subject_type = 'volunteer' AND subject_id = :subjectId",
+          subjectOfRow: "CASE subject_type WHEN 'volunteer' THEN subject_id END",
           erasure: { action: 'delete-rows', note: 'A note on when to look at the records again goes with them.' },
           subjectAccess: { take: ['record_class', 'until_on', 'set_at'], discloseTo: false, note: 'The reason is left out: it may name other people.' },
         },

@@ -98,6 +98,21 @@ describe('the personal-data map and the schema agree', () => {
     ])
   })
 
+  it('P17: a table with a class of its own says how each row finds its family or volunteer in one pass (subjectOfRow), and that SQL runs', () => {
+    const familyLink = (extra: Record<string, string>) =>
+      withTable('consent', (t) => ({
+        ...t,
+        links: [{ subject: 'family', where: 'person_id IN (SELECT id FROM person WHERE family_id = :subjectId)', ...extra }, (t.links as unknown[])[1]],
+      }))
+    expect(checkDataMapAgainstSchema(db, familyLink({}))).toEqual([
+      'families data map, table consent: the family link is not "<column> = :subjectId", so it must declare subjectOfRow: SQL over one row giving the id of the family whose row it is (the lowest, if several).',
+    ])
+    expect(checkDataMapAgainstSchema(db, familyLink({ subjectOfRow: '(SELECT family_id FROM person WHERE id = patient_id)' }))).toEqual([
+      expect.stringMatching(/consent: the family link's subjectOfRow does not run: no such column: patient_id/),
+    ])
+    expect(checkDataMapAgainstSchema(db, familyLink({ subjectOfRow: '(SELECT family_id FROM person WHERE id = person_id)' }))).toEqual([])
+  })
+
   it('P17: a table whose rows the database removes with their parent declares it (cascade), and the schema must agree', () => {
     expect(declarationOf('volunteer_role')).toMatchObject({ retention: { follows: 'volunteers', via: 'volunteer_id', cascade: true } })
     expect(declarationOf('safeguarding_concern_person')).toMatchObject({ retention: { follows: 'safeguarding_concern', via: 'concern_id', cascade: true } })
