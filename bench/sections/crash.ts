@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { removeChildBundle, runCrashSuite, setUpCrashCabinet } from '../../test/crash/harness'
+import { removeChildBundles } from '../../test/helpers/child-bundle'
+import { runCrashSuite, setUpCrashCabinet } from '../../test/crash/harness'
 import { round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 
 /** The full crash suite (CI runs 50 kills): CABINET_CRASH_KILLS overrides. */
@@ -14,7 +15,7 @@ const crash: BenchSection = {
     const dir = join(ctx.tempDir(), 'data')
     await setUpCrashCabinet(dir)
     // A longer window than CI's: more commits acknowledged per kill, and kills deeper into a run of writes.
-    const { result, seconds } = await timed(() => runCrashSuite({ dir, kills: KILLS, seed: SEED, maxWriteMs: 1500, log: ctx.log })).finally(removeChildBundle)
+    const { result, seconds } = await timed(() => runCrashSuite({ dir, kills: KILLS, seed: SEED, maxWriteMs: 1500, log: ctx.log })).finally(removeChildBundles)
     const acknowledged = Object.values(result.acknowledged).reduce((a, b) => a + b, 0)
     ctx.log(`${result.kills} kills, ${acknowledged} acknowledged commits, ${result.problems.length} problems, in ${seconds.toFixed(0)} s`)
     const met = result.kills === KILLS && result.problems.length === 0

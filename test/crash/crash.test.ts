@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { useTempDirs } from '../helpers/temp-dir'
-import { removeChildBundle, runCrashSuite, setUpCrashCabinet } from './harness'
+import { removeChildBundles } from '../helpers/child-bundle'
+import { runCrashSuite, setUpCrashCabinet } from './harness'
 import { CRASH_WRITERS } from './writers'
 
 /*
@@ -13,7 +14,7 @@ const envKills = Number(process.env.CABINET_CRASH_KILLS)
 const KILLS = Number.isInteger(envKills) && envKills > 0 ? envKills : 50
 const SEED = Number(process.env.CABINET_CRASH_SEED ?? 15)
 const tempDir = useTempDirs()
-afterAll(removeChildBundle)
+afterAll(removeChildBundles)
 
 describe('crash suite: SIGKILL at random moments', () => {
   it(`P28: after ${KILLS} kills every acknowledged commit is present, the next login leaves no orphan blob, and cli verify passes`, async () => {

@@ -1,15 +1,13 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildSync } from 'esbuild'
 import type { CliIO } from '../../electron/cli/command'
 import { runCli } from '../../electron/cli/run'
 import { CabinetHost } from '../../electron/core/cabinet'
 import { TEST_KDF } from '../../electron/core/keyring/keyring'
 import { isBlobName } from '../../electron/core/vault/blob-files'
 import { createDispatcher } from '../../electron/door/dispatch'
+import { bundledChild, childEnv } from '../helpers/child-bundle'
 import { CRASH_CENTRE, CRASH_COORDINATOR } from './accounts'
 import { CRASH_WRITERS } from './writers'
 import { call } from './writers/types'
@@ -22,48 +20,7 @@ import { call } from './writers/types'
  */
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
-const CHILD = join(REPO, 'test/crash/child.ts')
-
-let bundled: string | null = null
-
-/** Remove the bundled child (the test's and the bench's last step). */
-export function removeChildBundle(): void {
-  if (bundled) rmSync(dirname(bundled), { recursive: true, force: true })
-  bundled = null
-}
-
-/**
- * The child logs in and writes records; it never judges a new password's strength. zxcvbn's
- * dictionaries (1.6 MB, ranked when the core loads) were most of each child's start-up, so the
- * bundle gets empty ones (empty-dictionary.ts): the estimator still loads, it is just never asked.
- */
-const EMPTY_DICTIONARY = './test/crash/empty-dictionary.ts'
-
-/**
- * The child, bundled once per process into one CommonJS file (the native SQLite module left
- * outside, found through NODE_PATH). Starting it under tsx took several seconds a kill on a
- * loaded machine, most of it transforming the same hundreds of files again; the bundle starts
- * in well under one, and runs the same code.
- */
-function childBundle(): string {
-  if (bundled) return bundled
-  const dir = mkdtempSync(join(tmpdir(), 'cabinet-crash-child-'))
-  const out = join(dir, 'child.cjs')
-  buildSync({
-    entryPoints: [CHILD],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['better-sqlite3-multiple-ciphers', 'better-sqlite3'],
-    logLevel: 'error',
-    absWorkingDir: REPO,
-    alias: { '@zxcvbn-ts/language-common': EMPTY_DICTIONARY, '@zxcvbn-ts/language-en': EMPTY_DICTIONARY },
-  })
-  bundled = out
-  return out
-}
+const CHILD = 'test/crash/child.ts'
 
 export interface CrashOptions {
   dir: string
@@ -137,9 +94,9 @@ interface Child {
  * while it checks the folder after the last kill, so loading overlaps the checks.
  */
 function startChild(dir: string, seed: number): Child {
-  const child = spawn(process.execPath, [childBundle(), dir, String(seed)], {
+  const child = spawn(process.execPath, [bundledChild(CHILD, { emptyDictionaries: true }), dir, String(seed)], {
     cwd: REPO,
-    env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') },
+    env: childEnv(),
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stdout = ''

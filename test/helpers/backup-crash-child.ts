@@ -1,7 +1,7 @@
 /**
  * Child process for the backup crash test (test/integration/core/backups/crash.test.ts):
- *   node --import tsx test/helpers/backup-crash-child.ts create <dataDir> <folder>
- *   node --import tsx test/helpers/backup-crash-child.ts restore <dataDir> <file> <recoveryKeyFile>
+ *   node <bundle of test/helpers/backup-crash-child.ts (child-bundle.ts)> create <dataDir> <folder>
+ *   node <bundle of test/helpers/backup-crash-child.ts (child-bundle.ts)> restore <dataDir> <file> <recoveryKeyFile>
  * It prints "ready" once loaded, then makes the backup or the restore, the way the CLI does; the
  * parent SIGKILLs it at a random moment: no cleanup, no flush, like a power cut.
  */
@@ -17,6 +17,8 @@ const job =
   mode === 'create'
     ? runOperation(host, 'backups.start', { folder: target })
     : runOperation(host, 'backups.restore', { file: target, recoveryKey: readFileSync(keyFile, 'utf8').trim() })
-const ended = await settled(job.id, undefined, 5)
-host.close()
-process.stdout.write(`${ended.state}\n`)
+// Not top-level await: the crash test runs this bundled as CommonJS (child-bundle.ts).
+void settled(job.id, undefined, 5).then((ended) => {
+  host.close()
+  process.stdout.write(`${ended.state}\n`)
+})

@@ -1,6 +1,6 @@
 /**
  * Child process for the keyring crash test (test/integration/core/keyring/crash.test.ts); run as
- *   node --import tsx test/helpers/keyring-crash-child.ts <mode> <keyring> <username> <old> <new>
+ *   node <bundle of test/helpers/keyring-crash-child.ts (child-bundle.ts)> <mode> <keyring> <username> <old> <new>
  * with the master key in CABINET_TEST_MASTER_KEY (hex). It changes the user's password and is
  * killed part-way, either by the parent at a random moment (mode "loop": change old→new→old…
  * for ever) or by itself at one exact step of the atomic write (the other modes), by swapping

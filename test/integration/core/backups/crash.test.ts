@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { settled } from '../../../../electron/core/backups/jobs'
 import { unlockBackup } from '../../../../electron/core/backups/file/unlock'
 import { verifyOpenedBackup } from '../../../../electron/core/backups/file/verify'
@@ -11,6 +11,7 @@ import { CabinetHost } from '../../../../electron/core/cabinet'
 import { TEST_KDF } from '../../../../electron/core/keyring/keyring'
 import { runOperation } from '../../../../electron/core/operations'
 import { dataPaths } from '../../../../electron/core/paths'
+import { bundledChild, childEnv, removeChildBundles } from '../../../helpers/child-bundle'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, setUpCabinet, snapshot as folderHashes } from '../host/fixture'
 import { fillCabinet } from './fixture'
@@ -19,10 +20,16 @@ const REPO = fileURLToPath(new URL('../../../../', import.meta.url))
 const CHILD = 'test/helpers/backup-crash-child.ts'
 const RUNS = 6
 
+afterAll(removeChildBundles)
+
 /** Run the child and SIGKILL it `killAfterMs` after it is ready (or let it finish). Resolves with how it ended. */
 function runChild(args: string[], killAfterMs: number): Promise<{ finished: string | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bundledChild(CHILD, { emptyDictionaries: true }), ...args], {
+      cwd: REPO,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()

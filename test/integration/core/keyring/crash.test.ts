@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process'
 import { randomInt } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { listStaleTemps } from '../../../../electron/core/crypto/atomic-write'
 import { CabinetError } from '../../../../electron/core/errors'
 import { TEST_KDF, listSlots, setPasswordSlot, unlockWithPassword } from '../../../../electron/core/keyring/keyring'
+import { bundledChild, childEnv, removeChildBundles } from '../../../helpers/child-bundle'
 import { makeTestKeyring, type TestKeyring } from '../../../helpers/keyring-fixtures'
 import { useTempDirs } from '../../../helpers/temp-dir'
 
@@ -13,6 +14,8 @@ const REPO = fileURLToPath(new URL('../../../../', import.meta.url))
 const CHILD = 'test/helpers/keyring-crash-child.ts'
 const OLD = 'old password'
 const NEW = 'new password'
+
+afterAll(removeChildBundles)
 
 type Mode = 'loop' | 'kill-mid-write' | 'kill-before-rename' | 'kill-after-rename'
 
@@ -22,9 +25,9 @@ type Mode = 'loop' | 'kill-mid-write' | 'kill-before-rename' | 'kill-after-renam
  */
 function runChild(k: TestKeyring, mode: Mode, killAfterMs = 0): Promise<{ signal: string | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, k.file, k.username, OLD, NEW], {
+    const child = spawn(process.execPath, [bundledChild(CHILD), mode, k.file, k.username, OLD, NEW], {
       cwd: REPO,
-      env: { ...process.env, CABINET_TEST_MASTER_KEY: k.masterKey.toString('hex') },
+      env: childEnv({ CABINET_TEST_MASTER_KEY: k.masterKey.toString('hex') }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
