@@ -16,11 +16,18 @@ import { latestReview } from './reviews'
  * their review date; the privacy policy's review (P31); and a schedule still to choose.
  */
 
-/** What a subject is called on screen and where its page is (the audit log's own labels). */
-export function subjectLabel(db: ReadableDB, subject: Assessment['subject']): { label: string; link: string | null } {
-  if (subject.type === 'centre' || subject.id === null) return { label: 'the centre', link: null }
-  const [row] = describeAuditRows(db, [{ actorUserId: null, actor: '', recordType: subject.type, recordId: String(subject.id) }])
-  return row.record ?? { label: `${subject.type} ${subject.id}`, link: null }
+/**
+ * What each subject is called on screen and where its page is (the audit log's own labels), all
+ * looked up at once: a review on a large centre names thousands of families.
+ */
+export function subjectLabels(db: ReadableDB, subjects: readonly Assessment['subject'][]): { label: string; link: string | null }[] {
+  const named = subjects.filter((s) => s.type !== 'centre' && s.id !== null)
+  const described = describeAuditRows(
+    db,
+    named.map((s) => ({ actorUserId: null, actor: '', recordType: s.type, recordId: String(s.id) })),
+  )
+  const byKey = new Map(named.map((s, i) => [subjectKey(s), described[i].record ?? { label: `${s.type} ${s.id}`, link: null }]))
+  return subjects.map((s) => byKey.get(subjectKey(s)) ?? { label: 'the centre', link: null })
 }
 
 const disposals: ReminderSource = {
@@ -46,9 +53,14 @@ const disposals: ReminderSource = {
         bySubject.set(subjectKey(a.subject), [...(bySubject.get(subjectKey(a.subject)) ?? []), a])
       }
     }
-    return [...bySubject.entries()].map(([key, list]): Reminder => {
+    const entries = [...bySubject.entries()]
+    const labels = subjectLabels(
+      db,
+      entries.map(([, list]) => list[0].subject),
+    )
+    return entries.map(([key, list], i): Reminder => {
       const dueOn = list.map((a) => a.dueOn as string).sort()[0]
-      const { label } = subjectLabel(db, list[0].subject)
+      const { label } = labels[i]
       const n = list.length
       return {
         key: `retention.disposals:${key}`,

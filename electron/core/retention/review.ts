@@ -2,7 +2,7 @@ import { recordClasses } from '../data-map/record-classes'
 import type { ReadableDB } from '../db/types'
 import { addDays } from './dates'
 import { subjectKey, type Assessment } from './engine'
-import { subjectLabel } from './reminder-sources'
+import { subjectLabels } from './reminder-sources'
 import { assessArchive } from './report'
 
 /*
@@ -47,11 +47,12 @@ function group(db: ReadableDB, list: readonly Assessment[]) {
     s.set(key, g)
     subjects.set(subjectKey(a.subject), s)
   }
-  return [...subjects.values()].map((groups) => {
-    const list = [...groups.values()]
-    const { label, link } = subjectLabel(db, list[0].subject)
-    return { subject: list[0].subject, label, link, groups: list }
-  })
+  const lists = [...subjects.values()].map((groups) => [...groups.values()])
+  const labels = subjectLabels(
+    db,
+    lists.map((list) => list[0].subject),
+  )
+  return lists.map((list, i) => ({ subject: list[0].subject, label: labels[i].label, link: labels[i].link, groups: list }))
 }
 
 export function reviewProposals(db: ReadableDB, today: string) {
