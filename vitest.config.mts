@@ -24,9 +24,21 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Each file in a fresh module graph: these measure memory, spawn and kill processes,
-        // and hold data folders and browsers.
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**'] },
+        // Core, door, CLI and crash tests: each uses its own temp folders and databases, so a
+        // worker runs them one after another in one module graph too (the core imported once per
+        // worker, not once per file).
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/crash/**/*.test.ts'],
+          exclude: ['test/**/*.isolated.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Each file in a fresh worker: the browser journeys, and files that measure the worker's
+        // own memory (named *.isolated.test.ts), which other files' garbage would inflate.
+        test: { name: 'isolated', include: ['test/e2e/**/*.test.ts', 'test/**/*.isolated.test.ts'] },
       },
     ],
   },
