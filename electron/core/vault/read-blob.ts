@@ -27,6 +27,41 @@ export function decryptBlob(vaultKey: Buffer, vaultDir: string, record: Document
   return new BlobStream(vaultKey, vaultDir, record)
 }
 
+/**
+ * The whole document decrypted once and held in memory as its opened chunks, handed back only
+ * after every chunk has authenticated (the final one flagged final) and the size and SHA-256
+ * match the row's: what was proved intact is exactly what is shown, with no second pass over the
+ * file. The chunks are kept as they came from the cipher rather than copied into one buffer of
+ * the document's size: that would be a second document's worth of fresh memory (and the
+ * allocator gives one large buffer new pages every time, where chunk-sized memory freed by
+ * earlier opens is used again). On failure every chunk is wiped and freed.
+ */
+export async function decryptWhole(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<Buffer[]> {
+  await requireBlob(vaultDir, record)
+  const held: Buffer[] = []
+  let reader: BlobFileReader | null = null
+  try {
+    reader = await openReader(vaultKey, vaultDir, record)
+    const content = new ContentCheck(record)
+    for (;;) {
+      const { chunks, done } = await reader.next()
+      for (const chunk of chunks) {
+        held.push(chunk)
+        content.update(chunk)
+      }
+      if (done) break
+    }
+    content.verify()
+    return held
+  } catch (e) {
+    for (const chunk of held) chunk.fill(0)
+    releaseBuffers(held)
+    throw asReadError(e, record)
+  } finally {
+    await reader?.close()
+  }
+}
+
 /** Decrypt the whole document into nothing: proves it is intact before a viewer is promised it. */
 export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<void> {
   await requireBlob(vaultDir, record)
