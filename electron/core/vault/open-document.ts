@@ -111,7 +111,8 @@ export async function exportDocumentToPath(session: Session, id: string, destina
   const temp = join(dirname(destination), `.${basename(destination)}.${randomBytes(6).toString('hex')}.part`)
   const handle = await open(temp, 'wx', 0o600)
   try {
-    await pipeline(exported.stream, handleWriter(handle))
+    // Each chunk is the writer's alone (the streams keep none): freed as soon as it is written.
+    await pipeline(exported.stream, handleWriter(handle, { releaseWritten: true }))
     await handle.sync()
     await handle.close()
     await rename(temp, destination)
