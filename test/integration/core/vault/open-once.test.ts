@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { buffer } from 'node:stream/consumers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HEADER_BYTES, TAG_BYTES } from '../../../../electron/core/vault/blob-format'
-import { exportDocument, openDocumentForView } from '../../../../electron/core/vault'
+import { exportDocument, exportDocumentToPath, openDocumentForView } from '../../../../electron/core/vault'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { pdfBytes } from '../../../unit/core/vault/sample-files'
 import { openVaultFixture, type VaultFixture } from './vault-fixture'
@@ -49,6 +49,15 @@ describe('a document held whole is decrypted once', () => {
     flipByteInSecondChunk(blob)
     expect(await buffer(viewed.stream)).toEqual(plain)
     expect(await buffer(exported.stream)).toEqual(plain)
+  })
+})
+
+describe('an export to a file', () => {
+  it('of a document of several chunks (each freed once written) is byte-identical', async () => {
+    const { f, id, plain } = await setUp()
+    const destination = join(tempDir(), 'Contact centre referral.pdf')
+    await exportDocumentToPath(f.coordinator, id, destination, { reasonCode: 'other', reasonText: 'test' })
+    expect(readFileSync(destination)).toEqual(plain)
   })
 })
 
