@@ -30,14 +30,16 @@ class HeldStream extends Readable {
 
   override _read(): void {
     if (this.looked) return this.pushChunk()
-    fileSize(blobPath(this.vaultDir, this.record.blobName)).then(
-      (size) => {
-        if (size === null) return this.gone()
-        this.looked = true
-        this.pushChunk()
-      },
-      () => this.gone(),
-    )
+    Promise.resolve(this.record.blobName)
+      .then((name) => fileSize(blobPath(this.vaultDir, name)))
+      .then(
+        (size) => {
+          if (size === null) return this.gone()
+          this.looked = true
+          this.pushChunk()
+        },
+        () => this.gone(),
+      )
   }
 
   private pushChunk(): void {
@@ -51,8 +53,14 @@ class HeldStream extends Readable {
   }
 
   private gone(): void {
-    for (const chunk of this.plain) chunk.fill(0)
-    releaseBuffers(this.plain)
     this.destroy(new CabinetError('damaged', `The document “${this.record.title}” could not be read from the vault folder.`))
+  }
+
+  /** Ended early (the reader gave up, or the document is gone): what was never served is wiped and freed now. */
+  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
+    const unserved = this.plain.splice(this.next)
+    for (const chunk of unserved) chunk.fill(0)
+    releaseBuffers(unserved)
+    done(error)
   }
 }
