@@ -42,4 +42,15 @@ describe('a document held whole, as a stream', () => {
     // The served chunk is the reader's; the two never served hold nothing any more.
     expect(held.slice(1).every((chunk) => chunk.length === 0 || chunk.every((b) => b === 0))).toBe(true)
   })
+
+  it('serves nothing once its blob is gone, and says so as a stream error', async () => {
+    const { dir } = vaultWithBlob()
+    const record = { blobName: newBlobName(), title: 'Supervised contact notes' } as DocumentRecord
+    const unnamed = { blobName: '../elsewhere', title: 'Supervised contact notes' } as DocumentRecord
+    for (const r of [record, unnamed]) {
+      const held = chunks()
+      await expect(finished(heldStream([...held], dir, r).resume())).rejects.toMatchObject({ code: 'damaged' })
+      expect(held.every((chunk) => chunk.length === 0 || chunk.every((b) => b === 0))).toBe(true)
+    }
+  })
 })
