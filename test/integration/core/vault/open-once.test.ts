@@ -52,6 +52,15 @@ describe('a document held whole is decrypted once', () => {
   })
 })
 
+describe('memory held for a document is bounded by its row', () => {
+  it('a blob that opens to more bytes than its row says is refused, not held', async () => {
+    const { f, id, plain } = await setUp()
+    f.cab.db.prepare('UPDATE documents SET size_bytes = ? WHERE id = ?').run(plain.length - 64 * 1024, id)
+    await expect(openDocumentForView(f.coordinator, id)).rejects.toMatchObject({ code: 'integrity' })
+    expect(integrityFailures(f)).toBe(1)
+  })
+})
+
 describe('an export to a file', () => {
   it('of a document of several chunks (each freed once written) is byte-identical', async () => {
     const { f, id, plain } = await setUp()
