@@ -57,8 +57,10 @@ export function documentResponse(opened: OpenedDocument, disposition: 'inline' |
  * The vault's plaintext stream as a response body, each chunk handed on as it is. Readable.toWeb
  * would copy every chunk into fresh memory first (it must assume a chunk may share memory with
  * others), a second document's worth of page faults for nothing: the vault's chunks are
- * allocated for this response alone (a piece of a document held whole, or a chunk just opened).
- * One chunk is queued at a time; the stream is paused until the transport asks for more.
+ * allocated for this response alone (each owns its memory, fresh from the cipher). A chunk that
+ * shares its memory with others (a small Buffer from Node's pool) is still copied, so the body
+ * never exposes bytes beyond its own. One chunk is queued at a time; the stream is paused until
+ * the transport asks for more.
  */
 function webBody(stream: Readable): ReadableStream<Uint8Array> {
   let settled = false
@@ -66,7 +68,8 @@ function webBody(stream: Readable): ReadableStream<Uint8Array> {
     start(controller) {
       stream.pause()
       stream.on('data', (chunk: Buffer) => {
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        const ownsItsMemory = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
+        controller.enqueue(ownsItsMemory ? new Uint8Array(chunk.buffer, 0, chunk.byteLength) : new Uint8Array(chunk))
         if ((controller.desiredSize ?? 0) <= 0) stream.pause()
       })
       stream.once('end', () => {

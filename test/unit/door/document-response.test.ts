@@ -22,6 +22,15 @@ describe('the document door’s response body', () => {
     expect(pieces.every((p, i) => p.buffer === chunks[i].buffer)).toBe(true)
   })
 
+  it('copies a chunk that shares its memory with others, so the body never reaches beyond its own bytes', async () => {
+    const pooled = Buffer.from('%PDF-1.7 a small piece') // small Buffers share Node's pool
+    expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.length)
+    const response = documentResponse(opened(Readable.from([pooled], { objectMode: false }), pooled.length), 'inline')
+    const [piece] = await readAll(response.body as ReadableStream<Uint8Array>)
+    expect(piece.buffer.byteLength).toBe(pooled.length)
+    expect(Buffer.from(piece).equals(pooled)).toBe(true)
+  })
+
   it('never completes a response whose stream fails part-way: the body errors instead', async () => {
     let sent = 0
     const failing = new Readable({
