@@ -8,7 +8,8 @@ import { CabinetError, isCabinetError } from '../errors'
 import type { Session } from '../session'
 import { exportFileName, FILE_TYPE_INFO, type ExportReason } from './catalogue'
 import { getDocumentRecord, toSummary, type DocumentRecord, type DocumentSummary } from './document-queries'
-import { checkBlob, decryptBlob } from './read-blob'
+import { heldStream } from './held-stream'
+import { checkBlob, decryptBlob, decryptWhole } from './read-blob'
 
 export interface OpenedDocument {
   document: DocumentSummary
@@ -20,10 +21,25 @@ export interface OpenedDocument {
   stream: Readable
 }
 
-/** Prove the blob intact before anything is promised; a failure is audited (ids only) and refused. */
-async function checked(session: Session, record: DocumentRecord): Promise<void> {
+/**
+ * Documents up to this size are decrypted once, into memory, and served from there, rather than
+ * decrypted twice (a pass that proves them intact, then the stream from the file): the viewer
+ * needs the whole document before it can draw it anyway, and the second pass cost as much as the
+ * first. What is served is then exactly what was proved intact, even if the file changes in
+ * between. Larger documents (the limit is above the default largest, 50 MB) are checked and then
+ * streamed, so memory stays flat however large a document is.
+ */
+export const HOLD_WHOLE_UP_TO = 64 * 1024 * 1024
+
+export interface OpenOptions {
+  /** Hold documents up to this many bytes whole; larger ones are checked, then streamed. */
+  holdWholeUpTo?: number
+}
+
+/** Run the pass that proves the blob intact; a failure is audited (ids only) and refused. */
+async function provedIntact<T>(session: Session, record: DocumentRecord, pass: () => Promise<T>): Promise<T> {
   try {
-    await checkBlob(session.keys.vault, session.paths.vault, record)
+    return await pass()
   } catch (e) {
     const error = isCabinetError(e) ? e : new CabinetError('damaged', `The document “${record.title}” could not be read.`, { cause: e })
     session.audit({ action: 'document.integrity_failure', recordType: 'document', recordId: record.id, detail: { code: error.code } })
@@ -31,24 +47,30 @@ async function checked(session: Session, record: DocumentRecord): Promise<void> 
   }
 }
 
-function opened(session: Session, record: DocumentRecord): OpenedDocument {
-  return {
-    document: toSummary(record),
-    mime: FILE_TYPE_INFO[record.fileType].mime,
-    fileName: exportFileName(record.title, record.fileType),
-    stream: decryptBlob(session.keys.vault, session.paths.vault, record),
+/**
+ * Nothing is promised until the whole document has been proved intact: decrypted once into
+ * memory when it is small enough, otherwise by a checking pass before the stream.
+ */
+async function openVerified(session: Session, record: DocumentRecord, options: OpenOptions): Promise<OpenedDocument> {
+  const { vault: key } = session.keys
+  const dir = session.paths.vault
+  const described = { document: toSummary(record), mime: FILE_TYPE_INFO[record.fileType].mime, fileName: exportFileName(record.title, record.fileType) }
+  if (record.sizeBytes <= (options.holdWholeUpTo ?? HOLD_WHOLE_UP_TO)) {
+    const plain = await provedIntact(session, record, () => decryptWhole(key, dir, record))
+    return { ...described, stream: heldStream(plain, dir, record) }
   }
+  await provedIntact(session, record, () => checkBlob(key, dir, record))
+  return { ...described, stream: decryptBlob(key, dir, record) }
 }
 
 /**
  * Open a document to show inside Cabinet (P29): decrypted into a stream for the viewer (the
  * document door, door/documents), never to disk. The view is audited by the operation's guard.
  */
-export async function openDocumentForView(session: Session, id: string): Promise<OpenedDocument> {
+export async function openDocumentForView(session: Session, id: string, options: OpenOptions = {}): Promise<OpenedDocument> {
   const record = getDocumentRecord(session.db, id)
   refuseUnlessViewable(record)
-  await checked(session, record)
-  return opened(session, record)
+  return openVerified(session, record, options)
 }
 
 /** Word files, emails and TIFF images: Chromium cannot show them, so they can only be exported. */
@@ -69,15 +91,15 @@ export interface ExportRequest {
  * recorded: the explanation in the database beside the document (here), the reason code in the
  * audit log (the export operation's guard).
  */
-export async function exportDocument(session: Session, id: string, req: ExportRequest): Promise<OpenedDocument> {
+export async function exportDocument(session: Session, id: string, req: ExportRequest, options: OpenOptions = {}): Promise<OpenedDocument> {
   const record = getDocumentRecord(session.db, id)
-  await checked(session, record)
+  const exported = await openVerified(session, record, options)
   session.db.transaction(() => {
     session.db
       .prepare('INSERT INTO document_exports (document_id, exported_at, exported_by, reason_code, reason_text) VALUES (?, ?, ?, ?, ?)')
       .run(id, session.now().toISOString(), session.user.id, req.reasonCode, req.reasonText)
   })()
-  return opened(session, record)
+  return exported
 }
 
 /**
@@ -89,7 +111,8 @@ export async function exportDocumentToPath(session: Session, id: string, destina
   const temp = join(dirname(destination), `.${basename(destination)}.${randomBytes(6).toString('hex')}.part`)
   const handle = await open(temp, 'wx', 0o600)
   try {
-    await pipeline(exported.stream, handleWriter(handle))
+    // Each chunk is the writer's alone (the streams keep none): freed as soon as it is written.
+    await pipeline(exported.stream, handleWriter(handle, { releaseWritten: true }))
     await handle.sync()
     await handle.close()
     await rename(temp, destination)

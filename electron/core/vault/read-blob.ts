@@ -27,6 +27,42 @@ export function decryptBlob(vaultKey: Buffer, vaultDir: string, record: Document
   return new BlobStream(vaultKey, vaultDir, record)
 }
 
+/**
+ * The whole document decrypted once and held in memory as its opened chunks, handed back only
+ * after every chunk has authenticated (the final one flagged final) and the size and SHA-256
+ * match the row's: what was proved intact is exactly what is shown, with no second pass over the
+ * file. The chunks are kept as they came from the cipher rather than copied into one buffer of
+ * the document's size, which would copy every byte once more into a document's worth of new
+ * memory. Memory is bounded by the row's size: a blob that opens to more than the row says is
+ * refused as soon as it does. On failure every chunk is wiped and freed.
+ */
+export async function decryptWhole(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<Buffer[]> {
+  await requireBlob(vaultDir, record)
+  const held: Buffer[] = []
+  let reader: BlobFileReader | null = null
+  try {
+    reader = await openReader(vaultKey, vaultDir, record)
+    const content = new ContentCheck(record)
+    for (;;) {
+      const { chunks, done } = await reader.next()
+      for (const chunk of chunks) {
+        held.push(chunk)
+        content.update(chunk)
+      }
+      if (content.size > record.sizeBytes) throw new CabinetError('integrity', damagedMessage(record.title))
+      if (done) break
+    }
+    content.verify()
+    return held
+  } catch (e) {
+    for (const chunk of held) chunk.fill(0)
+    releaseBuffers(held)
+    throw asReadError(e, record)
+  } finally {
+    await reader?.close()
+  }
+}
+
 /** Decrypt the whole document into nothing: proves it is intact before a viewer is promised it. */
 export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<void> {
   await requireBlob(vaultDir, record)
@@ -69,17 +105,22 @@ function asReadError(e: unknown, record: DocumentRecord): CabinetError {
 /** The plaintext's size and SHA-256 against the row's. */
 class ContentCheck {
   private readonly hash = createHash('sha256')
-  private size = 0
+  private bytes = 0
 
   constructor(private readonly record: DocumentRecord) {}
 
   update(chunk: Buffer): void {
-    this.size += chunk.length
+    this.bytes += chunk.length
     this.hash.update(chunk)
   }
 
+  /** How many plaintext bytes it has seen so far. */
+  get size(): number {
+    return this.bytes
+  }
+
   verify(): void {
-    const ok = this.size === this.record.sizeBytes && this.hash.digest('hex') === this.record.sha256
+    const ok = this.bytes === this.record.sizeBytes && this.hash.digest('hex') === this.record.sha256
     if (!ok) throw new CabinetError('integrity', damagedMessage(this.record.title))
   }
 }

@@ -50,7 +50,45 @@ export function documentResponse(opened: OpenedDocument, disposition: 'inline' |
     'Content-Disposition': disposition === 'attachment' ? `attachment; filename*=UTF-8''${encodeURIComponent(opened.fileName)}` : 'inline',
   }
   // A blob that fails mid-stream cuts the response off; it is never completed with unauthenticated bytes.
-  return new Response(Readable.toWeb(opened.stream) as ReadableStream, { status: 200, headers })
+  return new Response(webBody(opened.stream), { status: 200, headers })
+}
+
+/**
+ * The vault's plaintext stream as a response body, each chunk handed on as it is. Readable.toWeb
+ * would copy every chunk into fresh memory first (it must assume a chunk may share memory with
+ * others), a second document's worth of page faults for nothing: the vault's chunks are
+ * allocated for this response alone (each owns its memory, fresh from the cipher). A chunk that
+ * shares its memory with others (a small Buffer from Node's pool) is still copied, so the body
+ * never exposes bytes beyond its own. One chunk is queued at a time; the stream is paused until
+ * the transport asks for more.
+ */
+function webBody(stream: Readable): ReadableStream<Uint8Array> {
+  let settled = false
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      stream.pause()
+      stream.on('data', (chunk: Buffer) => {
+        const ownsItsMemory = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
+        controller.enqueue(ownsItsMemory ? new Uint8Array(chunk.buffer, 0, chunk.byteLength) : new Uint8Array(chunk))
+        if ((controller.desiredSize ?? 0) <= 0) stream.pause()
+      })
+      stream.once('end', () => {
+        if (!settled) controller.close()
+        settled = true
+      })
+      stream.once('error', (e) => {
+        if (!settled) controller.error(e)
+        settled = true
+      })
+    },
+    pull() {
+      stream.resume()
+    },
+    cancel(reason) {
+      settled = true
+      stream.destroy(reason instanceof Error ? reason : undefined)
+    },
+  })
 }
 
 const STATUS_FOR: Partial<Record<ErrorCode, number>> = {
