@@ -38,7 +38,7 @@ export function FamilyList() {
   const items = virtual.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? 0
-  const { want, rowAt } = list
+  const { want, rowAt, ask } = list
   useEffect(() => {
     if (count > 0) want(first, last)
   }, [want, first, last, count])
@@ -51,6 +51,13 @@ export function FamilyList() {
     open: useCallback((familyId: number) => navigate(`/${familyId}`), [navigate]),
     scrollTo: useCallback((index: number) => virtual.scrollToIndex(index, { align: 'auto' }), [virtual]),
   })
+  const type = useCallback(
+    (text: string) => {
+      ask(text.trim())
+      setTyped(text)
+    },
+    [ask],
+  )
   const clear = () => {
     setTyped('')
     input.current?.focus()
@@ -81,7 +88,7 @@ export function FamilyList() {
         <>
           <FamilySearchField
             value={typed}
-            onChange={setTyped}
+            onChange={type}
             onSubmit={highlight.submit}
             onKeyDown={highlight.onKeyDown}
             byReference={byReference}
