@@ -52,9 +52,10 @@ function failure(code: CallError['code'], message: string): CallResult<never> {
 /** What a caller may say about one call. */
 export interface InvokeOptions {
   /**
-   * Abandon the call: on the bridge its request is cancelled (if the bridge has not started it,
-   * it never runs) and the call rejects with the signal's reason. IPC calls cannot be withdrawn;
-   * their answers arrive and are ignored by whoever aborted them.
+   * Abandon the call: on the bridge its request is cancelled and the call rejects with the
+   * signal's reason, so the page spends nothing on an answer nobody wants (the bridge may have
+   * run it already: a read costs it a millisecond or two). IPC calls cannot be withdrawn; their
+   * answers arrive and are ignored by whoever aborted them.
    */
   signal?: AbortSignal
 }

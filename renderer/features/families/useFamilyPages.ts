@@ -26,7 +26,7 @@ export interface FamilyPages {
   ask(query: string): void
 }
 
-/** A page of the list: a search the next keypress withdraws (on the bridge, before it runs if it has not started). */
+/** A page of the list: a search the next keypress withdraws (its request is cancelled, its answer never handled). */
 const pageQuery = (query: string, page: number) =>
   cabinetQuery('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }, { dropWhenUnwanted: true })
 
