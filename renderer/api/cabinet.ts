@@ -5,7 +5,8 @@ import type { PrintToPdfArgs, PrintToPdfResult } from '../../electron/core/app/s
  * The typed client for the one IPC contract. In Electron the preload exposes `window.cabinet`
  * (contextBridge, invoke only); in a browser tab opened from `npm run web` there is no preload,
  * so the same calls go to the loopback bridge with the token the bridge printed in the link.
- * Either way every call answers with a CallResult, never a throw.
+ * Either way every call answers with a CallResult, never a throw, unless its caller aborts it
+ * (`signal`): a search overtaken by the next keypress is dropped, not answered.
  */
 
 interface PreloadApi {
@@ -48,7 +49,18 @@ function failure(code: CallError['code'], message: string): CallResult<never> {
   return { ok: false, error: { code, message } }
 }
 
-async function invokeBridge(channel: string, args: unknown): Promise<CallResult<unknown>> {
+/** What a caller may say about one call. */
+export interface InvokeOptions {
+  /**
+   * Abandon the call: on the bridge its request is cancelled and the call rejects with the
+   * signal's reason, so the page spends nothing on an answer nobody wants (the bridge may have
+   * run it already: a read costs it a millisecond or two). IPC calls cannot be withdrawn; their
+   * answers arrive and are ignored by whoever aborted them.
+   */
+  signal?: AbortSignal
+}
+
+async function invokeBridge(channel: string, args: unknown, signal: AbortSignal | undefined): Promise<CallResult<unknown>> {
   if (!bridgeToken) {
     return failure('auth', 'This page is not connected to Cabinet. Open the link that "npm run web" printed.')
   }
@@ -58,8 +70,10 @@ async function invokeBridge(channel: string, args: unknown): Promise<CallResult<
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bridgeToken}` },
       body: JSON.stringify({ channel, args }),
+      signal,
     })
-  } catch {
+  } catch (e) {
+    if (signal?.aborted) throw e
     return failure('internal', 'Cabinet is not answering. Check that it is still running, then try again.')
   }
   if (response.status === 401) {
@@ -67,14 +81,15 @@ async function invokeBridge(channel: string, args: unknown): Promise<CallResult<
   }
   try {
     return (await response.json()) as CallResult<unknown>
-  } catch {
+  } catch (e) {
+    if (signal?.aborted) throw e
     return failure('internal', `Cabinet sent an unreadable answer (HTTP ${response.status}).`)
   }
 }
 
-async function invoke<C extends ChannelName>(channel: C, args: ArgsOf<C>): Promise<CallResult<ResultOf<C>>> {
+async function invoke<C extends ChannelName>(channel: C, args: ArgsOf<C>, options: InvokeOptions = {}): Promise<CallResult<ResultOf<C>>> {
   const api = preload()
-  const result = (api ? await api.invoke(channel, args) : await invokeBridge(channel, args)) as CallResult<ResultOf<C>>
+  const result = (api ? await api.invoke(channel, args) : await invokeBridge(channel, args, options.signal)) as CallResult<ResultOf<C>>
   if (!result.ok && result.error.code === 'locked') {
     for (const listener of lockedListeners) listener()
   }

@@ -17,11 +17,14 @@ export class CabinetCallError extends Error implements CallError {
   }
 }
 
-export type Invoke = <C extends ChannelName>(channel: C, args: ArgsOf<C>) => Promise<CallResult<ResultOf<C>>>
+export type Invoke = <C extends ChannelName>(channel: C, args: ArgsOf<C>, options?: { signal?: AbortSignal }) => Promise<CallResult<ResultOf<C>>>
 
-/** Make one call, answering with its value or throwing its CallError (cabinet.invoke itself never throws). */
-export async function callOrThrow<C extends ChannelName>(invoke: Invoke, channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const result = await invoke(channel, args)
+/**
+ * Make one call, answering with its value or throwing its CallError (cabinet.invoke itself never
+ * throws, unless `signal` aborts the call).
+ */
+export async function callOrThrow<C extends ChannelName>(invoke: Invoke, channel: C, args: ArgsOf<C>, signal?: AbortSignal): Promise<ResultOf<C>> {
+  const result = await invoke(channel, args, signal ? { signal } : undefined)
   if (!result.ok) throw new CabinetCallError(result.error)
   return result.value
 }

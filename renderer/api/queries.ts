@@ -15,11 +15,25 @@ export interface CabinetQueryOptions {
   singleUse?: boolean
 }
 
+export interface CabinetQueryFnOptions {
+  /**
+   * Withdraw the call when no screen wants its answer any more (search as you type: the next
+   * keypress's search replaces this one). TanStack aborts a fetch whose queryFn used its signal
+   * once the query has no observers; the query goes back to what it held before.
+   */
+  dropWhenUnwanted?: boolean
+}
+
 /** The query for one channel's answer, for useQuery and useQueries (`args: null` waits). */
-export function cabinetQuery<C extends ChannelName>(channel: C, args: ArgsOf<C> | null) {
+export function cabinetQuery<C extends ChannelName>(channel: C, args: ArgsOf<C> | null, { dropWhenUnwanted = false }: CabinetQueryFnOptions = {}) {
   return queryOptions<ResultOf<C>, CabinetCallError, ResultOf<C>, readonly unknown[]>({
     queryKey: cabinetKey(channel, args),
-    queryFn: args === null ? skipToken : () => callOrThrow(cabinet.invoke, channel, args),
+    queryFn:
+      args === null
+        ? skipToken
+        : dropWhenUnwanted
+          ? ({ signal }) => callOrThrow(cabinet.invoke, channel, args, signal)
+          : () => callOrThrow(cabinet.invoke, channel, args),
   })
 }
 

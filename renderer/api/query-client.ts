@@ -1,4 +1,12 @@
-import { QueryClient } from '@tanstack/react-query'
+import { notifyManager, QueryClient } from '@tanstack/react-query'
+
+/*
+ * TanStack tells React of a new answer in a batch it runs with setTimeout(0): one more task,
+ * queued behind whatever else the page has to do (a frame, the next keypress), between an answer
+ * arriving and its screen rendering. A microtask runs the batch at the end of the task that
+ * brought the answer, still after every update that task made (so they still render once).
+ */
+notifyManager.setScheduler(queueMicrotask)
 
 /**
  * The renderer's one cache of call answers. Calls go to main on this computer, never to a

@@ -17,10 +17,14 @@ import { centreDate } from '../../electron/core/sessions/clock'
  */
 
 // What the page's own globals look like to the functions run inside it (this file is compiled without the DOM's types).
-declare const window: { __seen: string[] }
+declare const window: {
+  __seen: string[]
+  __asked: { query: string; boxStillEmpty: boolean }[]
+  fetch: (input: unknown, init?: { body?: unknown }) => Promise<unknown>
+}
 declare const document: {
   body: unknown
-  querySelector(selector: string): { hidden?: boolean; textContent: string | null } | null
+  querySelector(selector: string): { hidden?: boolean; textContent: string | null; hasAttribute(name: string): boolean } | null
 }
 declare class MutationObserver {
   constructor(callback: () => void)
@@ -123,6 +127,64 @@ describe('finding a family by keyboard', E2E_SUITE, () => {
     const seen = await page.evaluate(() => window.__seen)
     expect(seen.length).toBeGreaterThan(0)
     expect(seen.filter((s) => s.startsWith('hidden') || s.endsWith('Searching…'))).toEqual([])
+  })
+
+  it('a search overtaken by the next keypress is withdrawn: its request is cancelled, and its answer never reaches the list', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet, enterFamilies)
+    const { page } = app
+    const search = searchBox(page)
+    await familyCount(page).getByText('4 families').waitFor()
+    // Hold the search for "s" on its way to Cabinet, so that "si" overtakes it.
+    let heldOne!: () => void
+    const held = new Promise<void>((resolve) => (heldOne = resolve))
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const searchFor = (body: unknown) =>
+      (body as { channel?: string } | null)?.channel === 'families.search' ? (body as { args: { query: string } }).args.query : null
+    await page.route('**/api/invoke', async (route) => {
+      if (searchFor(route.request().postDataJSON()) === 's') {
+        heldOne()
+        await released
+      }
+      // A request the page has cancelled meanwhile cannot be continued.
+      await route.continue().catch(() => undefined)
+    })
+    const withdrawn: string[] = []
+    page.on('requestfailed', (request) => {
+      const query = searchFor(request.postDataJSON())
+      if (query !== null) withdrawn.push(`${query}: ${request.failure()?.errorText}`)
+    })
+    await search.press('s')
+    await held
+    await search.press('i')
+    await familyCount(page).getByText('2 families').waitFor()
+    await expect.poll(() => withdrawn).toEqual(['s: net::ERR_ABORTED'])
+    release()
+    await page.getByRole('list', { name: 'Families' }).getByText(SIMON).waitFor()
+    expect(await familyCount(page).innerText()).toBe('2 families')
+  })
+
+  it('each search leaves with its keypress, before the page has drawn the letter typed', async ({ openCabinet }) => {
+    const app = await openFamilies(openCabinet, enterFamilies)
+    const { page } = app
+    const search = searchBox(page)
+    await familyCount(page).getByText('4 families').waitFor()
+    // Note, as each search is asked for, whether the page still draws the box as empty (the box
+    // loses data-empty when React renders the first letter).
+    await page.evaluate(() => {
+      const asked: { query: string; boxStillEmpty: boolean }[] = []
+      window.__asked = asked
+      const send = window.fetch
+      window.fetch = (input, init) => {
+        const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { channel: string; args: { query: string } }) : null
+        if (body?.channel === 'families.search')
+          asked.push({ query: body.args.query, boxStillEmpty: document.querySelector('.family-search')?.hasAttribute('data-empty') ?? false })
+        return send(input, init)
+      }
+    })
+    await search.press('s')
+    await expect.poll(() => familyCount(page).innerText()).not.toBe('4 families')
+    expect((await page.evaluate(() => window.__asked)).filter((a) => a.query === 's')[0]).toEqual({ query: 's', boxStillEmpty: true })
   })
 
   it('Enter in an empty search box opens nothing, and Escape clears the search', async ({ openCabinet }) => {

@@ -1,4 +1,4 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { CallError, ResultOf } from '../../../electron/contract'
 import { FAMILY_LIST_PAGE, type FamilyListRow } from '../../../electron/core/families/views'
@@ -19,7 +19,16 @@ export interface FamilyPages {
   /** Make sure the pages holding these rows are loaded (the list calls this as it scrolls). */
   want(first: number, last: number): void
   error: CallError | undefined
+  /**
+   * Start asking for a query's first page now, from the keypress itself, before React renders
+   * what was typed: the request is on its way while the keypress renders, not after.
+   */
+  ask(query: string): void
 }
+
+/** A page of the list: a search the next keypress withdraws (its request is cancelled, its answer never handled). */
+const pageQuery = (query: string, page: number) =>
+  cabinetQuery('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }, { dropWhenUnwanted: true })
 
 /**
  * The family list in pages, fetched as the virtualised list scrolls to them, so 10,000
@@ -52,7 +61,7 @@ export function useFamilyPages(query: string): FamilyPages {
     [pages],
   )
   const loaded = useQueries({
-    queries: pages.map((page) => cabinetQuery('families.search', { query, offset: page * PAGE_SIZE, limit: PAGE_SIZE })),
+    queries: pages.map((page) => pageQuery(query, page)),
     combine,
   })
   // The last settled answer, shown (unsettled) while a new query's first page is on its way.
@@ -73,5 +82,13 @@ export function useFamilyPages(query: string): FamilyPages {
     [query],
   )
   const rowAt = useCallback((index: number) => shown.byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [shown.byPage])
-  return { total: shown.total, settled: shown.settled, rowAt, want, error: shown.error }
+  const client = useQueryClient()
+  const ask = useCallback(
+    (next: string) => {
+      // The list's own observer finds this fetch under way and waits for it rather than asking again.
+      if (next !== query) void client.prefetchQuery(pageQuery(next, 0))
+    },
+    [client, query],
+  )
+  return { total: shown.total, settled: shown.settled, rowAt, want, error: shown.error, ask }
 }

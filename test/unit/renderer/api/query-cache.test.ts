@@ -1,3 +1,4 @@
+import { notifyManager, QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import type { CallResult } from '../../../../electron/contract'
 import { CabinetCallError, callOrThrow, settle, type Invoke } from '../../../../renderer/api/call-error'
@@ -52,5 +53,24 @@ describe('the renderer’s query cache', () => {
     expect(settled).toMatchObject({ ok: false, error: { code: 'validation', field: 'username' } })
     expect(await settle(async () => 7)).toEqual({ ok: true, value: 7 })
     await expect(settle(() => Promise.reject(new TypeError('a bug')))).rejects.toThrow('a bug')
+  })
+
+  it('tells the screens of an answer in the same task it arrives, not in a later one (a keypress’s results are not left waiting behind other work)', async () => {
+    const client = createQueryClient()
+    let answer!: (value: number) => void
+    const observer = new QueryObserver(client, {
+      queryKey: ['families', 'families.search', { query: 'si' }],
+      queryFn: () => new Promise<number>((r) => (answer = r)),
+    })
+    const seen: (number | undefined)[] = []
+    // As @tanstack/react-query's hooks subscribe: through the notify manager's batches.
+    const unsubscribe = observer.subscribe(notifyManager.batchCalls(() => seen.push(observer.getCurrentResult().data)))
+    // Let the notices of the fetch starting arrive, however they are scheduled.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // A timer set before the answer arrives: the screen must hear of the answer before it runs.
+    const heardBeforeTimer = new Promise<boolean>((resolve) => setTimeout(() => resolve(seen.includes(2)), 0))
+    answer(2)
+    expect(await heardBeforeTimer).toBe(true)
+    unsubscribe()
   })
 })
