@@ -37,34 +37,34 @@ export function decryptBlob(vaultKey: Buffer, vaultDir: string, record: Document
  * refused as soon as it does. On failure every chunk is wiped and freed.
  */
 export async function decryptWhole(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<Buffer[]> {
-  await requireBlob(vaultDir, record)
   const held: Buffer[] = []
-  let reader: BlobFileReader | null = null
   try {
-    reader = await openReader(vaultKey, vaultDir, record)
-    const content = new ContentCheck(record)
-    for (;;) {
-      const { chunks, done } = await reader.next()
-      for (const chunk of chunks) {
-        held.push(chunk)
-        content.update(chunk)
-      }
-      if (content.size > record.sizeBytes) throw new CabinetError('integrity', damagedMessage(record.title))
-      if (done) break
-    }
-    content.verify()
+    await readVerified(vaultKey, vaultDir, record, (chunks, size) => {
+      held.push(...chunks)
+      if (size > record.sizeBytes) throw new CabinetError('integrity', damagedMessage(record.title))
+    })
     return held
   } catch (e) {
     for (const chunk of held) chunk.fill(0)
     releaseBuffers(held)
-    throw asReadError(e, record)
-  } finally {
-    await reader?.close()
+    throw e
   }
 }
 
 /** Decrypt the whole document into nothing: proves it is intact before a viewer is promised it. */
 export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<void> {
+  await readVerified(vaultKey, vaultDir, record, (chunks) => {
+    // Nothing reads this plaintext again: wipe it and free its memory now (see releaseBuffers).
+    for (const chunk of chunks) chunk.fill(0)
+    releaseBuffers(chunks)
+  })
+}
+
+/**
+ * Decrypt the blob batch by batch, handing each to `take` with the plaintext's size so far, then
+ * check the size and SHA-256 against the row's. Every failure comes out as a CabinetError.
+ */
+async function readVerified(vaultKey: Buffer, vaultDir: string, record: DocumentRecord, take: (chunks: Buffer[], sizeSoFar: number) => void): Promise<void> {
   await requireBlob(vaultDir, record)
   let reader: BlobFileReader | null = null
   try {
@@ -73,9 +73,7 @@ export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: Docu
     for (;;) {
       const { chunks, done } = await reader.next()
       for (const chunk of chunks) content.update(chunk)
-      // Nothing reads this plaintext again: wipe it and free its memory now (see releaseBuffers).
-      for (const chunk of chunks) chunk.fill(0)
-      releaseBuffers(chunks)
+      take(chunks, content.size)
       if (done) break
     }
     content.verify()
