@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { CabinetError } from '../errors'
 import { blobPath, fileSize } from './blob-files'
 import type { DocumentRecord } from './document-queries'
-import { releaseBuffers } from './release-buffers'
+import { wipeAndRelease } from './release-buffers'
 
 const EMPTY = Buffer.alloc(0)
 
@@ -59,8 +59,7 @@ class HeldStream extends Readable {
   /** Ended early (the reader gave up, or the document is gone): what was never served is wiped and freed now. */
   override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
     const unserved = this.plain.splice(this.next)
-    for (const chunk of unserved) chunk.fill(0)
-    releaseBuffers(unserved)
+    wipeAndRelease(unserved)
     done(error)
   }
 }

@@ -4,7 +4,7 @@ import { CabinetError } from '../errors'
 import { blobPath, fileSize } from './blob-files'
 import { BlobFileReader, type OpenedChunks } from './blob-reader'
 import { damagedMessage } from './catalogue'
-import { releaseBuffers } from './release-buffers'
+import { wipeAndRelease } from './release-buffers'
 import { unwrapDocumentKey } from './document-key'
 import type { DocumentRecord } from './document-queries'
 
@@ -45,8 +45,7 @@ export async function decryptWhole(vaultKey: Buffer, vaultDir: string, record: D
     })
     return held
   } catch (e) {
-    for (const chunk of held) chunk.fill(0)
-    releaseBuffers(held)
+    wipeAndRelease(held)
     throw e
   }
 }
@@ -55,8 +54,7 @@ export async function decryptWhole(vaultKey: Buffer, vaultDir: string, record: D
 export async function checkBlob(vaultKey: Buffer, vaultDir: string, record: DocumentRecord): Promise<void> {
   await readVerified(vaultKey, vaultDir, record, (chunks) => {
     // Nothing reads this plaintext again: wipe it and free its memory now (see releaseBuffers).
-    for (const chunk of chunks) chunk.fill(0)
-    releaseBuffers(chunks)
+    wipeAndRelease(chunks)
   })
 }
 

@@ -14,14 +14,23 @@ type Transferable = ArrayBuffer & { transfer(length: number): ArrayBuffer }
  * nothing else can read them (after the write that sent them, after the hash that read them).
  */
 export function releaseBuffers(buffers: readonly Buffer[]): void {
-  for (const b of buffers) {
-    const memory = b.buffer
-    if (b.byteLength < WORTH_RELEASING || b.byteOffset !== 0 || b.byteLength !== memory.byteLength) continue
-    if (!(memory instanceof ArrayBuffer) || typeof (memory as Partial<Transferable>).transfer !== 'function') continue
-    try {
-      ;(memory as Transferable).transfer(0)
-    } catch {
-      // Memory V8 may not detach (it belongs to something else): the collector frees it as before.
-    }
+  for (const b of buffers) releaseBuffer(b)
+}
+
+/** releaseBuffers for one buffer. */
+export function releaseBuffer(b: Buffer): void {
+  const memory = b.buffer
+  if (b.byteLength < WORTH_RELEASING || b.byteOffset !== 0 || b.byteLength !== memory.byteLength) return
+  if (!(memory instanceof ArrayBuffer) || typeof (memory as Partial<Transferable>).transfer !== 'function') return
+  try {
+    ;(memory as Transferable).transfer(0)
+  } catch {
+    // Memory V8 may not detach (it belongs to something else): the collector frees it as before.
   }
+}
+
+/** Plaintext nothing will read again: zeroed, then freed (releaseBuffers). */
+export function wipeAndRelease(buffers: readonly Buffer[]): void {
+  for (const b of buffers) b.fill(0)
+  releaseBuffers(buffers)
 }

@@ -1,5 +1,6 @@
 import { createDecipheriv, createSecretKey } from 'node:crypto'
 import { open } from 'node:fs/promises'
+import { releaseBuffer } from '../../vault/release-buffers'
 import { CHUNK_SIZE } from './format'
 import { SEALED_CHUNK, TAG_BYTES, writeNonce } from './stream'
 
@@ -13,12 +14,6 @@ import { SEALED_CHUNK, TAG_BYTES, writeNonce } from './stream'
  * piece (written, hashed) before it asks for the next one.
  */
 const BATCH_CHUNKS = 16
-
-/** Free a buffer's memory now instead of whenever the garbage collector gets to it (only a buffer that owns all of its memory). */
-function release(bytes: Buffer): void {
-  const memory = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
-  if (bytes.byteOffset === 0 && memory.byteLength === bytes.length && typeof memory.transfer === 'function') memory.transfer(0)
-}
 
 /**
  * The payload of `file` from byte `start`, opened: only chunks whose tags check are passed on,
@@ -82,6 +77,6 @@ function openChunk(key: ReturnType<typeof createSecretKey>, nonce: Buffer, seale
     return false
   } finally {
     body.fill(0) // GCM hands out plaintext before the tag is checked: never let a failed chunk's escape
-    release(body)
+    releaseBuffer(body)
   }
 }

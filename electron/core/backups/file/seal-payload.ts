@@ -1,4 +1,5 @@
 import { createCipheriv, createSecretKey, type KeyObject } from 'node:crypto'
+import { releaseBuffer } from '../../vault/release-buffers'
 import { CHUNK_SIZE } from './format'
 import { SEALED_CHUNK, TAG_BYTES, writeNonce } from './stream'
 
@@ -11,12 +12,6 @@ import { SEALED_CHUNK, TAG_BYTES, writeNonce } from './stream'
  * cost three times the sealing itself.
  */
 const BATCH_CHUNKS = 16
-
-/** Free a buffer's memory now instead of whenever the garbage collector gets to it (only a buffer that owns all of its memory). */
-export function release(bytes: Buffer): void {
-  const memory = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
-  if (bytes.byteOffset === 0 && memory.byteLength === bytes.length && typeof memory.transfer === 'function') memory.transfer(0)
-}
 
 export class PayloadSealer {
   private readonly key: KeyObject
@@ -102,7 +97,7 @@ export class PayloadSealer {
     const body = cipher.update(piece)
     if (body.length !== piece.length) throw new Error('AES-GCM gave a body of an unexpected length')
     body.copy(out, at)
-    release(body)
+    releaseBuffer(body)
     cipher.final()
     cipher.getAuthTag().copy(out, at + piece.length)
     return piece.length + TAG_BYTES
