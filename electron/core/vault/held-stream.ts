@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
-import { CabinetError } from '../errors'
 import { blobPath, fileSize } from './blob-files'
 import type { DocumentRecord } from './document-queries'
+import { asReadError } from './read-blob'
 import { wipeAndRelease } from './release-buffers'
 
 const EMPTY = Buffer.alloc(0)
@@ -30,16 +30,15 @@ class HeldStream extends Readable {
 
   override _read(): void {
     if (this.looked) return this.pushChunk()
-    Promise.resolve(this.record.blobName)
-      .then((name) => fileSize(blobPath(this.vaultDir, name)))
-      .then(
-        (size) => {
-          if (size === null) return this.gone()
-          this.looked = true
-          this.pushChunk()
-        },
-        () => this.gone(),
-      )
+    // In a promise, so a name that is not a blob's (blobPath throws) fails the stream too.
+    Promise.resolve()
+      .then(() => fileSize(blobPath(this.vaultDir, this.record.blobName)))
+      .then((size) => {
+        if (size === null) throw new Error('the blob is gone')
+        this.looked = true
+        this.pushChunk()
+      })
+      .catch((e: unknown) => this.destroy(asReadError(e, this.record)))
   }
 
   private pushChunk(): void {
@@ -50,10 +49,6 @@ class HeldStream extends Readable {
       if (chunk.length > 0) return void this.push(chunk)
     }
     this.push(null)
-  }
-
-  private gone(): void {
-    this.destroy(new CabinetError('damaged', `The document “${this.record.title}” could not be read from the vault folder.`))
   }
 
   /** Ended early (the reader gave up, or the document is gone): what was never served is wiped and freed now. */

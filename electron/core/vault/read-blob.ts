@@ -93,7 +93,7 @@ async function openReader(vaultKey: Buffer, vaultDir: string, record: DocumentRe
 }
 
 /** A failure that is not already a clear CabinetError (the file unreadable, say) is reported as one. */
-function asReadError(e: unknown, record: DocumentRecord): CabinetError {
+export function asReadError(e: unknown, record: DocumentRecord): CabinetError {
   if (e instanceof CabinetError) return e
   return new CabinetError('damaged', `The document “${record.title}” could not be read from the vault folder.`, { cause: e })
 }
