@@ -75,7 +75,7 @@ export function personsOwnLinks(column: string, family: string | FamilyLink, per
 }
 
 /** `<column> = :subjectId`: the column a link finds its subject's rows by, or undefined for any other condition. */
-function linkColumn(where: string): string | undefined {
+export function linkColumn(where: string): string | undefined {
   const simple = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*:subjectId\s*$/.exec(where)
   return simple ? (simple[1] === 'id' ? 'rowid' : simple[1]) : undefined
 }

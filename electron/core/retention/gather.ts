@@ -1,5 +1,5 @@
 import { declaredTables, type DeclaredTable, type PersonalTable, type RecordClass } from '../data-map'
-import { subjectOfRowSql } from '../data-map/links'
+import { linkColumn, subjectOfRowSql } from '../data-map/links'
 import type { ReadableDB } from '../db/types'
 import { activeHolds } from '../holds/holds'
 import type { ActiveHold, Deferral, RetentionRecord, SubjectRef } from './engine'
@@ -21,9 +21,7 @@ export function ownClassTables(): OwnClassTable[] {
 
 /** The table that lists a kind of subject: the one about it whose link is its own id. */
 export function subjectTable(subject: 'family' | 'volunteer' | 'person'): OwnClassTable | DeclaredTable | undefined {
-  return declaredTables().find(
-    (t) => t.personal && t.about === subject && t.links.some((l) => l.subject === subject && /^\s*id\s*=\s*:subjectId\s*$/.test(l.where)),
-  )
+  return declaredTables().find((t) => t.personal && t.about === subject && t.links.some((l) => l.subject === subject && linkColumn(l.where) === 'rowid'))
 }
 
 function tableExists(db: ReadableDB, table: string): boolean {
@@ -35,7 +33,7 @@ function subjectOfRow(t: OwnClassTable, subject: 'family' | 'volunteer'): string
   const link = t.links.find((l) => l.subject === subject)
   if (!link) return 'NULL'
   const sql = subjectOfRowSql(link)
-  // The data-map check requires it of every table with a class of its own; this is the reason why.
+  // Never for a declared map: the data-map check requires it of every table with a class of its own.
   if (sql === undefined) throw new Error(`The ${t.table} table's ${subject} link declares no subjectOfRow, so the retention sweep cannot read it in one pass.`)
   return `(${sql})`
 }
