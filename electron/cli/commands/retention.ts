@@ -16,7 +16,16 @@ export const retentionReportCommand: CliCommand = {
     const asOf = values['as-of'] as string | undefined
     if (asOf !== undefined && !isRealIsoDate(asOf)) throw new CabinetError('usage', '--as-of must be a real date written yyyy-MM-dd, for example 2027-01-31.')
     return withLogin(values, io, async ({ host }) => {
-      const report = await call(host, 'retention.report', asOf === undefined ? {} : { asOf })
+      // The report lists what is due, held or deferred a page at a time; the command reads every page.
+      const args = asOf === undefined ? {} : { asOf }
+      const first = await call(host, 'retention.report', args)
+      const records = [...first.records]
+      while (records.length < first.matched) {
+        const page = await call(host, 'retention.report', { ...args, offset: records.length })
+        if (page.records.length === 0) break
+        records.push(...page.records)
+      }
+      const report = { ...first, offset: 0, records }
       if (values.json) {
         io.out(JSON.stringify(report, null, 2))
         return 0
@@ -29,7 +38,7 @@ export const retentionReportCommand: CliCommand = {
       io.out(
         `As of ${report.asOf}, schedule version ${report.scheduleVersion}: ${c.due} due, ${c.upcoming} not yet due, ${c.deferred} deferred, ${c.held} held, ${c.running} not started.`,
       )
-      for (const r of report.records.filter((x) => x.state === 'due' || x.state === 'held')) io.out(`  ${r.state.padEnd(5)} ${r.table}#${r.id}: ${r.reason}`)
+      for (const r of report.records) io.out(`  ${r.state.padEnd(8)} ${r.table}#${r.id}: ${r.reason}`)
       io.out('Nothing was disposed of: review and confirm disposals in the app.')
       return 0
     })

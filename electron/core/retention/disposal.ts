@@ -6,7 +6,7 @@ import type { Session } from '../session'
 import { deleteDocumentKey, finishDestroying } from '../vault/destroy-document'
 import type { DocumentRecord } from '../vault/document-queries'
 import { subjectKey, type Assessment, type SubjectRef } from './engine'
-import { assessArchive } from './report'
+import { sweepArchive } from './report'
 import { requireSchedule } from './schedule-store'
 
 /*
@@ -102,8 +102,7 @@ export function disposeInTransaction(
   const db = session.db
   const today = isoDate(session.now())
   const schedule = requireSchedule(db)
-  const { assessments } = assessArchive(db, today)
-  const due = assessments.filter((a) => a.state === 'due')
+  const due = sweepArchive(db, today, { wanted: (state) => state === 'due' }).assessments
   const chosen = new Set(choices.map((c) => `${subjectKey(c.subject)}|${c.recordClass}`))
   const inGroup = (a: Assessment) => chosen.has(`${subjectKey(a.subject)}|${a.recordClass}`)
 

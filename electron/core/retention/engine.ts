@@ -90,6 +90,131 @@ function ownDue(schedule: Schedule, r: RetentionRecord): string | null {
 const later = (a: string, b: string) => (a > b ? a : b)
 
 /**
+ * A record's place in its schedule that does not depend on the day or on holds: what the sweep
+ * keeps between runs (archive-index.ts), so a day's states come from a comparison, not a
+ * recomputation. 'kept': its class is kept indefinitely; 'running': its period has not started;
+ * 'waiting': kept "with its subject" while another of the subject's records is still running;
+ * 'dated': it has a due date.
+ */
+export interface Settled {
+  readonly record: RetentionRecord
+  /** subjectKey(record.subject), computed once. */
+  readonly key: string
+  readonly standing: 'kept' | 'running' | 'waiting' | 'dated'
+  /** When it may be disposed of, for a 'dated' record (the later of its own and, with-subject, the subject's others'); else null. */
+  readonly dueOn: string | null
+  /** The latest deferral of its subject's records of its class, or null. */
+  readonly deferredUntil: string | null
+}
+
+/** `subjectKey|class` → the latest date the subject's records of that class are deferred to. */
+export function deferralsByKey(deferrals: readonly Deferral[]): Map<string, string> {
+  const until = new Map<string, string>()
+  for (const d of deferrals) {
+    const k = `${subjectKey(d.subject)}|${d.recordClass}`
+    until.set(k, later(until.get(k) ?? d.untilOn, d.untilOn))
+  }
+  return until
+}
+
+/**
+ * Settle records: every record of a subject must be given together (a record kept "with its
+ * subject" waits for the last of the subject's other records). Any set of whole subjects may be.
+ */
+export function settle(records: readonly RetentionRecord[], schedule: Schedule, deferredUntil: ReadonlyMap<string, string>): Settled[] {
+  const keyed = records.map((r) => ({ r, key: subjectKey(r.subject) }))
+  // A record kept "with its subject" waits for the last of the subject's other records: until
+  // then (or while any of them has not started its period) it is not due.
+  const lastOther = new Map<string, string | null>()
+  for (const { r, key } of keyed) {
+    if (schedule.rules[r.recordClass].keep.kind === 'with-subject' || r.subject.type === 'centre') continue
+    if (lastOther.get(key) === null) continue
+    const due = ownDue(schedule, r)
+    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
+    const effective = due === null ? null : until ? later(due, until) : due
+    lastOther.set(key, effective === null ? null : later(lastOther.get(key) ?? effective, effective))
+  }
+  return keyed.map(({ r, key }) => {
+    const keep = schedule.rules[r.recordClass].keep
+    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
+    if (keep.kind === 'indefinite') return { record: r, key, standing: 'kept', dueOn: null, deferredUntil: until }
+    let dueOn = ownDue(schedule, r)
+    if (keep.kind === 'with-subject' && r.subject.type !== 'centre') {
+      const other = lastOther.get(key)
+      // Nothing else about the subject (yet), or something not yet started: kept meanwhile.
+      if (other === null || other === undefined) return { record: r, key, standing: 'waiting', dueOn: null, deferredUntil: until }
+      if (dueOn !== null) dueOn = later(dueOn, other)
+    }
+    return dueOn === null
+      ? { record: r, key, standing: 'running', dueOn: null, deferredUntil: until }
+      : { record: r, key, standing: 'dated', dueOn, deferredUntil: until }
+  })
+}
+
+/** A settled record's state on `today`, given whether its subject is held. */
+export function stateOf(s: Settled, held: boolean, today: string): AssessmentState {
+  if (s.standing === 'kept') return 'kept'
+  if (s.standing !== 'dated') return 'running'
+  if (held) return 'held'
+  if ((s.dueOn as string) > today) return 'upcoming'
+  if (s.deferredUntil !== null && s.deferredUntil > today) return 'deferred'
+  return 'due'
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The engine's order: by subject, class, table and id, with plain comparisons (localeCompare is far slower and the order needs no language rules). */
+export function engineOrder(a: Settled, b: Settled): number {
+  return cmp(a.key, b.key) || cmp(a.record.recordClass, b.record.recordClass) || cmp(a.record.table, b.record.table) || a.record.id - b.record.id
+}
+
+/** The active holds by subject key. */
+export function holdsByKey(holds: readonly ActiveHold[]): Map<string, ActiveHold[]> {
+  const bySubject = new Map<string, ActiveHold[]>()
+  for (const h of holds) bySubject.set(subjectKey(h.subject), [...(bySubject.get(subjectKey(h.subject)) ?? []), h])
+  return bySubject
+}
+
+/** Puts a settled record's state, rule and reason into words; `ruleWords` caches the rule's words across calls. */
+export function describe(
+  s: Settled,
+  schedule: Schedule,
+  subjectHolds: readonly ActiveHold[],
+  today: string,
+  ruleWords: Map<string, string> = new Map(),
+): Assessment {
+  const r = s.record
+  const keep = schedule.rules[r.recordClass].keep
+  const label = recordClasses.label(r.recordClass)
+  const wordsKey = `${r.recordClass}|${r.event}`
+  let rule = ruleWords.get(wordsKey)
+  if (rule === undefined) ruleWords.set(wordsKey, (rule = `${label}: ${keepInWords(keep, r.event)}`))
+  const state = stateOf(s, subjectHolds.length > 0, today)
+  const started = r.trigger === null ? `${r.event}: not yet` : `${r.event} ${ukDate(r.trigger)}`
+  let why: string
+  if (s.standing === 'kept') why = `${label}: kept indefinitely`
+  else if (s.standing === 'waiting') why = `${label}, ${started}: kept while other records about the same ${r.subject.type} are kept`
+  else if (s.standing === 'running') why = `${label}, ${started}: its period has not started`
+  else why = `${label}, ${started}: due ${ukDate(s.dueOn as string)}${keep.kind === 'until-age' ? ` (the child’s ${keep.age}th birthday)` : ''}`
+  if (subjectHolds.length > 0)
+    why += `; held: ${subjectHolds.map((h) => `${holdKinds.label(h.kind).toLowerCase()} (set ${ukDate(h.setAt.slice(0, 10))})`).join(', ')}`
+  if (state === 'deferred' && s.deferredUntil) why += `; deferred until ${ukDate(s.deferredUntil)}`
+  return {
+    table: r.table,
+    id: r.id,
+    recordClass: r.recordClass,
+    subject: r.subject,
+    trigger: r.trigger,
+    dueOn: s.dueOn,
+    state,
+    rule,
+    reason: why,
+    holds: subjectHolds,
+    deferredUntil: s.deferredUntil,
+  }
+}
+
+/**
  * Assess every record. Deterministic: the same records, schedule, holds, deferrals and day give
  * the same answer in the same order (records sorted by subject, class, table and id).
  */
@@ -100,85 +225,11 @@ export function assess(
   deferrals: readonly Deferral[],
   today: string,
 ): Assessment[] {
-  const holdsBySubject = new Map<string, ActiveHold[]>()
-  for (const h of holds) holdsBySubject.set(subjectKey(h.subject), [...(holdsBySubject.get(subjectKey(h.subject)) ?? []), h])
-  const deferredUntil = new Map<string, string>()
-  for (const d of deferrals) {
-    const k = `${subjectKey(d.subject)}|${d.recordClass}`
-    deferredUntil.set(k, later(deferredUntil.get(k) ?? d.untilOn, d.untilOn))
-  }
-
-  // A record kept "with its subject" waits for the last of the subject's other records: until
-  // then (or while any of them has not started its period) it is not due.
-  const keyed = records.map((r) => ({ r, key: subjectKey(r.subject) }))
-  const lastOther = new Map<string, string | null>()
-  for (const { r, key } of keyed) {
-    if (schedule.rules[r.recordClass].keep.kind === 'with-subject' || r.subject.type === 'centre') continue
-    if (lastOther.get(key) === null) continue
-    const due = ownDue(schedule, r)
-    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
-    const effective = due === null ? null : until ? later(due, until) : due
-    lastOther.set(key, effective === null ? null : later(lastOther.get(key) ?? effective, effective))
-  }
-
-  // Sorted by subject, class, table and id with plain comparisons (localeCompare is far slower
-  // and the order needs no language rules); each record's subject key computed once.
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-  const sorted = keyed.sort((a, b) => cmp(a.key, b.key) || cmp(a.r.recordClass, b.r.recordClass) || cmp(a.r.table, b.r.table) || a.r.id - b.r.id)
+  const holdsBySubject = holdsByKey(holds)
   const ruleWords = new Map<string, string>()
-  return sorted.map(({ r, key }) => {
-    const keep = schedule.rules[r.recordClass].keep
-    const label = recordClasses.label(r.recordClass)
-    const wordsKey = `${r.recordClass}|${r.event}`
-    let rule = ruleWords.get(wordsKey)
-    if (rule === undefined) ruleWords.set(wordsKey, (rule = `${label}: ${keepInWords(keep, r.event)}`))
-    const subjectHolds = holdsBySubject.get(key) ?? []
-    const until = deferredUntil.get(`${key}|${r.recordClass}`) ?? null
-    let dueOn = ownDue(schedule, r)
-    let waiting = false
-    if (keep.kind === 'with-subject' && r.subject.type !== 'centre') {
-      const other = lastOther.get(key)
-      // Nothing else about the subject (yet), or something not yet started: kept meanwhile.
-      if (other === null || other === undefined) waiting = true
-      else if (dueOn !== null) dueOn = later(dueOn, other)
-    }
-    const started = r.trigger === null ? `${r.event}: not yet` : `${r.event} ${ukDate(r.trigger)}`
-    let state: AssessmentState
-    let why: string
-    if (keep.kind === 'indefinite') {
-      state = 'kept'
-      dueOn = null
-      why = `${label}: kept indefinitely`
-    } else if (dueOn === null || waiting) {
-      state = 'running'
-      dueOn = null
-      why = waiting
-        ? `${label}, ${started}: kept while other records about the same ${r.subject.type} are kept`
-        : `${label}, ${started}: its period has not started`
-    } else {
-      why = `${label}, ${started}: due ${ukDate(dueOn)}${keep.kind === 'until-age' ? ` (the child’s ${keep.age}th birthday)` : ''}`
-      if (subjectHolds.length > 0) state = 'held'
-      else if (dueOn > today) state = 'upcoming'
-      else if (until !== null && until > today) state = 'deferred'
-      else state = 'due'
-    }
-    if (subjectHolds.length > 0)
-      why += `; held: ${subjectHolds.map((h) => `${holdKinds.label(h.kind).toLowerCase()} (set ${ukDate(h.setAt.slice(0, 10))})`).join(', ')}`
-    if (state === 'deferred' && until) why += `; deferred until ${ukDate(until)}`
-    return {
-      table: r.table,
-      id: r.id,
-      recordClass: r.recordClass,
-      subject: r.subject,
-      trigger: r.trigger,
-      dueOn,
-      state,
-      rule,
-      reason: why,
-      holds: subjectHolds,
-      deferredUntil: until,
-    }
-  })
+  return settle(records, schedule, deferralsByKey(deferrals))
+    .sort(engineOrder)
+    .map((s) => describe(s, schedule, holdsBySubject.get(s.key) ?? [], today, ruleWords))
 }
 
 /** What the engine proposes for disposal today: due, not held, not deferred. */

@@ -1,7 +1,7 @@
 import { declaredTables, type DeclaredTable, type PersonalTable, type RecordClass } from '../data-map'
 import { linkColumn, subjectOfRowSql } from '../data-map/links'
 import type { ReadableDB } from '../db/types'
-import { activeHolds } from '../holds/holds'
+import { activeHoldSubjects } from '../holds/holds'
 import type { ActiveHold, Deferral, RetentionRecord, SubjectRef } from './engine'
 import type { Schedule } from './schemas'
 
@@ -39,7 +39,7 @@ function subjectOfRow(t: OwnClassTable, subject: 'family' | 'volunteer'): string
 }
 
 /** One table's rows as the sweep reads them: rowid, class, trigger, family and volunteer, all in SQL. */
-function rowsSql(t: OwnClassTable): string {
+export function rowsSql(t: OwnClassTable): string {
   const classSql = typeof t.retention === 'string' ? `'${t.retention}'` : `(${(t.retention as { sql: string }).sql})`
   const triggerSql = t.trigger ? `substr(${t.trigger.sql}, 1, 10)` : 'NULL'
   return `SELECT rowid AS id, ${classSql} AS cls, ${triggerSql} AS trig, ${subjectOfRow(t, 'family')} AS fam, ${subjectOfRow(t, 'volunteer')} AS vol FROM "${t.table}"`
@@ -62,7 +62,7 @@ function toRecords(t: OwnClassTable, rows: readonly Row[], schedule: Schedule, i
 }
 
 /** The tables the sweep reads: those with a class of its own that the schedule does not keep indefinitely. */
-function sweptTables(db: ReadableDB, schedule: Schedule): OwnClassTable[] {
+export function sweptTables(db: ReadableDB, schedule: Schedule): OwnClassTable[] {
   return ownClassTables().filter((t) => tableExists(db, t.table) && !classesOf(t).every((c) => schedule.rules[c].keep.kind === 'indefinite'))
 }
 
@@ -73,8 +73,14 @@ function sweptTables(db: ReadableDB, schedule: Schedule): OwnClassTable[] {
  */
 export function gatherRecords(db: ReadableDB, schedule: Schedule): RetentionRecord[] {
   const records: RetentionRecord[] = []
-  for (const t of sweptTables(db, schedule)) toRecords(t, db.prepare(rowsSql(t)).raw().all() as Row[], schedule, records)
+  for (const t of sweptTables(db, schedule)) gatherTable(db, t, schedule, records)
   return records
+}
+
+/** One table's records (see gatherRecords), appended to `into`. */
+export function gatherTable(db: ReadableDB, t: OwnClassTable, schedule: Schedule, into: RetentionRecord[] = []): RetentionRecord[] {
+  toRecords(t, db.prepare(rowsSql(t)).raw().all() as Row[], schedule, into)
+  return into
 }
 
 /** Finds the family a person belongs to, by the family table's person link (null if none); its statement is prepared once. */
@@ -88,11 +94,9 @@ export function familyOfPersonLookup(db: ReadableDB): (personId: number) => numb
 
 /** The active holds, each on the family or volunteer whose records it holds (a hold on a child holds their family's records). */
 export function gatherHolds(db: ReadableDB): ActiveHold[] {
-  const familyOfPerson = familyOfPersonLookup(db)
-  return activeHolds(db).flatMap((h): ActiveHold[] => {
+  return activeHoldSubjects(db).flatMap((h): ActiveHold[] => {
     if (h.subject.type === 'person') {
-      const family = familyOfPerson(h.subject.id)
-      return family === null ? [] : [{ id: h.id, kind: h.kind, setAt: h.setAt, subject: { type: 'family', id: family } }]
+      return h.familyOfPerson === null ? [] : [{ id: h.id, kind: h.kind, setAt: h.setAt, subject: { type: 'family', id: h.familyOfPerson } }]
     }
     return [{ id: h.id, kind: h.kind, setAt: h.setAt, subject: { type: h.subject.type, id: h.subject.id } }]
   })

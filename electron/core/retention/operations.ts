@@ -8,7 +8,8 @@ import { retentionApi } from './api'
 import { disposeInTransaction, finishDisposal } from './disposal'
 import { privacyNotice } from './notice'
 import { disposalRecord, destructionRegister } from './register'
-import { assessArchive } from './report'
+import { sweepArchive } from './report'
+import { REPORT_PAGE_MAX, REPORTED_STATES } from './views'
 import { reviewProposals } from './review'
 import { latestReview, listReviews, recordReview } from './reviews'
 import { adoptPreset, currentSchedule, saveSchedule, scheduleVersions } from './schedule-store'
@@ -42,16 +43,19 @@ function confirmPassword(ctx: OpContext, password: string): void {
 }
 
 export const retentionOperations = implement(retentionApi, {
-  'retention.report': ({ asOf }, ctx) => {
+  'retention.report': ({ asOf, states = [...REPORTED_STATES], offset = 0, limit = REPORT_PAGE_MAX }, ctx) => {
     const today = asOf ?? isoDate(ctx.session.now())
-    const { schedule, assessments } = assessArchive(ctx.session.db, today)
-    const count = (s: string) => assessments.filter((a) => a.state === s).length
+    const listed = new Set<string>(states)
+    const sweep = sweepArchive(ctx.session.db, today, { wanted: (state) => listed.has(state), offset, limit })
     ctx.auditRecord('retention', 'report', { asOf: today })
     return {
       asOf: today,
-      scheduleVersion: schedule?.version ?? null,
-      counts: { due: count('due'), upcoming: count('upcoming'), deferred: count('deferred'), held: count('held'), running: count('running') },
-      records: assessments.map(({ holds, ...a }) => ({ ...a, holdIds: holds.map((h) => h.id) })),
+      scheduleVersion: sweep.schedule?.version ?? null,
+      counts: sweep.counts,
+      states,
+      matched: sweep.matched,
+      offset,
+      records: sweep.assessments.map(({ holds, ...a }) => ({ ...a, holdIds: holds.map((h) => h.id) })),
     }
   },
   'retention.review': (_input, ctx) => {

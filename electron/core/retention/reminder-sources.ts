@@ -6,7 +6,7 @@ import { holdKinds } from '../holds/vocab'
 import { addDays, addPeriod, ukDate } from './dates'
 import { subjectKey, type Assessment } from './engine'
 import { familyOfPersonLookup } from './gather'
-import { assessArchive } from './report'
+import { sweepArchive } from './report'
 import { currentSchedule } from './schedule-store'
 import { latestReview } from './reviews'
 
@@ -34,7 +34,10 @@ const disposals: ReminderSource = {
   name: 'retention.disposals',
   label: 'Records due for disposal',
   list(db, today, horizonDays) {
-    const { schedule, assessments } = assessArchive(db, today)
+    const horizon = addDays(today, horizonDays)
+    const { schedule, assessments } = sweepArchive(db, today, {
+      wanted: (state, dueOn) => (state === 'due' || state === 'upcoming') && dueOn !== null && dueOn <= horizon,
+    })
     if (!schedule) {
       return [
         {
@@ -46,7 +49,6 @@ const disposals: ReminderSource = {
         },
       ]
     }
-    const horizon = addDays(today, horizonDays)
     const bySubject = new Map<string, Assessment[]>()
     for (const a of assessments) {
       if ((a.state === 'due' || a.state === 'upcoming') && a.dueOn !== null && a.dueOn <= horizon) {

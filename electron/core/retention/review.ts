@@ -3,7 +3,7 @@ import type { ReadableDB } from '../db/types'
 import { addDays } from './dates'
 import { subjectKey, type Assessment } from './engine'
 import { subjectLabels } from './reminder-sources'
-import { assessArchive } from './report'
+import { sweepArchive } from './report'
 
 /*
  * The disposal review: the engine's answer grouped by the family, volunteer or centre the
@@ -56,14 +56,10 @@ function group(db: ReadableDB, list: readonly Assessment[]) {
 }
 
 export function reviewProposals(db: ReadableDB, today: string) {
-  const { schedule, assessments } = assessArchive(db, today)
   const horizon = addDays(today, REVIEW_HORIZON_DAYS)
-  const soon = assessments.filter(
-    (a) =>
-      (a.state === 'upcoming' && a.dueOn !== null && a.dueOn <= horizon) ||
-      a.state === 'deferred' ||
-      (a.state === 'held' && a.dueOn !== null && a.dueOn <= horizon),
-  )
+  const soon = (state: Assessment['state'], dueOn: string | null) =>
+    (state === 'upcoming' && dueOn !== null && dueOn <= horizon) || state === 'deferred' || (state === 'held' && dueOn !== null && dueOn <= horizon)
+  const { schedule, assessments } = sweepArchive(db, today, { wanted: (state, dueOn) => state === 'due' || soon(state, dueOn) })
   return {
     asOf: today,
     scheduleVersion: schedule?.version ?? null,
@@ -71,6 +67,9 @@ export function reviewProposals(db: ReadableDB, today: string) {
       db,
       assessments.filter((a) => a.state === 'due'),
     ),
-    later: group(db, soon),
+    later: group(
+      db,
+      assessments.filter((a) => soon(a.state, a.dueOn)),
+    ),
   }
 }

@@ -27,11 +27,38 @@ export const assessmentView = z.object({
   deferredUntil: z.string().nullable(),
 })
 
-export const reportArgs = z.strictObject({ asOf: calendarDate('the date to report as of').optional() })
+/** The states a report lists by default: what is due, and what is held or deferred though its date has come or is coming. */
+export const REPORTED_STATES = ['due', 'held', 'deferred'] as const
+/** The most records one report lists; a longer list is read page by page (`offset`). */
+export const REPORT_PAGE_MAX = 1000
+
+export const reportArgs = z.strictObject({
+  asOf: calendarDate('the date to report as of').optional(),
+  states: z
+    .array(state, { error: 'Choose the states to list: due, upcoming, deferred, held or running.' })
+    .min(1, 'Choose at least one state to list.')
+    .optional(),
+  offset: z
+    .number({ error: 'The offset must be a whole number, 0 or more.' })
+    .int('The offset must be a whole number, 0 or more.')
+    .min(0, 'The offset must be a whole number, 0 or more.')
+    .optional(),
+  limit: z
+    .number({ error: `The limit must be a whole number from 1 to ${REPORT_PAGE_MAX}.` })
+    .int(`The limit must be a whole number from 1 to ${REPORT_PAGE_MAX}.`)
+    .min(1, `The limit must be a whole number from 1 to ${REPORT_PAGE_MAX}.`)
+    .max(REPORT_PAGE_MAX, `The limit must be a whole number from 1 to ${REPORT_PAGE_MAX}.`)
+    .optional(),
+})
 export const reportResult = z.object({
   asOf: z.string(),
   scheduleVersion: z.number().nullable(),
+  /** Every record's state counted, whatever is listed. */
   counts: z.object({ due: z.number(), upcoming: z.number(), deferred: z.number(), held: z.number(), running: z.number() }),
+  /** The states listed, and how many records are in them; `records` is the page from `offset`. */
+  states: z.array(state),
+  matched: z.number(),
+  offset: z.number(),
   records: z.array(assessmentView),
 })
 

@@ -152,7 +152,7 @@ describe('disposal (P17)', () => {
       [2, 'custom'],
       [1, 'ww'],
     ])
-    const report = runOperation(host, 'retention.report', {})
+    const report = runOperation(host, 'retention.report', { states: ['upcoming', 'due'] })
     expect(report.records.find((r) => r.table === 'referral' && r.subject.id === familyId)?.dueOn).toBe('2026-01-09')
     expect(() => runOperation(host, 'retention.schedule.save', { schedule: longer, note: 'again' })).toThrow(expect.objectContaining({ code: 'conflict' }))
     const changes = session.db.prepare("SELECT record_id AS version, detail FROM audit_log WHERE action = 'retention.schedule.change' ORDER BY id").all()
