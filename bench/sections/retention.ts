@@ -2,13 +2,19 @@ import { CabinetHost } from '../../electron/core/cabinet'
 import { generateAtScale } from '../../electron/core/demo/scale'
 import { TEST_KDF } from '../../electron/core/keyring/keyring'
 import { runOperation } from '../../electron/core/operations'
-import { assess } from '../../electron/core/retention/engine'
-import { gatherDeferrals, gatherHolds, gatherRecords } from '../../electron/core/retention/gather'
 import { assessArchive } from '../../electron/core/retention/report'
-import { currentSchedule } from '../../electron/core/retention/schedule-store'
 import { median, round, timed, type BenchContext, type BenchSection, type TargetLine } from '../section'
 
 const ROUNDS = 9
+const COLD_ROUNDS = 3
+const USER = { username: 'bench', password: 'Bench marking quietly 42' }
+const CENTRE = {
+  name: 'Bench Centre',
+  address: '1 Bench Street',
+  dataController: 'Bench Trust',
+  contactEmail: 'bench@example.org',
+  contactPhone: '01225 000000',
+}
 /** Issue 15: the whole archive's retention sweep in at most this. */
 const TARGET_SWEEP_MS = 50
 /** A day far enough on that much of the demo archive has fallen due. */
@@ -17,11 +23,14 @@ const AS_OF = '2031-07-01'
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
 
 /**
- * "Retention sweep over the whole archive ≤ 50 ms", on the large demo centre, three ways: through
- * the dispatcher (retention.report: the role check, every record read from the database through
- * the data maps, the engine, the report and its audit row), which is the target; the same read
- * and engine without the dispatcher; and the engine alone over records already read, beside the
- * same-run baseline of only sorting those records by their trigger.
+ * "Retention sweep over the whole archive ≤ 50 ms", on the large demo centre, through the
+ * dispatcher (retention.report: the role check, the retention index brought up to date, every
+ * record's state on the day counted, the first page of what is due, held or deferred put into
+ * words, the result checked and its audit row): the target. Beside it, in the same run: the
+ * first sweep after a login (the index built: every record read through the data maps and
+ * settled), a sweep after a referral is closed (the tables whose SQL reads referrals read again,
+ * one family settled again), and the baseline of reading and assessing everything afresh
+ * without the index (assessArchive), which is what every sweep cost before the index.
  */
 const section: BenchSection = {
   area: 'retention',
@@ -29,57 +38,58 @@ const section: BenchSection = {
   async run(ctx: BenchContext) {
     const host = CabinetHost.open(ctx.tempDir(), { create: true, kdf: TEST_KDF })
     try {
-      const { session } = host.setup({
-        centre: {
-          name: 'Bench Centre',
-          address: '1 Bench Street',
-          dataController: 'Bench Trust',
-          contactEmail: 'bench@example.org',
-          contactPhone: '01225 000000',
-        },
-        username: 'bench',
-        displayName: 'Bench Coordinator',
-        password: 'Bench marking quietly 42',
-      })
+      let { session } = host.setup({ centre: CENTRE, username: USER.username, displayName: 'Bench Coordinator', password: USER.password })
       const generated = await timed(async () => generateAtScale(session, { scale: 'large', seed: 1 }))
       ctx.log(`large demo centre generated in ${generated.seconds.toFixed(1)} s`)
-      const schedule = currentSchedule(session.db)
-      if (!schedule) throw new Error('the demo centre has no retention schedule')
-      // What the engine alone is given, read once.
-      const records = gatherRecords(session.db, schedule.schedule)
-      const holds = gatherHolds(session.db)
-      const deferrals = gatherDeferrals(session.db)
-      const times = { dispatcher: [] as number[], readAndAssess: [] as number[], engine: [] as number[], sort: [] as number[] }
-      let due = 0
+      const times = { dispatcher: [] as number[], firstAfterLogin: [] as number[], afterReferralClosed: [] as number[], afresh: [] as number[] }
       let start: bigint
+      const sweep = () => runOperation(session, 'retention.report', { asOf: AS_OF })
+      for (let i = 0; i < COLD_ROUNDS; i++) {
+        host.lock()
+        session = host.login(USER.username, USER.password)
+        start = process.hrtime.bigint()
+        sweep()
+        times.firstAfterLogin.push(ms(start))
+      }
+      const open = session.db.prepare('SELECT id FROM referral WHERE closed_on IS NULL ORDER BY id LIMIT ?').pluck().all(ROUNDS) as number[]
+      let report = sweep()
       for (let i = 0; i < ROUNDS; i++) {
         start = process.hrtime.bigint()
-        runOperation(session, 'retention.report', { asOf: AS_OF })
+        report = sweep()
         times.dispatcher.push(ms(start))
+        session.db.prepare("UPDATE referral SET status = 'closed', closed_on = '2027-03-31' WHERE id = ?").run(open[i])
+        start = process.hrtime.bigint()
+        sweep()
+        times.afterReferralClosed.push(ms(start))
         start = process.hrtime.bigint()
         assessArchive(session.db, AS_OF)
-        times.readAndAssess.push(ms(start))
-        start = process.hrtime.bigint()
-        due = assess(records, schedule.schedule, holds, deferrals, AS_OF).filter((a) => a.state === 'due').length
-        times.engine.push(ms(start))
-        start = process.hrtime.bigint()
-        ;[...records].sort((a, b) => (a.trigger ?? '').localeCompare(b.trigger ?? ''))
-        times.sort.push(ms(start))
+        times.afresh.push(ms(start))
       }
       const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(median(v))])) as Record<keyof typeof times, number>
+      const records = Object.values(report.counts).reduce((a, b) => a + b, 0)
       ctx.log(
-        `${records.length} records, ${due} due on ${AS_OF}: dispatcher ${medians.dispatcher} ms, read + engine ${medians.readAndAssess} ms, engine ${medians.engine} ms`,
+        `${records} records, ${report.counts.due} due on ${AS_OF}: dispatcher ${medians.dispatcher} ms, first after login ${medians.firstAfterLogin} ms, ` +
+          `after a referral closed ${medians.afterReferralClosed} ms, afresh without the index ${medians.afresh} ms`,
       )
       const targetLines: TargetLine[] = [
         {
-          measure: `retention sweep over the whole archive (${records.length.toLocaleString('en-GB')} records), retention.report through the dispatcher`,
+          measure: `retention sweep over the whole archive (${records.toLocaleString('en-GB')} records), retention.report through the dispatcher`,
           figure: `${medians.dispatcher} ms`,
-          baseline: `engine alone ${medians.engine} ms; sorting the records ${medians.sort} ms`,
+          baseline: `afresh without the index ${medians.afresh} ms; first sweep after login ${medians.firstAfterLogin} ms; after a referral closed ${medians.afterReferralClosed} ms`,
           target: `≤ ${TARGET_SWEEP_MS} ms`,
           met: medians.dispatcher <= TARGET_SWEEP_MS,
         },
       ]
-      return { targetLines, records: records.length, due, asOf: AS_OF, rounds: ROUNDS, medianMs: medians, generationSeconds: round(generated.seconds, 1) }
+      return {
+        targetLines,
+        records,
+        due: report.counts.due,
+        counts: report.counts,
+        asOf: AS_OF,
+        rounds: ROUNDS,
+        medianMs: medians,
+        generationSeconds: round(generated.seconds, 1),
+      }
     } finally {
       host.close()
     }

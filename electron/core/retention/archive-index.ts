@@ -25,10 +25,13 @@ interface IndexState {
   readonly tables: Map<string, TableState>
   /** Subject key → its records, in every table. */
   readonly bySubject: Map<string, Set<RetentionRecord>>
-  readonly settled: Map<RetentionRecord, Settled>
+  /** Subject key → its records settled, in the engine's order within the subject (class, table, id). */
+  readonly settled: Map<string, Settled[]>
   deferrals: string
   deferredUntil: Map<string, string>
-  /** Every settled record in the engine's order; null after a change until next asked for. */
+  /** The subject keys in order; null after a subject came or went, until next asked for. */
+  keys: string[] | null
+  /** Every settled record in the engine's order; null after a change, until next asked for. */
   ordered: Settled[] | null
 }
 
@@ -53,8 +56,8 @@ function sameRecord(a: RetentionRecord, b: RetentionRecord): boolean {
   return a.recordClass === b.recordClass && a.trigger === b.trigger && a.subject.type === b.subject.type && a.subject.id === b.subject.id
 }
 
-function stampOf(reads: readonly string[] | undefined, versions: ReadonlyMap<string, number>): string {
-  return (reads ?? []).map((t) => versions.get(t) ?? 'missing').join(',')
+function stampOf(reader: string, reads: readonly string[] | undefined, versions: ReadonlyMap<string, number>): string {
+  return (reads ?? []).map((t) => versions.get(`${reader}|${t}`) ?? 'missing').join(',')
 }
 
 function deferralSubjects(deferrals: readonly Deferral[]): string[] {
@@ -71,16 +74,38 @@ function place(state: IndexState, r: RetentionRecord, add: boolean, dirty: Set<s
     set.add(r)
   } else {
     set?.delete(r)
-    state.settled.delete(r)
     if (set?.size === 0) state.bySubject.delete(key)
   }
 }
 
+/** Settles the subjects again from their records; a subject with none left leaves the index. */
 function resettle(state: IndexState, keys: Iterable<string>, schedule: ScheduleVersion): void {
   const records: RetentionRecord[] = []
-  for (const key of keys) for (const r of state.bySubject.get(key) ?? []) records.push(r)
-  for (const s of settle(records, schedule.schedule, state.deferredUntil)) state.settled.set(s.record, s)
+  for (const key of keys) {
+    const set = state.bySubject.get(key)
+    if (set) for (const r of set) records.push(r)
+    else if (state.settled.delete(key)) state.keys = null
+  }
+  const grouped = new Map<string, Settled[]>()
+  for (const s of settle(records, schedule.schedule, state.deferredUntil)) {
+    const list = grouped.get(s.key)
+    if (list) list.push(s)
+    else grouped.set(s.key, [s])
+  }
+  for (const [key, list] of grouped) {
+    if (!state.settled.has(key)) state.keys = null
+    state.settled.set(key, list.sort(engineOrder))
+  }
   state.ordered = null
+}
+
+/** Every settled record in the engine's order: the subjects in order, each subject's records in theirs. */
+function ordered(state: IndexState): Settled[] {
+  if (state.ordered) return state.ordered
+  const keys = (state.keys ??= [...state.settled.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+  const all: Settled[] = []
+  for (const key of keys) for (const s of state.settled.get(key) as Settled[]) all.push(s)
+  return (state.ordered = all)
 }
 
 function build(db: ReadableDB, schedule: ScheduleVersion, tables: readonly OwnClassTable[], stamps: Map<string, string>, dataVersion: number): IndexState {
@@ -93,6 +118,7 @@ function build(db: ReadableDB, schedule: ScheduleVersion, tables: readonly OwnCl
     settled: new Map(),
     deferrals: JSON.stringify(deferrals),
     deferredUntil: deferralsByKey(deferrals),
+    keys: null,
     ordered: null,
   }
   const dirty = new Set<string>()
@@ -135,7 +161,7 @@ export function settledArchive(db: ReadableDB, schedule: ScheduleVersion): reado
   const watched = watchedVersions(db)
   if (!watched) return null
   const tables = sweptTables(db, schedule.schedule)
-  const stamps = new Map(tables.map((t) => [t.table, stampOf(watched.watch.reads.get(t.table), watched.versions)]))
+  const stamps = new Map(tables.map((t) => [t.table, stampOf(t.table, watched.watch.reads.get(t.table), watched.versions)]))
   let state = indexes.get(db)
   const whole =
     state &&
@@ -146,7 +172,7 @@ export function settledArchive(db: ReadableDB, schedule: ScheduleVersion): reado
   if (!state || !whole) {
     state = build(db, schedule, tables, stamps, watched.dataVersion)
     indexes.set(db, state)
-    activity.set(db, { built: true, reread: [], resettled: state.bySubject.size })
+    activity.set(db, { built: true, reread: [], resettled: state.settled.size })
   } else {
     const dirty = new Set<string>()
     const reread: string[] = []
@@ -167,6 +193,5 @@ export function settledArchive(db: ReadableDB, schedule: ScheduleVersion): reado
     if (dirty.size > 0) resettle(state, dirty, schedule)
     activity.set(db, { built: false, reread, resettled: dirty.size })
   }
-  if (state.ordered === null) state.ordered = [...state.settled.values()].sort(engineOrder)
-  return state.ordered
+  return ordered(state)
 }
