@@ -5,6 +5,7 @@ import { newFamily } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
+import { answersOn, arriveAt, errorSummary, focusedName, formStep } from './helpers/steps'
 import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
 import { centreDate } from '../../electron/core/sessions/clock'
 
@@ -31,6 +32,13 @@ async function prepareCentre(bridge: RunningBridge, as: 'volunteer' | 'coordinat
   }
 }
 
+/** The concern form's steps (ui/StepsForm), by their titles. */
+const STEP_TITLES = ['Who the concern is about', 'When and where it happened', 'What happened', 'Check your answers before sending'] as const
+
+function concernStep(page: Page, n: 1 | 2 | 3 | 4) {
+  return formStep(page, n, 4, STEP_TITLES[n - 1])
+}
+
 async function heading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
 }
@@ -54,14 +62,19 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await heading(page, 'Families')
     await page.getByRole('link', { name: 'Safeguarding', exact: true }).click()
     await heading(page, 'Raise a safeguarding concern')
-    await pressButton(page, 'Send to the coordinator')
-    await page.getByRole('alert').getByText('There is a problem').waitFor()
+    await concernStep(page, 1).waitFor()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByText('Choose the family the concern is about.').waitFor()
     await app.checkA11y('raise a concern, with the error summary')
     await field(page, 'Find the family').fill('Nowak')
     await page.getByText(f.label!, { exact: true }).click()
     await page.getByText("Zoë O'Neill (child)", { exact: true }).click()
+    await pressButton(page, 'Continue')
     await field(page, 'Where did it happen? (optional)').fill('Family room')
+    await pressButton(page, 'Continue')
     await field(page, 'What did you see or hear?').fill(ACCOUNT)
+    await pressButton(page, 'Continue')
+    await concernStep(page, 4).waitFor()
     await pressButton(page, 'Send to the coordinator')
     await heading(page, 'Concern submitted')
     expect(await page.locator('main').innerText()).not.toContain('held on to the table')
@@ -105,6 +118,104 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await lift.getByRole('button', { name: 'Lift the hold' }).click()
     await lift.getByText(/cannot be lifted yet: the safeguarding concern .* is still open/).waitFor()
     await lift.getByRole('button', { name: 'Cancel' }).click()
+  })
+
+  it('P01: a concern is raised one thing per step: each step’s problems block Continue, Back keeps what was typed, the answers are checked and changed, and a refusal goes to its step', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', f) })
+    const { page } = app
+    await heading(page, 'Families')
+    await app.goTo('/concerns/raise')
+    await heading(page, 'Raise a safeguarding concern')
+
+    // Step 1: who it is about. Each problem blocks Continue, summarised with a link to its field.
+    const who = concernStep(page, 1)
+    await who.waitFor()
+    await app.checkA11y('raise a concern, step 1')
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose the family the concern is about.' }).click()
+    expect(await focusedName(page)).toBe('familyId')
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose at least one person the concern is about.' }).waitFor()
+    await who.waitFor()
+    await app.checkA11y('raise a concern, step 1 with an error')
+    await page.getByText("Zoë O'Neill (child)", { exact: true }).click()
+    await pressButton(page, 'Continue')
+
+    // Step 2: when and where, announced by its heading; Enter in a field continues.
+    const when = concernStep(page, 2)
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    expect(await errorSummary(page).count()).toBe(0)
+    await app.checkA11y('raise a concern, step 2')
+    await field(page, 'Time (optional)').fill('25:70')
+    await field(page, 'Where did it happen? (optional)').fill('Car park')
+    await field(page, 'Where did it happen? (optional)').press('Enter')
+    const timeProblem = 'Enter the time it happened as a 24-hour time, like 14:30.'
+    await errorSummary(page).getByRole('link', { name: timeProblem }).waitFor()
+    await app.checkA11y('raise a concern, step 2 with an error')
+    await field(page, 'Time (optional)').fill('14:30')
+    await field(page, 'Time (optional)').press('Enter')
+
+    // Step 3: what happened. Back keeps every answer, and so does coming forward again.
+    const what = concernStep(page, 3)
+    await arriveAt(what, `Step 3 of 4 ${STEP_TITLES[2]}`)
+    await app.checkA11y('raise a concern, step 3')
+    await field(page, 'What did you see or hear?').fill(ACCOUNT)
+    await pressButton(page, 'Back')
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    expect(await field(page, 'Time (optional)').inputValue()).toBe('14:30')
+    expect(await field(page, 'Where did it happen? (optional)').inputValue()).toBe('Car park')
+    await pressButton(page, 'Back')
+    await who.waitFor()
+    expect(await page.getByRole('checkbox', { name: "Zoë O'Neill (child)" }).isChecked()).toBe(true)
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await what.waitFor()
+    expect(await field(page, 'What did you see or hear?').inputValue()).toBe(ACCOUNT)
+    await field(page, 'What did you do straight away? (optional)').fill('Sat with Zoë and told the coordinator.')
+    await pressButton(page, 'Continue')
+
+    // Step 4: the answers, each step's with a Change that goes to the step and comes back.
+    const check = concernStep(page, 4)
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    await app.checkA11y('raise a concern, check your answers')
+    expect(await answersOn(page, STEP_TITLES[0])).toEqual({ Family: f.label, 'People it is about': "Zoë O'Neill (child)" })
+    expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Time: '14:30', Where: 'Car park' })
+    expect(await answersOn(page, STEP_TITLES[2])).toEqual({
+      'What you saw or heard': ACCOUNT,
+      'What you did straight away': 'Sat with Zoë and told the coordinator.',
+    })
+    await pressButton(page, `Change ${STEP_TITLES[1].toLowerCase()}`)
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    await field(page, 'Where did it happen? (optional)').fill('Family room')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Where: 'Family room' })
+
+    // Refused at Send (the person gone meanwhile): the message is on its field, at the step that asks for it.
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { channel?: string; args?: Record<string, unknown> } | null
+      if (body?.channel !== 'safeguarding.raise') return route.continue()
+      await route.continue({ postData: JSON.stringify({ ...body, args: { ...body.args, personIds: [999_999] } }) })
+    })
+    await pressButton(page, 'Send to the coordinator')
+    const refusal = 'There is no person with id 999999. Choose the people the concern is about again.'
+    await errorSummary(page).getByRole('link', { name: refusal }).waitFor()
+    await who.waitFor()
+    await who.getByText(refusal).waitFor()
+    await app.checkA11y('raise a concern, refused at send')
+    await page.unroute('**/api/invoke')
+    for (let i = 0; i < 3; i++) await pressButton(page, 'Continue')
+    await check.waitFor()
+    await pressButton(page, 'Send to the coordinator')
+    await heading(page, 'Concern submitted')
+    const [sent] = await callBridge(app.bridge, 'safeguarding.list', {})
+    const concern = await callBridge(app.bridge, 'safeguarding.get', { id: sent.id })
+    expect(concern).toMatchObject({ occurredTime: '14:30', location: 'Family room', account: ACCOUNT })
   })
 
   it('P01, P11: an accident to a child is written in the accident book and printed as its page; a print to a parent carries nothing of a concern', async ({
