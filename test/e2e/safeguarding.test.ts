@@ -39,6 +39,13 @@ function concernStep(page: Page, n: 1 | 2 | 3 | 4) {
   return formStep(page, n, 4, STEP_TITLES[n - 1])
 }
 
+/** The accident form's steps, by their titles. */
+const ACCIDENT_TITLES = ['When and where', 'Who was hurt', 'What happened', 'Who was told, and after', 'Check your answers'] as const
+
+function accidentStep(page: Page, n: 1 | 2 | 3 | 4 | 5) {
+  return formStep(page, n, 5, ACCIDENT_TITLES[n - 1])
+}
+
 async function heading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
 }
@@ -240,15 +247,20 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await page.getByRole('link', { name: 'Record an accident' }).click()
     await heading(page, 'Record an accident')
     await field(page, 'Where it happened').fill('Garden')
+    await pressButton(page, 'Continue')
     await page.getByText('Child', { exact: true }).click()
     await field(page, 'Find the family').fill('Nowak')
     await page.getByText(f.label!, { exact: true }).click()
     await page.getByRole('button', { name: /Child/ }).click()
     await page.getByRole('option', { name: "Jan O'Neill" }).click()
+    await pressButton(page, 'Continue')
     await field(page, 'What happened').fill('Fell from the slide.')
     await field(page, 'Injury').fill('Bump to the forehead')
     await field(page, 'First aid given (optional)').fill('Cold compress')
     await app.checkA11y('record an accident')
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await accidentStep(page, 5).waitFor()
     await pressButton(page, 'Save entry')
     await page.getByText(/Kept at least until 15\/09\/2045, the child’s 25th birthday/).waitFor()
     await app.checkA11y('accident entry')
@@ -262,6 +274,112 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     const checklist = await savePdfText(page, 'safeguarding-checklist-to-parent.pdf')
     expect(checklist).toContain('Pre-visit checklist')
     expect(checklist).not.toMatch(/concern|safeguarding|table leg/i)
+  })
+
+  it('an accident is recorded one thing per step: each step’s problems block Continue, Back keeps what was typed, the entry is checked and changed, a refusal goes to its step, and a follow-up opens at the answers', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', f) })
+    const { page } = app
+    await heading(page, 'Families')
+    await app.goTo('/accidents/new')
+    await heading(page, 'Record an accident')
+
+    // Step 1: when and where. Enter in a field continues, once the step's problem is put right.
+    const when = accidentStep(page, 1)
+    await when.waitFor()
+    await app.checkA11y('record an accident, step 1')
+    await field(page, 'Time (optional)').press('Enter')
+    await errorSummary(page).getByRole('link', { name: 'Enter where it happened.' }).click()
+    expect(await focusedName(page)).toBe('location')
+    await app.checkA11y('record an accident, step 1 with an error')
+    await field(page, 'Where it happened').fill('Garden')
+    await field(page, 'Where it happened').press('Enter')
+
+    // Step 2: who was hurt. A child chosen but no family yet: the summary's link goes to the family search.
+    const who = accidentStep(page, 2)
+    await arriveAt(who, `Step 2 of 5 ${ACCIDENT_TITLES[1]}`)
+    await app.checkA11y('record an accident, step 2')
+    await who.getByText('Child', { exact: true }).click()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose the person from the family who was hurt.' }).click()
+    expect(await focusedName(page)).toBe('personId')
+    await app.checkA11y('record an accident, step 2 with an error')
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await who.getByRole('button', { name: /Child/ }).click()
+    await page.getByRole('option', { name: "Jan O'Neill" }).click()
+    await pressButton(page, 'Continue')
+
+    // Step 3: what happened. Back keeps every answer, and so does coming forward again.
+    const what = accidentStep(page, 3)
+    await arriveAt(what, `Step 3 of 5 ${ACCIDENT_TITLES[2]}`)
+    await app.checkA11y('record an accident, step 3')
+    await field(page, 'What happened').fill('Fell from the slide.')
+    await pressButton(page, 'Back')
+    await arriveAt(who, `Step 2 of 5 ${ACCIDENT_TITLES[1]}`)
+    await who.getByRole('button', { name: /Jan O'Neill/ }).waitFor()
+    await pressButton(page, 'Back')
+    await when.waitFor()
+    expect(await field(page, 'Where it happened').inputValue()).toBe('Garden')
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await what.waitFor()
+    expect(await field(page, 'What happened').inputValue()).toBe('Fell from the slide.')
+    await field(page, 'Injury').fill('Bump to the forehead')
+    await pressButton(page, 'Continue')
+
+    // Step 4: who was told, and RIDDOR.
+    const after = accidentStep(page, 4)
+    await arriveAt(after, `Step 4 of 5 ${ACCIDENT_TITLES[3]}`)
+    await field(page, 'Parent or carer told (optional)').fill('Siân, the resident parent')
+    await after.getByText('Reportable under RIDDOR').click()
+    await app.checkA11y('record an accident, step 4')
+    await pressButton(page, 'Continue')
+
+    // Step 5: the entry as it will be written, a Change for each part.
+    const check = accidentStep(page, 5)
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    await app.checkA11y('record an accident, check your answers')
+    expect(await answersOn(page, ACCIDENT_TITLES[1])).toEqual({ 'Who was hurt': 'Child', 'Person hurt': "Jan O'Neill" })
+    expect(await answersOn(page, ACCIDENT_TITLES[3])).toMatchObject({ 'Reportable under RIDDOR': 'Yes, not yet reported', 'Follow-up': 'Not given' })
+    await pressButton(page, `Change ${ACCIDENT_TITLES[2].toLowerCase()}`)
+    await arriveAt(what, `Step 3 of 5 ${ACCIDENT_TITLES[2]}`)
+    await field(page, 'First aid given (optional)').fill('Cold compress')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    expect(await answersOn(page, ACCIDENT_TITLES[2])).toMatchObject({ 'First aid given': 'Cold compress' })
+
+    // Refused at Save (Jan recorded as an adult): the message is on the person, at the step that asks for them.
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { channel?: string; args?: Record<string, unknown> } | null
+      if (body?.channel !== 'accidents.record') return route.continue()
+      await route.continue({ postData: JSON.stringify({ ...body, args: { ...body.args, injuredKind: 'adult' } }) })
+    })
+    await pressButton(page, 'Save entry')
+    await errorSummary(page).getByRole('link', { name: 'Choose an adult of the family.' }).waitFor()
+    await who.getByText('Choose an adult of the family.').waitFor()
+    await app.checkA11y('record an accident, refused at save')
+    await page.unroute('**/api/invoke')
+    for (let i = 0; i < 3; i++) await pressButton(page, 'Continue')
+    await check.waitFor()
+    await pressButton(page, 'Save entry')
+    await page.getByRole('link', { name: 'Add follow-up or correct' }).click()
+
+    // A follow-up opens at the entry's answers: Change the part, and come back to save.
+    await heading(page, 'Correct or follow up an accident')
+    await check.waitFor()
+    await app.checkA11y('follow up an accident, its answers')
+    expect(await answersOn(page, ACCIDENT_TITLES[1])).toEqual({ 'Who was hurt': 'Child', 'Person hurt': "Jan O'Neill" })
+    await pressButton(page, `Change ${ACCIDENT_TITLES[3].toLowerCase()}`)
+    await arriveAt(after, `Step 4 of 5 ${ACCIDENT_TITLES[3]}`)
+    expect(await field(page, 'Parent or carer told (optional)').inputValue()).toBe('Siân, the resident parent')
+    await field(page, 'Follow-up (optional)').fill('Checked on Jan at the next session: no after-effects.')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    await pressButton(page, 'Save entry')
+    await page.getByText('Checked on Jan at the next session: no after-effects.').waitFor()
   })
 
   it('P04, P05, P10, P26: a data-protection complaint, feedback on paper and on screen, their prints, and the Reports page', async ({ openCabinet }) => {

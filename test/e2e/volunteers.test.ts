@@ -200,7 +200,13 @@ describe('volunteers', E2E_SUITE, () => {
       prepare: async (bridge) => {
         await setUpCentre(bridge)
         const user = await callBridge(bridge, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
-        await callBridge(bridge, 'volunteers.create', { kind: 'volunteer', roles: ['session_volunteer'], givenName: 'Other', familyName: 'Person', userId: user.id })
+        await callBridge(bridge, 'volunteers.create', {
+          kind: 'volunteer',
+          roles: ['session_volunteer'],
+          givenName: 'Other',
+          familyName: 'Person',
+          userId: user.id,
+        })
       },
     })
     const { page } = app
