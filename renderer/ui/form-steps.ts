@@ -23,6 +23,18 @@ export function inStep(steps: readonly FormStep[], step: number): (name: string)
   return (name) => stepOfField(steps, name) === step
 }
 
+/**
+ * The error summary's filter on a step: its own fields' problems and, on the last step (where the
+ * whole form is submitted), any problem no step asks about, so a refused submit is never silent.
+ */
+export function problemsShownAt(steps: readonly FormStep[], step: number): (name: string) => boolean {
+  const last = step === steps.length - 1
+  return (name) => {
+    const owner = stepOfField(steps, name)
+    return owner === step || (last && owner === undefined)
+  }
+}
+
 /** The earliest step with a problem among these field paths, or undefined when none belongs to a step. */
 export function firstStepWithError(steps: readonly FormStep[], names: readonly string[]): number | undefined {
   const found = names.map((name) => stepOfField(steps, name)).filter((s): s is number => s !== undefined)

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'rea
 import type { FieldErrors, FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 import type { CallError } from '../../electron/contract'
 import { flattenErrors } from './ErrorSummary'
-import { backFrom, changeAt, continueFrom, firstStepWithError, inStep, stepCaption, stepOfField, type FormStep, type StepPosition } from './form-steps'
+import { backFrom, changeAt, continueFrom, firstStepWithError, problemsShownAt, stepCaption, stepOfField, type FormStep, type StepPosition } from './form-steps'
 import { useRecheckOnChange } from './forms'
 
 /** A form in steps as its screen uses it: where the user is, and the moves StepsForm and CheckAnswers offer. */
@@ -97,7 +97,7 @@ export function useFormSteps<T extends FieldValues, C, TT>(
     caption: stepCaption(steps, at.step),
     heading,
     focusKey,
-    only: inStep(steps, at.step),
+    only: problemsShownAt(steps, at.step),
     back: () => setAt(backFrom(at)),
     change: (step) => setAt(changeAt(at, step)),
     placeServerError,

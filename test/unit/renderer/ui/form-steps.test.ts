@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { backFrom, changeAt, continueFrom, firstStepWithError, inStep, stepCaption, stepOfField, type FormStep } from '../../../../renderer/ui/form-steps'
+import {
+  backFrom,
+  changeAt,
+  continueFrom,
+  firstStepWithError,
+  inStep,
+  problemsShownAt,
+  stepCaption,
+  stepOfField,
+  type FormStep,
+} from '../../../../renderer/ui/form-steps'
 
 const STEPS: readonly FormStep[] = [
   { title: 'Who they are', fields: ['givenName', 'roles'] },
@@ -19,6 +29,14 @@ describe('a form in steps: which step asks for which field', () => {
   it('goes to the earliest step with a problem, and none for a field no step asks for', () => {
     expect(firstStepWithError(STEPS, ['address.town', 'givenName'])).toBe(0)
     expect(firstStepWithError(STEPS, ['sessionId'])).toBeUndefined()
+  })
+
+  it('summarises each step’s own problems, and on the last step any problem no step asks about, so a refused submit is never silent', () => {
+    expect(problemsShownAt(STEPS, 0)('givenName')).toBe(true)
+    expect(problemsShownAt(STEPS, 0)('phone')).toBe(false)
+    expect(problemsShownAt(STEPS, 0)('sessionId')).toBe(false)
+    expect(problemsShownAt(STEPS, 2)('sessionId')).toBe(true)
+    expect(problemsShownAt(STEPS, 2)('phone')).toBe(false)
   })
 
   it('counts the check-answers page as a step', () => {
