@@ -190,6 +190,7 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     const check = concernStep(page, 4)
     await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
     await app.checkA11y('raise a concern, check your answers')
+    await app.screenshot('safeguarding-concern-check-answers')
     expect(await answersOn(page, STEP_TITLES[0])).toEqual({ Family: f.label, 'People it is about': "Zoë O'Neill (child)" })
     expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Time: '14:30', Where: 'Car park' })
     expect(await answersOn(page, STEP_TITLES[2])).toEqual({
@@ -306,6 +307,7 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await errorSummary(page).getByRole('link', { name: 'Choose the person from the family who was hurt.' }).click()
     expect(await focusedName(page)).toBe('personId')
     await app.checkA11y('record an accident, step 2 with an error')
+    await app.screenshot('accident-step-2-errors')
     await field(page, 'Find the family').fill('Nowak')
     await page.getByText(f.label!, { exact: true }).click()
     await who.getByRole('button', { name: /Child/ }).click()
