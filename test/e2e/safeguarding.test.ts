@@ -5,7 +5,7 @@ import { newFamily } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
-import { answersOn, arriveAt, errorSummary, focusedName, formStep } from './helpers/steps'
+import { answersOn, arriveAt, errorSummary, focusedName, formStep, summaryHasFocus } from './helpers/steps'
 import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
 import { centreDate } from '../../electron/core/sessions/clock'
 
@@ -214,6 +214,7 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     const refusal = 'There is no person with id 999999. Choose the people the concern is about again.'
     await errorSummary(page).getByRole('link', { name: refusal }).waitFor()
     await who.waitFor()
+    await expect.poll(() => summaryHasFocus(page)).toBe(true)
     await who.getByText(refusal).waitFor()
     await app.checkA11y('raise a concern, refused at send')
     await page.unroute('**/api/invoke')

@@ -8,7 +8,9 @@ import type { PageElement } from './in-page'
  * are summarised at the top.
  */
 
-declare const document: { readonly activeElement: (PageElement & { getAttribute(name: string): string | null }) | null }
+declare const document: {
+  readonly activeElement: (PageElement & { getAttribute(name: string): string | null; readonly classList: { contains(name: string): boolean } }) | null
+}
 
 /** The step on screen, found by its heading. */
 export function formStep(page: Page, n: number, of: number, title: string): Locator {
@@ -28,6 +30,11 @@ export function focusedText(page: Page): Promise<string | null> {
 /** The name of the form control that has focus. */
 export function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('name') ?? null)
+}
+
+/** Whether the error summary has the focus (it takes it on each failed Continue or submit, to be read out at once). */
+export function summaryHasFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false)
 }
 
 /** Wait for a step to be on screen with focus on its heading, as a screen reader would announce it. */
