@@ -5,6 +5,7 @@ import { newFamily } from '../integration/core/families/fixtures'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
+import { answersOn, arriveAt, errorSummary, focusedName, formStep, summaryHasFocus } from './helpers/steps'
 import { addVolunteer, bookForVolunteerToday, callBridge, logInAs, setUpCentre } from './helpers/prepare'
 import { centreDate } from '../../electron/core/sessions/clock'
 
@@ -31,6 +32,20 @@ async function prepareCentre(bridge: RunningBridge, as: 'volunteer' | 'coordinat
   }
 }
 
+/** The concern form's steps (ui/StepsForm), by their titles. */
+const STEP_TITLES = ['Who the concern is about', 'When and where it happened', 'What happened', 'Check your answers before sending'] as const
+
+function concernStep(page: Page, n: 1 | 2 | 3 | 4) {
+  return formStep(page, n, 4, STEP_TITLES[n - 1])
+}
+
+/** The accident form's steps, by their titles. */
+const ACCIDENT_TITLES = ['When and where', 'Who was hurt', 'What happened', 'Who was told, and after', 'Check your answers'] as const
+
+function accidentStep(page: Page, n: 1 | 2 | 3 | 4 | 5) {
+  return formStep(page, n, 5, ACCIDENT_TITLES[n - 1])
+}
+
 async function heading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
 }
@@ -54,14 +69,19 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await heading(page, 'Families')
     await page.getByRole('link', { name: 'Safeguarding', exact: true }).click()
     await heading(page, 'Raise a safeguarding concern')
-    await pressButton(page, 'Send to the coordinator')
-    await page.getByRole('alert').getByText('There is a problem').waitFor()
+    await concernStep(page, 1).waitFor()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByText('Choose the family the concern is about.').waitFor()
     await app.checkA11y('raise a concern, with the error summary')
     await field(page, 'Find the family').fill('Nowak')
     await page.getByText(f.label!, { exact: true }).click()
     await page.getByText("Zoë O'Neill (child)", { exact: true }).click()
+    await pressButton(page, 'Continue')
     await field(page, 'Where did it happen? (optional)').fill('Family room')
+    await pressButton(page, 'Continue')
     await field(page, 'What did you see or hear?').fill(ACCOUNT)
+    await pressButton(page, 'Continue')
+    await concernStep(page, 4).waitFor()
     await pressButton(page, 'Send to the coordinator')
     await heading(page, 'Concern submitted')
     expect(await page.locator('main').innerText()).not.toContain('held on to the table')
@@ -107,6 +127,106 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await lift.getByRole('button', { name: 'Cancel' }).click()
   })
 
+  it('P01: a concern is raised one thing per step: each step’s problems block Continue, Back keeps what was typed, the answers are checked and changed, and a refusal goes to its step', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', f) })
+    const { page } = app
+    await heading(page, 'Families')
+    await app.goTo('/concerns/raise')
+    await heading(page, 'Raise a safeguarding concern')
+
+    // Step 1: who it is about. Each problem blocks Continue, summarised with a link to its field.
+    const who = concernStep(page, 1)
+    await who.waitFor()
+    await app.checkA11y('raise a concern, step 1')
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose the family the concern is about.' }).click()
+    expect(await focusedName(page)).toBe('familyId')
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose at least one person the concern is about.' }).waitFor()
+    await who.waitFor()
+    await app.checkA11y('raise a concern, step 1 with an error')
+    await page.getByText("Zoë O'Neill (child)", { exact: true }).click()
+    await pressButton(page, 'Continue')
+
+    // Step 2: when and where, announced by its heading; Enter in a field continues.
+    const when = concernStep(page, 2)
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    expect(await errorSummary(page).count()).toBe(0)
+    await app.checkA11y('raise a concern, step 2')
+    await field(page, 'Time (optional)').fill('25:70')
+    await field(page, 'Where did it happen? (optional)').fill('Car park')
+    await field(page, 'Where did it happen? (optional)').press('Enter')
+    const timeProblem = 'Enter the time it happened as a 24-hour time, like 14:30.'
+    await errorSummary(page).getByRole('link', { name: timeProblem }).waitFor()
+    await app.checkA11y('raise a concern, step 2 with an error')
+    await field(page, 'Time (optional)').fill('14:30')
+    await field(page, 'Time (optional)').press('Enter')
+
+    // Step 3: what happened. Back keeps every answer, and so does coming forward again.
+    const what = concernStep(page, 3)
+    await arriveAt(what, `Step 3 of 4 ${STEP_TITLES[2]}`)
+    await app.checkA11y('raise a concern, step 3')
+    await field(page, 'What did you see or hear?').fill(ACCOUNT)
+    await pressButton(page, 'Back')
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    expect(await field(page, 'Time (optional)').inputValue()).toBe('14:30')
+    expect(await field(page, 'Where did it happen? (optional)').inputValue()).toBe('Car park')
+    await pressButton(page, 'Back')
+    await who.waitFor()
+    expect(await page.getByRole('checkbox', { name: "Zoë O'Neill (child)" }).isChecked()).toBe(true)
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await what.waitFor()
+    expect(await field(page, 'What did you see or hear?').inputValue()).toBe(ACCOUNT)
+    await field(page, 'What did you do straight away? (optional)').fill('Sat with Zoë and told the coordinator.')
+    await pressButton(page, 'Continue')
+
+    // Step 4: the answers, each step's with a Change that goes to the step and comes back.
+    const check = concernStep(page, 4)
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    await app.checkA11y('raise a concern, check your answers')
+    await app.screenshot('safeguarding-concern-check-answers')
+    expect(await answersOn(page, STEP_TITLES[0])).toEqual({ Family: f.label, 'People it is about': "Zoë O'Neill (child)" })
+    expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Time: '14:30', Where: 'Car park' })
+    expect(await answersOn(page, STEP_TITLES[2])).toEqual({
+      'What you saw or heard': ACCOUNT,
+      'What you did straight away': 'Sat with Zoë and told the coordinator.',
+    })
+    await pressButton(page, `Change ${STEP_TITLES[1].toLowerCase()}`)
+    await arriveAt(when, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    await field(page, 'Where did it happen? (optional)').fill('Family room')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Where: 'Family room' })
+
+    // Refused at Send (the person gone meanwhile): the message is on its field, at the step that asks for it.
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { channel?: string; args?: Record<string, unknown> } | null
+      if (body?.channel !== 'safeguarding.raise') return route.continue()
+      await route.continue({ postData: JSON.stringify({ ...body, args: { ...body.args, personIds: [999_999] } }) })
+    })
+    await pressButton(page, 'Send to the coordinator')
+    const refusal = 'There is no person with id 999999. Choose the people the concern is about again.'
+    await errorSummary(page).getByRole('link', { name: refusal }).waitFor()
+    await who.waitFor()
+    await expect.poll(() => summaryHasFocus(page)).toBe(true)
+    await who.getByText(refusal).waitFor()
+    await app.checkA11y('raise a concern, refused at send')
+    await page.unroute('**/api/invoke')
+    for (let i = 0; i < 3; i++) await pressButton(page, 'Continue')
+    await check.waitFor()
+    await pressButton(page, 'Send to the coordinator')
+    await heading(page, 'Concern submitted')
+    const [sent] = await callBridge(app.bridge, 'safeguarding.list', {})
+    const concern = await callBridge(app.bridge, 'safeguarding.get', { id: sent.id })
+    expect(concern).toMatchObject({ occurredTime: '14:30', location: 'Family room', account: ACCOUNT })
+  })
+
   it('P01, P11: an accident to a child is written in the accident book and printed as its page; a print to a parent carries nothing of a concern', async ({
     openCabinet,
   }) => {
@@ -129,15 +249,20 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await page.getByRole('link', { name: 'Record an accident' }).click()
     await heading(page, 'Record an accident')
     await field(page, 'Where it happened').fill('Garden')
+    await pressButton(page, 'Continue')
     await page.getByText('Child', { exact: true }).click()
     await field(page, 'Find the family').fill('Nowak')
     await page.getByText(f.label!, { exact: true }).click()
     await page.getByRole('button', { name: /Child/ }).click()
     await page.getByRole('option', { name: "Jan O'Neill" }).click()
+    await pressButton(page, 'Continue')
     await field(page, 'What happened').fill('Fell from the slide.')
     await field(page, 'Injury').fill('Bump to the forehead')
     await field(page, 'First aid given (optional)').fill('Cold compress')
     await app.checkA11y('record an accident')
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await accidentStep(page, 5).waitFor()
     await pressButton(page, 'Save entry')
     await page.getByText(/Kept at least until 15\/09\/2045, the child’s 25th birthday/).waitFor()
     await app.checkA11y('accident entry')
@@ -151,6 +276,113 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     const checklist = await savePdfText(page, 'safeguarding-checklist-to-parent.pdf')
     expect(checklist).toContain('Pre-visit checklist')
     expect(checklist).not.toMatch(/concern|safeguarding|table leg/i)
+  })
+
+  it('an accident is recorded one thing per step: each step’s problems block Continue, Back keeps what was typed, the entry is checked and changed, a refusal goes to its step, and a follow-up opens at the answers', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const app = await openCabinet({ prepare: (bridge) => prepareCentre(bridge, 'coordinator', f) })
+    const { page } = app
+    await heading(page, 'Families')
+    await app.goTo('/accidents/new')
+    await heading(page, 'Record an accident')
+
+    // Step 1: when and where. Enter in a field continues, once the step's problem is put right.
+    const when = accidentStep(page, 1)
+    await when.waitFor()
+    await app.checkA11y('record an accident, step 1')
+    await field(page, 'Time (optional)').press('Enter')
+    await errorSummary(page).getByRole('link', { name: 'Enter where it happened.' }).click()
+    expect(await focusedName(page)).toBe('location')
+    await app.checkA11y('record an accident, step 1 with an error')
+    await field(page, 'Where it happened').fill('Garden')
+    await field(page, 'Where it happened').press('Enter')
+
+    // Step 2: who was hurt. A child chosen but no family yet: the summary's link goes to the family search.
+    const who = accidentStep(page, 2)
+    await arriveAt(who, `Step 2 of 5 ${ACCIDENT_TITLES[1]}`)
+    await app.checkA11y('record an accident, step 2')
+    await who.getByText('Child', { exact: true }).click()
+    await pressButton(page, 'Continue')
+    await errorSummary(page).getByRole('link', { name: 'Choose the person from the family who was hurt.' }).click()
+    expect(await focusedName(page)).toBe('personId')
+    await app.checkA11y('record an accident, step 2 with an error')
+    await app.screenshot('accident-step-2-errors')
+    await field(page, 'Find the family').fill('Nowak')
+    await page.getByText(f.label!, { exact: true }).click()
+    await who.getByRole('button', { name: /Child/ }).click()
+    await page.getByRole('option', { name: "Jan O'Neill" }).click()
+    await pressButton(page, 'Continue')
+
+    // Step 3: what happened. Back keeps every answer, and so does coming forward again.
+    const what = accidentStep(page, 3)
+    await arriveAt(what, `Step 3 of 5 ${ACCIDENT_TITLES[2]}`)
+    await app.checkA11y('record an accident, step 3')
+    await field(page, 'What happened').fill('Fell from the slide.')
+    await pressButton(page, 'Back')
+    await arriveAt(who, `Step 2 of 5 ${ACCIDENT_TITLES[1]}`)
+    await who.getByRole('button', { name: /Jan O'Neill/ }).waitFor()
+    await pressButton(page, 'Back')
+    await when.waitFor()
+    expect(await field(page, 'Where it happened').inputValue()).toBe('Garden')
+    await pressButton(page, 'Continue')
+    await pressButton(page, 'Continue')
+    await what.waitFor()
+    expect(await field(page, 'What happened').inputValue()).toBe('Fell from the slide.')
+    await field(page, 'Injury').fill('Bump to the forehead')
+    await pressButton(page, 'Continue')
+
+    // Step 4: who was told, and RIDDOR.
+    const after = accidentStep(page, 4)
+    await arriveAt(after, `Step 4 of 5 ${ACCIDENT_TITLES[3]}`)
+    await field(page, 'Parent or carer told (optional)').fill('Siân, the resident parent')
+    await after.getByText('Reportable under RIDDOR').click()
+    await app.checkA11y('record an accident, step 4')
+    await pressButton(page, 'Continue')
+
+    // Step 5: the entry as it will be written, a Change for each part.
+    const check = accidentStep(page, 5)
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    await app.checkA11y('record an accident, check your answers')
+    expect(await answersOn(page, ACCIDENT_TITLES[1])).toEqual({ 'Who was hurt': 'Child', 'Person hurt': "Jan O'Neill" })
+    expect(await answersOn(page, ACCIDENT_TITLES[3])).toMatchObject({ 'Reportable under RIDDOR': 'Yes, not yet reported', 'Follow-up': 'Not given' })
+    await pressButton(page, `Change ${ACCIDENT_TITLES[2].toLowerCase()}`)
+    await arriveAt(what, `Step 3 of 5 ${ACCIDENT_TITLES[2]}`)
+    await field(page, 'First aid given (optional)').fill('Cold compress')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    expect(await answersOn(page, ACCIDENT_TITLES[2])).toMatchObject({ 'First aid given': 'Cold compress' })
+
+    // Refused at Save (Jan recorded as an adult): the message is on the person, at the step that asks for them.
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { channel?: string; args?: Record<string, unknown> } | null
+      if (body?.channel !== 'accidents.record') return route.continue()
+      await route.continue({ postData: JSON.stringify({ ...body, args: { ...body.args, injuredKind: 'adult' } }) })
+    })
+    await pressButton(page, 'Save entry')
+    await errorSummary(page).getByRole('link', { name: 'Choose an adult of the family.' }).waitFor()
+    await who.getByText('Choose an adult of the family.').waitFor()
+    await app.checkA11y('record an accident, refused at save')
+    await page.unroute('**/api/invoke')
+    for (let i = 0; i < 3; i++) await pressButton(page, 'Continue')
+    await check.waitFor()
+    await pressButton(page, 'Save entry')
+    await page.getByRole('link', { name: 'Add follow-up or correct' }).click()
+
+    // A follow-up opens at the entry's answers: Change the part, and come back to save.
+    await heading(page, 'Correct or follow up an accident')
+    await check.waitFor()
+    await app.checkA11y('follow up an accident, its answers')
+    expect(await answersOn(page, ACCIDENT_TITLES[1])).toEqual({ 'Who was hurt': 'Child', 'Person hurt': "Jan O'Neill" })
+    await pressButton(page, `Change ${ACCIDENT_TITLES[3].toLowerCase()}`)
+    await arriveAt(after, `Step 4 of 5 ${ACCIDENT_TITLES[3]}`)
+    expect(await field(page, 'Parent or carer told (optional)').inputValue()).toBe('Siân, the resident parent')
+    await field(page, 'Follow-up (optional)').fill('Checked on Jan at the next session: no after-effects.')
+    await pressButton(page, 'Continue')
+    await arriveAt(check, `Step 5 of 5 ${ACCIDENT_TITLES[4]}`)
+    await pressButton(page, 'Save entry')
+    await page.getByText('Checked on Jan at the next session: no after-effects.').waitFor()
   })
 
   it('P04, P05, P10, P26: a data-protection complaint, feedback on paper and on screen, their prints, and the Reports page', async ({ openCabinet }) => {

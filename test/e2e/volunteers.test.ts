@@ -7,6 +7,7 @@ import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { CENTRE, COORDINATOR, VOLUNTEER, field, fillDate, invokeFromPage, logIn } from './helpers/flows'
 import { callBridge, logInAs, setUpCentre } from './helpers/prepare'
+import { answersOn, arriveAt, errorSummary, focusedName, formStep } from './helpers/steps'
 
 /*
  * One journey through the volunteers area, as the coordinator runs recruitment: add a volunteer,
@@ -17,6 +18,13 @@ import { callBridge, logInAs, setUpCentre } from './helpers/prepare'
 
 const CERTIFICATE = '001234567890'
 const uk = (d: Date) => format(d, 'dd/MM/yyyy')
+
+/** The new-volunteer form's steps (ui/StepsForm), by their titles. */
+const STEP_TITLES = ['Who they are', 'Contact details', 'Confidentiality and Cabinet login', 'Check your answers'] as const
+
+function volunteerStep(page: Page, n: 1 | 2 | 3 | 4): Locator {
+  return formStep(page, n, 4, STEP_TITLES[n - 1])
+}
 
 function dialog(page: Page, name: string): Locator {
   return page.getByRole('dialog', { name })
@@ -62,7 +70,7 @@ describe('volunteers', E2E_SUITE, () => {
       // A new volunteer: the error summary first, then the details.
       await page.getByRole('link', { name: 'Add a volunteer' }).click()
       await page.getByRole('heading', { level: 1, name: 'Add a volunteer' }).waitFor()
-      await page.getByRole('button', { name: 'Add the volunteer' }).click()
+      await page.getByRole('button', { name: 'Continue' }).click()
       const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
       await summary.getByText('Enter a first name.').waitFor()
       await summary.getByText('Choose at least one role at the centre.').waitFor()
@@ -71,7 +79,12 @@ describe('volunteers', E2E_SUITE, () => {
       await field(page, 'Last name').fill('Pryce-Jones')
       await page.getByRole('group', { name: 'Roles at the centre' }).getByText('Session volunteer', { exact: true }).click()
       await fillDate(page, 'Start date (optional)', uk(daysAgo(20)))
+      await page.getByRole('button', { name: 'Continue' }).click()
       await field(page, 'Phone (optional)').fill('07700 900456')
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await volunteerStep(page, 3).waitFor()
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await volunteerStep(page, 4).waitFor()
       await page.getByRole('button', { name: 'Add the volunteer' }).click()
       await page.getByRole('heading', { level: 1, name: 'Eleri Pryce-Jones' }).waitFor()
       await page.getByText('Cannot be put on duty yet').waitFor()
@@ -179,6 +192,93 @@ describe('volunteers', E2E_SUITE, () => {
         .waitFor()
     },
   )
+
+  it('adds a volunteer one thing per step: each step’s problems block Continue, Back keeps what was typed, the answers are checked and changed, and a login already in use is refused at its step', async ({
+    openCabinet,
+  }) => {
+    const app = await openCabinet({
+      prepare: async (bridge) => {
+        await setUpCentre(bridge)
+        const user = await callBridge(bridge, 'app.users.add', { ...VOLUNTEER, role: 'volunteer' })
+        await callBridge(bridge, 'volunteers.create', {
+          kind: 'volunteer',
+          roles: ['session_volunteer'],
+          givenName: 'Other',
+          familyName: 'Person',
+          userId: user.id,
+        })
+      },
+    })
+    const { page } = app
+    await app.goTo('/volunteers/new')
+    await page.getByRole('heading', { level: 1, name: 'Add a volunteer' }).waitFor()
+
+    // Step 1: who they are. Enter in a field continues, to the next step's heading.
+    const who = volunteerStep(page, 1)
+    await who.waitFor()
+    await app.checkA11y('add a volunteer, step 1')
+    await field(page, 'First name').fill('Eleri')
+    await field(page, 'Last name').fill('Pryce-Jones')
+    await page.getByRole('group', { name: 'Roles at the centre' }).getByText('Supervisor', { exact: true }).click()
+    await field(page, 'Last name').press('Enter')
+
+    // Step 2: contact details. An emergency contact without a phone blocks Continue; the summary links to the field.
+    const contact = volunteerStep(page, 2)
+    await arriveAt(contact, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    await app.checkA11y('add a volunteer, step 2')
+    await field(page, 'Email (optional)').fill('eleri@example.org')
+    await field(page, 'Emergency contact’s name (optional)').fill('Gethin Pryce')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const problem = 'Enter the emergency contact’s phone number, or clear their name.'
+    await errorSummary(page).getByRole('link', { name: problem }).click()
+    expect(await focusedName(page)).toBe('emergencyContactPhone')
+    await app.checkA11y('add a volunteer, step 2 with an error')
+    await field(page, 'Emergency contact’s phone (optional)').fill('07700 900789')
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    // Step 3: the login. Back keeps every answer.
+    const login = volunteerStep(page, 3)
+    await arriveAt(login, `Step 3 of 4 ${STEP_TITLES[2]}`)
+    await app.checkA11y('add a volunteer, step 3')
+    await login.getByRole('button', { name: /\bTheir Cabinet login\b/ }).click()
+    await page.getByRole('option', { name: `${VOLUNTEER.displayName} (${VOLUNTEER.username})`, exact: true }).click()
+    await page.getByRole('button', { name: 'Back' }).click()
+    await arriveAt(contact, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    expect(await field(page, 'Emergency contact’s phone (optional)').inputValue()).toBe('07700 900789')
+    await page.getByRole('button', { name: 'Back' }).click()
+    await who.waitFor()
+    expect(await field(page, 'Last name').inputValue()).toBe('Pryce-Jones')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await login.getByText(`${VOLUNTEER.displayName} (${VOLUNTEER.username})`).first().waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    // Step 4: the answers; Change goes to the step and Continue comes back.
+    const check = volunteerStep(page, 4)
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    await app.checkA11y('add a volunteer, check your answers')
+    expect(await answersOn(page, STEP_TITLES[0])).toMatchObject({ 'First name': 'Eleri', 'Roles at the centre': 'Supervisor', 'Start date': 'Not given' })
+    expect(await answersOn(page, STEP_TITLES[2])).toMatchObject({ 'Their Cabinet login': `${VOLUNTEER.displayName} (${VOLUNTEER.username})` })
+    await page.getByRole('button', { name: `Change ${STEP_TITLES[1].toLowerCase()}` }).click()
+    await arriveAt(contact, `Step 2 of 4 ${STEP_TITLES[1]}`)
+    await field(page, 'Email (optional)').fill('eleri.pryce@example.org')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await arriveAt(check, `Step 4 of 4 ${STEP_TITLES[3]}`)
+    expect(await answersOn(page, STEP_TITLES[1])).toMatchObject({ Email: 'eleri.pryce@example.org', 'Emergency contact’s name': 'Gethin Pryce' })
+
+    // The login is Other Person's: refused at Add, shown on the login at its step.
+    await page.getByRole('button', { name: 'Add the volunteer' }).click()
+    const refusal = 'That login already belongs to Other Person’s record; each login is one person’s.'
+    await errorSummary(page).getByRole('link', { name: refusal }).waitFor()
+    await login.getByText(refusal).waitFor()
+    await app.checkA11y('add a volunteer, refused at add')
+    await login.getByRole('button', { name: /\bTheir Cabinet login\b/ }).click()
+    await page.getByRole('option', { name: 'No Cabinet login', exact: true }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await check.waitFor()
+    await page.getByRole('button', { name: 'Add the volunteer' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Eleri Pryce-Jones' }).waitFor()
+  })
 
   it('P27: a volunteer sees only their own record, and signs the confidentiality agreement on it; the coordinator’s settings and record dialogs pass axe', async ({
     openCabinet,

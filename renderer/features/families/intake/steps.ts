@@ -1,11 +1,12 @@
+import * as formSteps from '../../../ui/form-steps'
+
 /*
  * The new-family form in three short steps (GOV.UK question pages). One form holds every step's
  * values; each step checks only its own fields before moving on, and shows only its own problems
- * in the error summary.
+ * in the error summary (ui/form-steps and useFormSteps do that for any form in steps).
  */
 
-export interface IntakeStep {
-  title: string
+export interface IntakeStep extends formSteps.FormStep {
   /** The form's top-level fields this step asks for (each with everything under it). */
   fields: readonly ('referral' | 'resident' | 'nonResident' | 'children')[]
 }
@@ -17,24 +18,13 @@ export const INTAKE_STEPS: readonly IntakeStep[] = [
 ]
 
 /** The step (0-based) that asks for a field, by its form path ('resident.postcode', 'children.0'), or undefined. */
-export function stepOfField(name: string): number | undefined {
-  const top = name.split('.')[0]
-  const index = INTAKE_STEPS.findIndex((s) => (s.fields as readonly string[]).includes(top))
-  return index < 0 ? undefined : index
-}
+export const stepOfField = (name: string) => formSteps.stepOfField(INTAKE_STEPS, name)
 
 /** Does `step` ask for the field `name`? (The error summary's filter for that step.) */
-export function inStep(step: number): (name: string) => boolean {
-  return (name) => stepOfField(name) === step
-}
+export const inStep = (step: number) => formSteps.inStep(INTAKE_STEPS, step)
 
 /** The earliest step with a problem among these field paths, or undefined when none belongs to a step. */
-export function firstStepWithError(names: readonly string[]): number | undefined {
-  const steps = names.map(stepOfField).filter((s): s is number => s !== undefined)
-  return steps.length > 0 ? Math.min(...steps) : undefined
-}
+export const firstStepWithError = (names: readonly string[]) => formSteps.firstStepWithError(INTAKE_STEPS, names)
 
 /** "Step 2 of 3" */
-export function stepCaption(step: number): string {
-  return `Step ${step + 1} of ${INTAKE_STEPS.length}`
-}
+export const stepCaption = (step: number) => formSteps.stepCaption(INTAKE_STEPS, step)
