@@ -31,7 +31,9 @@ export interface SearchEntry {
 export function searchEntry(familyId: number, people: readonly IndexedPerson[], references: readonly string[]): SearchEntry {
   const names = people.flatMap((p) => [p.givenName, p.familyName, compactName(p.givenName), compactName(p.familyName)]).map(foldAccents)
   const postcodes = people.filter((p) => p.postcode && p.confidential === 0).flatMap((p) => [p.postcode!, p.postcode!.replace(' ', '')])
-  const refs = references.flatMap((r) => [r, r.replace(/-/g, '')])
+  // "R-2024-0042" as "2024-0042 R20240042": a lone "R" would be a word in every family's row, and
+  // every phrase starting with it would read them all (migration 0011).
+  const refs = references.flatMap((r) => [r.replace(/^[A-Za-z]+-/, ''), r.replace(/-/g, '')])
 
   const lead = (household: string) => people.find((p) => p.household === household && p.role !== 'child' && p.role !== 'approved_adult')
   const leads = [lead('resident'), lead('non_resident')].filter((p) => p !== undefined)

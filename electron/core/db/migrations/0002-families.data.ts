@@ -1,6 +1,6 @@
 import { familyThroughPerson, linksThrough, personsOwnLinks, type ParentRecords } from '../../data-map/links'
 import type { AreaDataMap } from '../../data-map/types'
-import { reindexFamily } from '../../families/search'
+import { reindexFamily } from '../../families/search-index'
 import {
   consentMethods,
   consentTopics,

@@ -24,6 +24,7 @@ const SHIPPED: Record<string, string> = {
   '0008-safeguarding': '8eb7ffbebd5a873933717c30eeff1280f4efae87a314839ab10cce6869476dae',
   '0009-retention': '335beeff4143da5eda32a23d0619d0c0b674fe9140df37f51ccfbd4e64c9e67e',
   '0010-delete-cascades': '28857141a2917492f1c208994f59272418f5a593bdec3edc102d3880927e30c0',
+  '0011-search-prefixes': 'ba9e7c9dff52a76e83db7e7b595f36496bc60dd7915d0e692a37ce8346c859a6',
 }
 
 const tempDir = useTempDirs()
