@@ -3,6 +3,7 @@ import type { ReportSummary } from '../../../electron/core/reports/api'
 import { countInWords } from '../../../electron/core/reports/suppress'
 import { ANSWER_COLOURS } from './colours'
 import { NO_BAR_NOTE, chartValue } from './counts'
+import './reports.css'
 
 /** Feedback (P05): how many gave each answer to each question, as a stacked bar chart and a table; P06's withheld counts read "not shown". */
 export function FeedbackReport({ feedback, chart = true }: { feedback: ReportSummary['feedback']; chart?: boolean }) {
@@ -48,7 +49,7 @@ export function FeedbackReport({ feedback, chart = true }: { feedback: ReportSum
           <tbody>
             {feedback.questions.map((q, i) => (
               <tr key={q.id}>
-                <th scope="row">
+                <th scope="row" className="reports-question">
                   Q{i + 1}. {q.text}
                 </th>
                 {q.counts.map((c) => (

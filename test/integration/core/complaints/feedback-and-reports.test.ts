@@ -4,6 +4,7 @@ import type { RecordFeedbackArgs } from '../../../../electron/core/complaints/fe
 import type { ComplaintOutcome } from '../../../../electron/core/complaints/vocab'
 import type { Session } from '../../../../electron/core/session'
 import type { TestCabinet } from '../../../helpers/session'
+import { parseCsv } from '../../../helpers/csv'
 import { useTempDirs } from '../../../helpers/temp-dir'
 import { safeguardingCabinet } from '../safeguarding/safeguarding-fixture'
 
@@ -184,33 +185,3 @@ describe('feedback (P05) and the Reports page', () => {
     expect(JSON.stringify(rows)).not.toMatch(/Rhiannon|Zoë|visitor/)
   })
 })
-
-/** A small RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"'
-      i++
-    } else if (ch === '"') {
-      quoted = !quoted
-    } else if (!quoted && ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (!quoted && ch === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else {
-      field += ch
-    }
-  }
-  if (field !== '' || row.length) rows.push([...row, field])
-  return rows
-}
