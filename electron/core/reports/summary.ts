@@ -76,7 +76,9 @@ function countAll(db: ReadableDB, from: string, to: string): RawCounts {
  *   "No answer" is one of them);
  * - complaints resolved add up by outcome, and as within or after the response target;
  * - complaints received are those resolved plus those still open, exactly so when no complaint is
- *   older than the period (a centre new to Cabinet), so they are treated as a group too.
+ *   older than the period (a centre new to Cabinet), so they are treated as a group too; it
+ *   withholds the number received first, which keeps the number resolved, and so the days to
+ *   resolve, on show.
  * Months stand alone: no yearly total is shown.
  */
 function namedCounts(raw: RawCounts): { values: Record<string, number>; groups: NamedGroup<string>[] } {
@@ -96,7 +98,7 @@ function namedCounts(raw: RawCounts): { values: Record<string, number>; groups: 
   for (const [o, n] of Object.entries(raw.complaints.byOutcome)) values[`complaints.outcome.${o}`] = n
   groups.push({ cells: Object.keys(raw.complaints.byOutcome).map((o) => `complaints.outcome.${o}`), total: 'complaints.resolved' })
   groups.push({ cells: ['complaints.withinTarget', 'complaints.afterTarget'], total: 'complaints.resolved' })
-  groups.push({ cells: ['complaints.resolved', 'complaints.open'], total: 'complaints.received' })
+  groups.push({ cells: ['complaints.resolved', 'complaints.open'], total: 'complaints.received', preferTotal: true })
   for (const m of raw.perMonth) {
     values[`concerns.${m.month}`] = m.concerns
     values[`accidents.${m.month}`] = m.accidents

@@ -147,6 +147,14 @@ describe('feedback (P05) and the Reports page', () => {
     runOperation(s, 'complaints.feedback.record', { context: 'session', givenOn: '2026-02-01', via: 'paper', answers: answers('disagree') })
     times(5, () => resolvedComplaint(s, '2026-01-05', '2026-01-15', 'not_upheld'))
     resolvedComplaint(s, '2026-01-05', '2026-03-30', 'upheld')
+    runOperation(s, 'complaints.record', {
+      kind: 'complaint',
+      receivedOn: '2026-03-20',
+      channel: 'letter',
+      fromName: 'Rhiannon Price',
+      about: 'service',
+      summary: 'Still open.',
+    })
 
     const r = runOperation(s, 'reports.summary', { from: '2025-04-01', to: '2026-03-31' })
     expect(numbersIn(r).filter((n) => n >= 1 && n <= 4)).toEqual([])
@@ -159,6 +167,8 @@ describe('feedback (P05) and the Reports page', () => {
     const outcomes = Object.fromEntries(r.complaints.byOutcome.map((o) => [o.outcome, o.count]))
     expect(outcomes).toMatchObject({ upheld: { withheld: true }, not_upheld: { withheld: true }, withdrawn: { shown: 0 } })
     expect(r.complaints).toMatchObject({ resolved: { shown: 6 }, resolvedWithinTarget: { withheld: true }, resolvedAfterTarget: { withheld: true } })
+    // 1 still open: 7 received less 6 resolved would give it back, so the number received is withheld (not the 6 resolved).
+    expect(r.complaints).toMatchObject({ received: { withheld: true }, open: { withheld: true } })
     expect(r.complaints.daysToResolve).toMatchObject({ median: 10 })
   })
 
