@@ -100,8 +100,8 @@ export function withheldAsSmall(group: CountGroup): Withheld {
  * group, but a reader combining the groups is not covered by this argument.
  *
  * Not covered either: two reports of overlapping periods (the last 12 months and the last 2
- * years) taken one from the other. The periods on offer all end today, so that difference is a
- * whole earlier year, not a single month.
+ * years) taken one from the other, which can give back a small count for the earlier year. Each
+ * report is protected on its own.
  */
 export function withholdInGroup(group: CountGroup, already: Withheld, preferTotal = false): Withheld {
   const cells = [...already.cells]
