@@ -12,11 +12,13 @@ const monthLabel = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slic
 export function PerMonthReport({ perMonth, chart = true }: { perMonth: ReportSummary['perMonth']; chart?: boolean }) {
   const data = perMonth.map((m) => ({ month: m.month, label: monthLabel(m.month), concerns: chartValue(m.concerns), accidents: chartValue(m.accidents) }))
   const anyWithheld = data.some((m) => m.concerns === null || m.accidents === null)
+  // A chart with no bar (every month 0 or not shown) would be an empty grid: leave it out.
+  const anyBar = data.some((m) => (m.concerns ?? 0) > 0 || (m.accidents ?? 0) > 0)
   return (
     <section className="chart-block" aria-labelledby="per-month-report">
       <h2 id="per-month-report">Safeguarding concerns and accidents per month</h2>
       {/* The chart is a picture of the table below (which screen readers read), so it takes no focus: no accessibility layer. */}
-      {chart && (
+      {chart && anyBar && (
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} accessibilityLayer={false}>
@@ -31,7 +33,7 @@ export function PerMonthReport({ perMonth, chart = true }: { perMonth: ReportSum
           </ResponsiveContainer>
         </div>
       )}
-      {chart && anyWithheld && <p className="hint">{NO_BAR_NOTE}</p>}
+      {chart && anyBar && anyWithheld && <p className="hint">{NO_BAR_NOTE}</p>}
       <div className="table-wrap" role="region" aria-labelledby="per-month-table" tabIndex={0}>
         <table className="data-table">
           <caption id="per-month-table">Concerns and accidents per month</caption>
