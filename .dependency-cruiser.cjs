@@ -31,6 +31,8 @@ const PURE = [
   '^electron/core/volunteers/(presets|schedule)\\.ts$',
   // The retention record classes and their words, shown on the retention and schedule screens.
   '^electron/core/data-map/record-classes\\.ts$',
+  // P06's small-count rule and its words: the core withholds, the Reports screen and print put the result into words.
+  '^electron/core/reports/suppress\\.ts$',
 ]
 
 /** The only packages a pure module may use: each runs unchanged in Node and in the browser. */

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import type { RunningBridge } from '../../electron/bridge/server'
 import { newFamily } from '../integration/core/families/fixtures'
+import { parseCsv } from '../helpers/csv'
 import { savePdfText, type E2eApp } from './helpers/browser'
 import { E2E_SUITE, it } from './helpers/fixture'
 import { COORDINATOR, VOLUNTEER, field, logIn, pressButton } from './helpers/flows'
@@ -428,7 +430,106 @@ describe('safeguarding, the accident book, complaints and reports', E2E_SUITE, (
     await page.getByRole('link', { name: 'Reports', exact: true }).click()
     await heading(page, 'Reports')
     await page.getByRole('table', { name: 'Answers to each question' }).waitFor()
-    expect(await page.getByText('1 questionnaire in the period.').count()).toBe(1)
+    // One questionnaire is too few to show (P06): the count reads "not shown".
+    expect(await page.getByText('Questionnaires in the period: not shown.').count()).toBe(1)
     await app.checkA11y('reports')
+  })
+
+  it('P06: the Reports page, its print and its CSV say "not shown" for counts from 1 to 4 and for a count that would give one back, and never show such a count', async ({
+    openCabinet,
+  }) => {
+    const f: Partial<Prepared> = {}
+    const today = centreDate(new Date())
+    const answers = (welcome: 'agree' | 'disagree') => ({ welcome, staff: 'agree', room: 'agree', handover: 'agree', recommend: 'agree' }) as const
+    const app = await openCabinet({
+      prepare: async (bridge) => {
+        await prepareCentre(bridge, 'coordinator', f)
+        // 6 questionnaires, 1 disagreeing: the 1 is withheld, and so are the 5 agreeing (6 − 5 would give it back).
+        for (let i = 0; i < 5; i++)
+          await callBridge(bridge, 'complaints.feedback.record', { context: 'session', givenOn: today, via: 'paper', answers: answers('agree') })
+        await callBridge(bridge, 'complaints.feedback.record', { context: 'session', givenOn: today, via: 'paper', answers: answers('disagree') })
+        for (let i = 0; i < 2; i++)
+          await callBridge(bridge, 'safeguarding.raise', { familyId: f.familyId!, personIds: [f.zoeId!], occurredOn: today, account: ACCOUNT })
+        // Read, so that the app opens on Families rather than on the new concerns (P01).
+        for (const concern of await callBridge(bridge, 'safeguarding.list', {})) await callBridge(bridge, 'safeguarding.get', { id: concern.id })
+        for (let i = 0; i < 5; i++) {
+          await callBridge(bridge, 'accidents.record', {
+            occurredOn: today,
+            location: 'Hall',
+            injuredKind: 'visitor',
+            injuredName: 'A visitor',
+            whatHappened: 'Slipped',
+            injury: 'Bruise',
+          })
+        }
+        await callBridge(bridge, 'complaints.record', {
+          kind: 'complaint',
+          receivedOn: today,
+          channel: 'email',
+          fromName: 'Rhiannon Price',
+          about: 'decision',
+          summary: 'Disagrees.',
+        })
+      },
+    })
+    const { page } = app
+    await heading(page, 'Families')
+    await page.getByRole('link', { name: 'Reports', exact: true }).click()
+    await heading(page, 'Reports')
+    await page.getByText('To keep families anonymous, a count from 1 to 4 (fewer than 5, but not none) reads “not shown”.', { exact: false }).waitFor()
+    const welcome = page.getByRole('table', { name: 'Answers to each question' }).getByRole('row', { name: /Q1\./ })
+    expect(await welcome.getByRole('cell').allTextContents()).toEqual(['0', 'not shown', '0', 'not shown', '0', '0'])
+    const month = page.getByRole('table', { name: 'Concerns and accidents per month' }).getByRole('row').last()
+    expect(await month.getByRole('cell').allTextContents()).toEqual(['not shown', '5'])
+    const complaints = page.getByRole('table', { name: 'Complaints in the period' })
+    expect(
+      await complaints
+        .getByRole('row', { name: /Received in the period/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('not shown')
+    expect(
+      await complaints
+        .getByRole('row', { name: /Average time to resolve/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('none resolved in the period')
+    const cells = await page.locator('.data-table td').allTextContents()
+    expect(cells.filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([])
+    expect(cells.filter((c) => c === 'not shown').length).toBeGreaterThan(4)
+    await page.getByText('A count that is not shown has no bar in the chart', { exact: false }).first().waitFor()
+    // The chart draws this month's 5 accidents and nothing for its withheld concerns: one bar with a height, not two.
+    const bars = page.locator('section[aria-labelledby="per-month-report"] .recharts-bar-rectangle path')
+    await bars.first().waitFor()
+    expect(await bars.count()).toBe(1)
+    await app.checkA11y('reports with counts not shown')
+
+    // The CSV: the same counts, the same words.
+    const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, 'Download as CSV')])
+    expect(download.suggestedFilename()).toMatch(/^Cabinet reports \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\.csv$/)
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''))
+    const value = (section: string, measure: string) => rows.find((r) => r[0] === section && r[1] === measure)?.[2]
+    expect(value('Feedback', 'Questionnaires')).toBe('6')
+    expect(value('Feedback', 'Q1. The centre felt safe and welcoming. Disagree')).toBe('not shown')
+    expect(value('Complaints', 'Received in the period')).toBe('not shown')
+    expect(value('Accidents per month', today.slice(0, 7))).toBe('5')
+    expect(rows.map((r) => r[2]).filter((v) => /^[1-4]$/.test(v))).toEqual([])
+
+    // The print: the same tables, read back from the PDF.
+    await openPrint(app, `/print/reports/${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, 'Reports')
+    await app.checkA11y('reports print')
+    const printed = await savePdfText(page, 'reports.pdf')
+    expect(printed).toContain('fewer than 5')
+    // Q1's two withheld answers ("not" and "shown" wrap onto two lines in their narrow columns), the complaints received and open, and this month's concerns.
+    expect(printed).toMatch(/Q1\. The centre felt\s+0\s+not\s+0\s+not\s+0\s+0\s/)
+    expect(printed).toMatch(/Received in the period\s+not shown\s+Open at the end of the period\s+not shown/)
+    const thisMonth = `${'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(today.slice(5, 7)) - 1]} ${today.slice(0, 4)}`
+    expect(printed).toMatch(new RegExp(`${thisMonth}\\s+not shown\\s+5\\s`))
+    const tables = printed
+      .slice(printed.indexOf('Questionnaires in the period'))
+      .replace(/Page \d+ of \d+/g, '')
+      .replace(/Q\d\./g, '')
+    expect(tables.match(/(^|\s)[1-4](\s|$)/g)).toBeNull()
+    expect(printed).not.toMatch(/Rhiannon|Zoë|visitor/)
   })
 })

@@ -132,6 +132,7 @@ export const AUDIT_ACTION_WORDS = {
   'settings.complaints_update': 'changed the complaint targets',
   'feedback.record': 'entered a feedback questionnaire',
   'report.view': 'looked at the reports',
+  'report.export': 'downloaded the reports as a CSV file',
   // Retention and disposal
   'retention.report': 'looked at what is due for disposal (report)',
   'retention.review': 'reviewed the records due for disposal',

@@ -12,6 +12,7 @@ const DbsRegisterPrint = lazy(() => import('../volunteers/RegisterPrint').then((
 const AccidentPrint = lazy(() => import('../accidents/AccidentPrint').then((m) => ({ default: m.AccidentPrint })))
 const ComplaintPrint = lazy(() => import('../complaints/ComplaintPrint').then((m) => ({ default: m.ComplaintPrint })))
 const FeedbackPrint = lazy(() => import('../complaints/FeedbackPrint').then((m) => ({ default: m.FeedbackPrint })))
+const ReportsPrint = lazy(() => import('../reports/ReportsPrint').then((m) => ({ default: m.ReportsPrint })))
 
 export interface PrintRoute {
   /** Starts with '/print/'; wouter params allowed, e.g. '/print/checklist/:familyId' (read with useParams). */
@@ -34,6 +35,7 @@ export const PRINT_ROUTES: readonly PrintRoute[] = [
   { path: '/print/accident/:id', component: AccidentPrint },
   { path: '/print/complaint/:id', component: ComplaintPrint },
   { path: '/print/feedback', component: FeedbackPrint },
+  { path: '/print/reports/:from', component: ReportsPrint },
   { path: '/print/disposal/:id', component: CertificatePrint },
   { path: '/print/privacy-notice/:version?', component: NoticePrint },
 ]

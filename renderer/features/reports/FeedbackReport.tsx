@@ -1,16 +1,22 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ReportSummary } from '../../../electron/core/reports/api'
+import { countInWords } from '../../../electron/core/reports/suppress'
 import { ANSWER_COLOURS } from './colours'
+import { NO_BAR_NOTE, chartValue } from './counts'
+import './reports.css'
 
-/** Feedback (P05): how many gave each answer to each question, as a stacked bar chart and a table. */
-export function FeedbackReport({ feedback }: { feedback: ReportSummary['feedback'] }) {
+/** Feedback (P05): how many gave each answer to each question, as a stacked bar chart and a table; P06's withheld counts read "not shown". */
+export function FeedbackReport({ feedback, chart = true }: { feedback: ReportSummary['feedback']; chart?: boolean }) {
   const answers = feedback.questions[0]?.counts.map((c) => ({ answer: c.answer, label: c.label })) ?? []
-  const data = feedback.questions.map((q, i) => ({ question: `Q${i + 1}`, ...Object.fromEntries(q.counts.map((c) => [c.answer, c.count])) }))
+  const data = feedback.questions.map((q, i) => ({ question: `Q${i + 1}`, ...Object.fromEntries(q.counts.map((c) => [c.answer, chartValue(c.count)])) }))
+  const cells = feedback.questions.flatMap((q) => q.counts.map((c) => c.count))
+  const anyBar = cells.some((c) => 'shown' in c && c.shown > 0)
+  const anyWithheld = cells.some((c) => 'withheld' in c)
   return (
     <section className="chart-block" aria-labelledby="feedback-report">
       <h2 id="feedback-report">Feedback</h2>
-      <p>{feedback.responses === 1 ? '1 questionnaire' : `${feedback.responses} questionnaires`} in the period.</p>
-      {feedback.responses > 0 && (
+      <p>Questionnaires in the period: {countInWords(feedback.responses)}.</p>
+      {chart && anyBar && (
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} layout="vertical" accessibilityLayer={false}>
@@ -26,6 +32,7 @@ export function FeedbackReport({ feedback }: { feedback: ReportSummary['feedback
           </ResponsiveContainer>
         </div>
       )}
+      {chart && anyBar && anyWithheld && <p className="hint">{NO_BAR_NOTE}</p>}
       <div className="table-wrap" role="region" aria-labelledby="feedback-table" tabIndex={0}>
         <table className="data-table">
           <caption id="feedback-table">Answers to each question</caption>
@@ -42,11 +49,11 @@ export function FeedbackReport({ feedback }: { feedback: ReportSummary['feedback
           <tbody>
             {feedback.questions.map((q, i) => (
               <tr key={q.id}>
-                <th scope="row">
+                <th scope="row" className="reports-question">
                   Q{i + 1}. {q.text}
                 </th>
                 {q.counts.map((c) => (
-                  <td key={c.answer}>{c.count}</td>
+                  <td key={c.answer}>{countInWords(c.count)}</td>
                 ))}
               </tr>
             ))}

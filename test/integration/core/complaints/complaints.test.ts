@@ -103,6 +103,7 @@ describe('the complaints register', () => {
       ['accidents.list', {}],
       ['complaints.feedback.questionnaire', {}],
       ['reports.summary', {}],
+      ['reports.csv', {}],
     ] as const) {
       expect(() => runOperation(v, name, args)).toThrow(expect.objectContaining({ code: 'forbidden' }))
     }
