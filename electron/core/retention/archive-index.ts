@@ -20,7 +20,8 @@ interface TableState {
 }
 
 interface IndexState {
-  readonly scheduleVersion: number
+  /** The schedule settled against, whole: a version number alone could come again with other rules after a rollback. */
+  readonly schedule: string
   readonly dataVersion: number
   readonly tables: Map<string, TableState>
   /** Subject key → its records, in every table. */
@@ -50,6 +51,10 @@ const activity = new WeakMap<object, IndexActivity>()
 
 export function lastIndexActivity(db: ReadableDB): IndexActivity | undefined {
   return activity.get(db)
+}
+
+function scheduleKey(schedule: ScheduleVersion): string {
+  return `${schedule.version}|${JSON.stringify(schedule.schedule)}`
 }
 
 function sameRecord(a: RetentionRecord, b: RetentionRecord): boolean {
@@ -111,7 +116,7 @@ function ordered(state: IndexState): Settled[] {
 function build(db: ReadableDB, schedule: ScheduleVersion, tables: readonly OwnClassTable[], stamps: Map<string, string>, dataVersion: number): IndexState {
   const deferrals = gatherDeferrals(db)
   const state: IndexState = {
-    scheduleVersion: schedule.version,
+    schedule: scheduleKey(schedule),
     dataVersion,
     tables: new Map(),
     bySubject: new Map(),
@@ -165,7 +170,7 @@ export function settledArchive(db: ReadableDB, schedule: ScheduleVersion): reado
   let state = indexes.get(db)
   const whole =
     state &&
-    state.scheduleVersion === schedule.version &&
+    state.schedule === scheduleKey(schedule) &&
     state.dataVersion === watched.dataVersion &&
     state.tables.size === tables.length &&
     tables.every((t) => state!.tables.has(t.table))

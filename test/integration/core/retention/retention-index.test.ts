@@ -201,6 +201,26 @@ describe('the retention index', () => {
     expectAgreement(db)
   })
 
+  it('agrees when a new schedule rolled back and another, with other rules, took its version number', () => {
+    const db = demoCentre()
+    const { current } = runOperation(cab!.host, 'retention.schedule.get', {})
+    const withRule = (years: number) => {
+      const schedule = structuredClone(current!.schedule)
+      schedule.preset = 'custom'
+      schedule.rules['referral.self'].keep = { kind: 'period', years, months: 0 }
+      return schedule
+    }
+    expect(() =>
+      db.transaction(() => {
+        expect(runOperation(cab!.host, 'retention.schedule.save', { schedule: withRule(9), note: 'Nine years' }).current?.version).toBe(2)
+        sweepArchive(db, DAYS[2])
+        throw new Error('rolled back')
+      })(),
+    ).toThrow('rolled back')
+    expect(runOperation(cab!.host, 'retention.schedule.save', { schedule: withRule(2), note: 'Two years' }).current?.version).toBe(2)
+    expectAgreement(db)
+  })
+
   it('sees a write made by another connection, which its watch cannot see', () => {
     const dir = tempDir()
     cab = setUpCabinet(dir)
