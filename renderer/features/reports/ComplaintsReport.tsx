@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ReportSummary } from '../../../electron/core/reports/api'
 import { countInWords } from '../../../electron/core/reports/suppress'
 import { SERIES_COLOURS } from './colours'
+import { CountsChart } from './CountsChart'
 import { NO_BAR_NOTE, chartValue, daysInWords } from './counts'
 
 /** Complaints (P04): received, open, resolved by outcome, and how long they took; P06's withheld counts read "not shown". */
@@ -34,19 +34,7 @@ export function ComplaintsReport({ complaints: c, chart = true }: { complaints: 
           </tbody>
         </table>
       </div>
-      {chart && anyBar && (
-        <div className="chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Bar dataKey="count" name="Complaints" fill={SERIES_COLOURS.complaints} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      )}
+      {chart && anyBar && <CountsChart data={data} series={[{ key: 'count', name: 'Complaints', colour: SERIES_COLOURS.complaints }]} />}
       {chart && anyBar && anyWithheld && <p className="hint">{NO_BAR_NOTE}</p>}
       <div className="table-wrap" role="region" aria-labelledby="complaints-table" tabIndex={0}>
         <table className="data-table">

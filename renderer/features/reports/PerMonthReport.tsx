@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ReportSummary } from '../../../electron/core/reports/api'
 import { countInWords } from '../../../electron/core/reports/suppress'
 import { SERIES_COLOURS } from './colours'
+import { CountsChart } from './CountsChart'
 import { NO_BAR_NOTE, chartValue } from './counts'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -17,21 +17,14 @@ export function PerMonthReport({ perMonth, chart = true }: { perMonth: ReportSum
   return (
     <section className="chart-block" aria-labelledby="per-month-report">
       <h2 id="per-month-report">Safeguarding concerns and accidents per month</h2>
-      {/* The chart is a picture of the table below (which screen readers read), so it takes no focus: no accessibility layer. */}
       {chart && anyBar && (
-        <div className="chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Bar dataKey="concerns" name="Concerns" fill={SERIES_COLOURS.concerns} />
-              <Bar dataKey="accidents" name="Accidents" fill={SERIES_COLOURS.accidents} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <CountsChart
+          data={data}
+          series={[
+            { key: 'concerns', name: 'Concerns', colour: SERIES_COLOURS.concerns },
+            { key: 'accidents', name: 'Accidents', colour: SERIES_COLOURS.accidents },
+          ]}
+        />
       )}
       {chart && anyBar && anyWithheld && <p className="hint">{NO_BAR_NOTE}</p>}
       <div className="table-wrap" role="region" aria-labelledby="per-month-table" tabIndex={0}>
