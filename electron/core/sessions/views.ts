@@ -92,6 +92,8 @@ export const bookingView = z.object({
 })
 export type BookingView = z.infer<typeof bookingView>
 
+export const bookingRemoved = z.object({ bookingId: z.number(), referralId: z.number() })
+
 export const bookingCheck = z.object({ warnings: z.array(bookingWarning), times: z.record(z.string(), z.string()) })
 
 export const offerSuggestion = z.object({
