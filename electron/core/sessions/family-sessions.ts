@@ -14,6 +14,8 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
   const rows = sql(
     db,
     `SELECT b.id AS bookingId, s.on_date AS onDate, s.starts_at AS startsAt, s.ends_at AS endsAt, s.kind, s.cancelled_reason AS cancelled,
+            b.resident_arrives AS residentArrives, b.resident_leaves AS residentLeaves,
+            b.non_resident_arrives AS nonResidentArrives, b.non_resident_leaves AS nonResidentLeaves,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.arrived_at IS NOT NULL) AS arrived,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id) AS recorded,
             n.id AS noteId, n.signed_at IS NOT NULL AS noteSigned
@@ -27,6 +29,10 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
     endsAt: string
     kind: SessionKind
     cancelled: string | null
+    residentArrives: string
+    residentLeaves: string
+    nonResidentArrives: string
+    nonResidentLeaves: string
     arrived: number
     recorded: number
     noteId: number | null
@@ -43,6 +49,12 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
     startsAt: r.startsAt,
     endsAt: r.endsAt,
     kind: r.kind,
+    times: {
+      residentArrives: r.residentArrives,
+      residentLeaves: r.residentLeaves,
+      nonResidentArrives: r.nonResidentArrives,
+      nonResidentLeaves: r.nonResidentLeaves,
+    },
     status: r.cancelled ? 'cancelled' : r.arrived > 0 ? 'attended' : r.recorded > 0 ? 'absent' : r.onDate >= today ? 'upcoming' : 'not_recorded',
     absences: absences.all(r.bookingId) as { givenName: string; reason: AbsenceReason; note: string | null }[],
     noteId: r.noteId,

@@ -126,6 +126,8 @@ export const familySessionRow = z.object({
   endsAt: z.string(),
   kind: z.enum(SESSION_KINDS),
   status: z.enum(['upcoming', 'attended', 'absent', 'not_recorded', 'cancelled']),
+  /** Each household's booked times, for changing a booking still to come. */
+  times: z.object({ residentArrives: z.string(), residentLeaves: z.string(), nonResidentArrives: z.string(), nonResidentLeaves: z.string() }),
   absences: z.array(z.object({ givenName: z.string(), reason: z.enum(ABSENCE_REASONS), note: text })),
   noteId: z.number().nullable(),
   noteSigned: z.boolean(),
