@@ -107,7 +107,7 @@ export function FamilySessionsPanel({ familyId, referralId }: { familyId: number
                 <Button
                   variant="quiet"
                   onPress={() => setOpen({ kind: 'change', booking: toChange(r) })}
-                  aria-label={`Change the booking on ${formatDate(r.onDate)}`}
+                  aria-label={`Change booking on ${formatDate(r.onDate)}`}
                 >
                   Change booking
                 </Button>
@@ -116,7 +116,7 @@ export function FamilySessionsPanel({ familyId, referralId }: { familyId: number
                 <Button
                   variant="quiet"
                   onPress={() => setOpen({ kind: 'cancel', booking: toChange(r) })}
-                  aria-label={`Cancel the booking on ${formatDate(r.onDate)}`}
+                  aria-label={`Cancel booking on ${formatDate(r.onDate)}`}
                 >
                   Cancel booking
                 </Button>
