@@ -340,6 +340,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
   }) => {
     const NEXT = '2026-03-28'
     let familyId = 0
+    let cancelledFamilyId = 0
     const app = await openCabinet({
       now: () => NOW,
       prepare: async (bridge) => {
@@ -352,6 +353,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
           nonResident: adult({ givenName: 'Bethan', familyName: 'Morgan' }),
           children: [{ givenName: 'Cai', familyName: 'Pryce', dateOfBirth: '2019-01-01', livesWith: 'resident' }],
         })
+        cancelledFamilyId = second.familyId
         const { session } = await callBridge(bridge, 'sessions.create', { onDate: NEXT, startsAt: '10:00', endsAt: '12:00', room: 'Hall', kind: 'supported' })
         for (const referralId of [first.referralId, second.referralId])
           await callBridge(bridge, 'sessions.bookings.create', { sessionId: session.id, referralId })
@@ -405,6 +407,13 @@ describe('sessions in the browser', E2E_SUITE, () => {
     expect(register).toContain('Cai absent: cancelled in advance by the parent (Rang on Friday: Cai is ill)')
     expect(register).toContain('Bethan absent: cancelled in advance by the parent')
     expect(register).toContain('arrive 10:05, collected 11:45')
+
+    // The cancelled family's page: the booking reads as cancelled in advance, with each person's absence and the reason.
+    await app.goTo(`/families/${cancelledFamilyId}`)
+    const cancelledPanel = page.getByRole('region', { name: 'Sessions and attendance' })
+    await cancelledPanel.getByRole('cell', { name: 'Cancelled in advance', exact: true }).waitFor()
+    await cancelledPanel.getByText('Cai: cancelled in advance by the parent (Rang on Friday: Cai is ill)', { exact: false }).waitFor()
+    expect(await cancelledPanel.getByRole('button', { name: 'Cancel booking on 28/03/2026' }).count()).toBe(0)
 
     // From the family page: the changed booking opens with its new times; it was made today in error, so it is removed.
     await app.goTo(`/families/${familyId}`)

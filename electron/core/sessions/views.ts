@@ -125,7 +125,7 @@ export const familySessionRow = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   kind: z.enum(SESSION_KINDS),
-  status: z.enum(['upcoming', 'attended', 'absent', 'not_recorded', 'cancelled']),
+  status: z.enum(['upcoming', 'attended', 'absent', 'cancelled_in_advance', 'not_recorded', 'cancelled']),
   /** Each household's booked times, for changing a booking still to come. */
   times: z.object({ residentArrives: z.string(), residentLeaves: z.string(), nonResidentArrives: z.string(), nonResidentLeaves: z.string() }),
   absences: z.array(z.object({ givenName: z.string(), reason: z.enum(ABSENCE_REASONS), note: text })),

@@ -19,6 +19,7 @@ const STATUS_WORDS: Record<FamilySessionRow['status'], string> = {
   upcoming: 'Booked',
   attended: 'Attended',
   absent: 'Absent',
+  cancelled_in_advance: 'Cancelled in advance',
   not_recorded: 'Not recorded',
   cancelled: 'Cancelled by the centre',
 }

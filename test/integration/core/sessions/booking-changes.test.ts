@@ -103,7 +103,7 @@ describe('sessions: cancelling a booking in advance', () => {
     expect(register.people.map((p) => p.attendance?.absence)).toEqual(['parent_cancelled', 'parent_cancelled', 'parent_cancelled', 'parent_cancelled'])
     const panel = runOperation(s, 'sessions.family', { familyId })
     expect(panel.next).toBeNull()
-    expect(panel.sessions[0]).toMatchObject({ bookingId: booking.id, status: 'absent' })
+    expect(panel.sessions[0]).toMatchObject({ bookingId: booking.id, status: 'cancelled_in_advance' })
     expect(panel.sessions[0].absences.map((a) => a.reason)).toEqual(['parent_cancelled', 'parent_cancelled', 'parent_cancelled', 'parent_cancelled'])
     // Cancelled in advance is a valid reason: it never counts towards the review flag.
     expect(panel.reviewFlag).toBeNull()
