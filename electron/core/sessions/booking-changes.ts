@@ -71,20 +71,22 @@ export function changeBooking(input: z.output<typeof bookingChangeInput>, ctx: O
     return booking
   }
   const warnings = bookingWarnings(db, s, referral, input.times)
-  requireGoAhead(warnings, input)
+  // A reason already given for a first session on a pre-visit day still stands: only the go-ahead is asked again.
+  const givenReason = sql(db, 'SELECT same_day_reason FROM booking WHERE id = ?').pluck().get(booking.id) as string | null
+  const sameDayReason = input.sameDayReason ?? givenReason
+  requireGoAhead(warnings, { confirmed: input.confirmed, sameDayReason })
   const sameDay = warnings.some((w) => w.code === 'same_day')
   sql(
     db,
     `UPDATE booking SET resident_arrives = ?, resident_leaves = ?, non_resident_arrives = ?, non_resident_leaves = ?, warnings = ?,
-       same_day_reason = CASE WHEN ? THEN coalesce(?, same_day_reason) ELSE NULL END WHERE id = ?`,
+       same_day_reason = ? WHERE id = ?`,
   ).run(
     input.times.residentArrives,
     input.times.residentLeaves,
     input.times.nonResidentArrives,
     input.times.nonResidentLeaves,
     warnings.length ? JSON.stringify(warnings) : null,
-    sameDay ? 1 : 0,
-    input.sameDayReason,
+    sameDay ? sameDayReason : null,
     booking.id,
   )
   ctx.auditRecord('referral', booking.referralId, {

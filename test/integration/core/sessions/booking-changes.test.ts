@@ -75,6 +75,17 @@ describe('sessions: changing a booking’s times', () => {
     ])
   })
 
+  it('keeps the reason already given for a first session on a pre-visit day: changing the times asks only for the go-ahead again', () => {
+    const { s, booking, family } = setUp()
+    runOperation(s, 'families.previsits.book', { referralId: booking.referralId, personId: family.adults[1].id, bookedFor: SATURDAY })
+    const reason = 'Family travel from Wales; agreed with both parents.'
+    cab.db.prepare('UPDATE booking SET same_day_reason = ? WHERE id = ?').run(reason, booking.id)
+    const times = { ...TIMES, residentArrives: '10:20' }
+    expect(() => runOperation(s, 'sessions.bookings.update', { bookingId: booking.id, times })).toThrow(expect.objectContaining({ field: 'confirmed' }))
+    expect(runOperation(s, 'sessions.bookings.update', { bookingId: booking.id, times, confirmed: true }).warnings.map((w) => w.code)).toEqual(['same_day'])
+    expect(cab.db.prepare('SELECT same_day_reason FROM booking WHERE id = ?').pluck().get(booking.id)).toBe(reason)
+  })
+
   it('refuses times that do not make sense, naming the field', () => {
     const { s, booking } = setUp()
     expect(() => runOperation(s, 'sessions.bookings.update', { bookingId: booking.id, times: { ...TIMES, residentLeaves: '10:10' } })).toThrow(
