@@ -335,4 +335,115 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await pressButton(page, 'Save session settings')
     await page.getByText('Session settings saved').waitFor()
   })
+  it('P01: a booking’s times changed past a warning, another cancelled in advance by the parent and printed so on the register, one made in error removed; a volunteer sees none of it', async ({
+    openCabinet,
+  }) => {
+    const NEXT = '2026-03-28'
+    let familyId = 0
+    let cancelledFamilyId = 0
+    const app = await openCabinet({
+      now: () => NOW,
+      prepare: async (bridge) => {
+        await setUpCentre(bridge)
+        await addVolunteer(bridge, { forDuty: true })
+        const first = await acceptedFamily(bridge)
+        familyId = first.familyId
+        const second = await acceptedFamily(bridge, {
+          resident: adult({ givenName: 'Aled', familyName: 'Pryce' }),
+          nonResident: adult({ givenName: 'Bethan', familyName: 'Morgan' }),
+          children: [{ givenName: 'Cai', familyName: 'Pryce', dateOfBirth: '2019-01-01', livesWith: 'resident' }],
+        })
+        cancelledFamilyId = second.familyId
+        const { session } = await callBridge(bridge, 'sessions.create', { onDate: NEXT, startsAt: '10:00', endsAt: '12:00', room: 'Hall', kind: 'supported' })
+        for (const referralId of [first.referralId, second.referralId])
+          await callBridge(bridge, 'sessions.bookings.create', { sessionId: session.id, referralId })
+        // Today's session, with the volunteer on duty and the first family booked.
+        await bookForVolunteerToday(bridge, SATURDAY, [first.familyId])
+      },
+    })
+    const { page } = app
+
+    // Change the first family's times on next Saturday's register: a bad time first, then an overlap to confirm.
+    await app.goTo(`/sessions/day/${NEXT}`)
+    await page.getByRole('heading', { level: 1, name: 'Sessions on Saturday 28 March 2026' }).waitFor()
+    await pressButton(page, 'R-2026-0001 change booking')
+    const change = page.getByRole('dialog', { name: 'Change the booking for R-2026-0001 on Saturday 28 March 2026' })
+    expect(await change.getByLabel('Children arrive').inputValue()).toBe('10:15')
+    await app.checkA11y('change booking dialog')
+    await change.getByLabel('Children are collected').fill('09:00')
+    await change.getByRole('button', { name: 'Save the new times' }).click()
+    await change.getByText('There is a problem').waitFor()
+    await change.getByText('The children are collected after they arrive: check both times.').first().waitFor()
+    await app.checkA11y('change booking with an error')
+    await change.getByLabel('Children are collected').fill('11:45')
+    await change.getByLabel('Children arrive').fill('10:05')
+    await change.getByRole('button', { name: 'Save the new times' }).click()
+    await change.getByText(/arrival times overlap/).waitFor()
+    await app.checkA11y('change booking with an overlap warning')
+    await change.getByText('I have read the warnings and want to book anyway').click()
+    await change.getByRole('button', { name: 'Save the new times' }).click()
+    await change.waitFor({ state: 'detached' })
+    await page.getByText('Children: 10:05–11:45').waitFor()
+
+    // The second family's parent rang to cancel: who cancelled is required, then everyone booked is absent.
+    await pressButton(page, 'R-2026-0002 cancel booking')
+    const cancel = page.getByRole('dialog', { name: 'Cancel the booking for R-2026-0002 on Saturday 28 March 2026' })
+    await app.checkA11y('cancel booking dialog')
+    await cancel.getByRole('button', { name: 'Cancel the booking' }).click()
+    await cancel.getByText('Choose who cancelled: the parent, the centre or other.').first().waitFor()
+    await app.checkA11y('cancel booking with an error')
+    await cancel.getByText('The parent', { exact: true }).click()
+    await cancel.getByLabel('Reason (needed for someone else)').fill('Rang on Friday: Cai is ill')
+    await cancel.getByRole('button', { name: 'Cancel the booking' }).click()
+    await cancel.waitFor({ state: 'detached' })
+    await page.getByText('Cai (7): Absent: cancelled in advance by the parent (Rang on Friday: Cai is ill)').waitFor()
+    expect(await page.getByRole('button', { name: 'R-2026-0002 cancel booking' }).count()).toBe(0)
+    await app.checkA11y('day view with a cancelled booking')
+
+    // The register prints the cancelled family's people as cancelled in advance.
+    await app.goTo(`/print/register/${NEXT}`)
+    await page.locator('html[data-print-ready="true"]').waitFor()
+    const register = (await savePdfText(page, 'register-with-a-cancellation.pdf')).replace(/\s+/g, ' ')
+    expect(register).toContain('Cai absent: cancelled in advance by the parent (Rang on Friday: Cai is ill)')
+    expect(register).toContain('Bethan absent: cancelled in advance by the parent')
+    expect(register).toContain('arrive 10:05, collected 11:45')
+
+    // The cancelled family's page: the booking reads as cancelled in advance, with each person's absence and the reason.
+    await app.goTo(`/families/${cancelledFamilyId}`)
+    const cancelledPanel = page.getByRole('region', { name: 'Sessions and attendance' })
+    await cancelledPanel.getByRole('cell', { name: 'Cancelled in advance', exact: true }).waitFor()
+    await cancelledPanel.getByText('Cai: cancelled in advance by the parent (Rang on Friday: Cai is ill)', { exact: false }).waitFor()
+    expect(await cancelledPanel.getByRole('button', { name: 'Cancel booking on 28/03/2026' }).count()).toBe(0)
+
+    // From the family page: the changed booking opens with its new times; it was made today in error, so it is removed.
+    await app.goTo(`/families/${familyId}`)
+    const panel = page.getByRole('region', { name: 'Sessions and attendance' })
+    await panel.getByRole('button', { name: 'Change booking on 28/03/2026' }).waitFor()
+    await app.checkA11y('family page with bookings to change or cancel')
+    await panel.getByRole('button', { name: 'Change booking on 28/03/2026' }).click()
+    const again = page.getByRole('dialog', { name: 'Change the booking on Saturday 28 March 2026' })
+    expect(await again.getByLabel('Children arrive').inputValue()).toBe('10:05')
+    await again.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await again.waitFor({ state: 'detached' })
+    await panel.getByRole('button', { name: 'Cancel booking on 28/03/2026' }).click()
+    const remove = page.getByRole('dialog', { name: 'Cancel the booking on Saturday 28 March 2026' })
+    await remove.getByRole('button', { name: 'Remove booking made in error' }).click()
+    await remove.getByText('Remove this booking?').waitFor()
+    await app.checkA11y('remove a booking made in error')
+    await remove.getByRole('button', { name: 'Remove the booking' }).click()
+    await remove.waitFor({ state: 'detached' })
+    await panel.getByRole('cell', { name: '21/03/2026 10:00–12:00' }).waitFor()
+    expect(await panel.getByRole('cell', { name: '28/03/2026 10:00–12:00' }).count()).toBe(0)
+
+    // Today's register: the coordinator may change or cancel the booking, the volunteer on duty may not.
+    await app.goTo(`/sessions/day/${SATURDAY}`)
+    await page.getByRole('button', { name: 'R-2026-0001 change booking' }).waitFor()
+    await page.getByRole('button', { name: 'Lock' }).click()
+    await logIn(page, VOLUNTEER.username, VOLUNTEER.password)
+    await page.getByRole('heading', { level: 1, name: 'Confidentiality' }).waitFor()
+    await pressButton(page, 'I agree')
+    await app.goTo(`/sessions/day/${SATURDAY}`)
+    await page.getByRole('button', { name: 'R-2026-0001 arrived' }).waitFor()
+    for (const action of ['change booking', 'cancel booking']) expect(await page.getByRole('button', { name: `R-2026-0001 ${action}` }).count()).toBe(0)
+  })
 })

@@ -62,7 +62,7 @@ export const demoCommand: CliCommand = {
         )
         io.out(`  ${summary.volunteers} volunteers and staff over 20 years, leavers included`)
         io.out(
-          `  ${summary.sessions.sessions} sessions, ${summary.sessions.bookings} bookings, ${summary.sessions.attendances} attendances (${summary.sessions.absences} absent), ${summary.sessions.notes} supervised notes`,
+          `  ${summary.sessions.sessions} sessions, ${summary.sessions.bookings} bookings, ${summary.sessions.attendances} attendances (${summary.sessions.absences} absent; ${summary.sessions.cancelledInAdvance} upcoming bookings cancelled in advance), ${summary.sessions.notes} supervised notes`,
         )
         if ('atScale' in summary) {
           const scaled = summary as ScaleSummary

@@ -81,7 +81,7 @@ export function generateDemoCentre(session: Session, opts: DemoOptions): DemoSum
   f.setDefaultRefDate(at)
   const itemIds = readTemplate(db).items.map((t) => t.id)
 
-  let sessionsSummary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, notes: 0 }
+  let sessionsSummary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, cancelledInAdvance: 0, notes: 0 }
   db.transaction(() => {
     for (let i = 0; i < opts.families; i++) {
       const status = statusFor(f, i)

@@ -11,7 +11,9 @@ import { addDays } from './synthetic'
  * being active), an offer of a block of sessions from the Saturday after it was accepted, one
  * booking per session with the households' staggered times, and attendance for each booked
  * person on every Saturday before the reference date (mostly there, sometimes late, sometimes
- * absent with a reason). Supervised sessions get an observation note. Sessions of each kind are
+ * absent with a reason). A few bookings in the four weeks after it are cancelled in advance (every
+ * booked person absent, as sessions.bookings.cancel records it), so the screens show one.
+ * Supervised sessions get an observation note. Sessions of each kind are
  * made as they fill, 12 families to a room. Written with prepared statements in the caller's one
  * transaction: the 10,000-family centre gets years of sessions and ~150,000 attendances quickly.
  */
@@ -21,6 +23,8 @@ export interface DemoSessionsSummary {
   bookings: number
   attendances: number
   absences: number
+  /** Upcoming bookings cancelled in advance by the parent or the centre. */
+  cancelledInAdvance: number
   notes: number
 }
 
@@ -30,6 +34,11 @@ const SLOTS: Record<Exclude<SessionKind, 'indirect'>, { startsAt: string; endsAt
   supervised: { startsAt: '13:00', endsAt: '15:00', rooms: ['Family room 1', 'Family room 2', 'Family room 3'] },
 }
 const FAMILIES_PER_ROOM = 12
+/**
+ * The first of the bookings in the four weeks after the reference date, and one in this many after
+ * it, is cancelled in advance (counted, not drawn, so the faker stream and the rest of the demo stay as they were).
+ */
+const CANCEL_ONE_IN = 15
 const ABSENCES: readonly AbsenceReason[] = ['ill', 'ill', 'parent_cancelled', 'parent_cancelled', 'no_show', 'centre_cancelled']
 
 /** The Saturday on or after a date. */
@@ -64,6 +73,9 @@ export function generateDemoSessions(db: WritableDB, f: Faker, userId: number, r
       `INSERT INTO attendance (booking_id, person_id, arrived_at, left_at, late, absence, absence_note, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
     ),
+    cancellation: db.prepare(
+      `INSERT INTO attendance (booking_id, person_id, absence, absence_note, recorded_at, recorded_by) VALUES (?, ?, ?, 'Rang the centre to cancel', ?, ?)`,
+    ),
     note: db.prepare(
       `INSERT INTO supervised_note (booking_id, aim, present, arrival, observed, safeguarding, written_by, written_at, updated_at)
          VALUES (?, 'To rebuild the relationship between the children and their father.', 'The non-resident parent, the children and the supervisor.',
@@ -73,7 +85,7 @@ export function generateDemoSessions(db: WritableDB, f: Faker, userId: number, r
   }
   // (date, kind) → the sessions made so far that day, each with the families booked into it.
   const sessions = new Map<string, { id: number; booked: number }[]>()
-  const summary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, notes: 0 }
+  const summary: DemoSessionsSummary = { sessions: 0, bookings: 0, attendances: 0, absences: 0, cancelledInAdvance: 0, notes: 0 }
   const sessionFor = (onDate: string, kind: keyof typeof SLOTS): number => {
     const key = `${onDate}:${kind}`
     const day = sessions.get(key) ?? []
@@ -91,6 +103,7 @@ export function generateDemoSessions(db: WritableDB, f: Faker, userId: number, r
     return id
   }
   const stagger = DEFAULT_SESSION_SETTINGS.staggerMinutes
+  let soon = 0
   for (const r of q.referrals.all() as { id: number; kind: keyof typeof SLOTS; status: string; closedOn: string | null; acceptedOn: string }[]) {
     const slot = SLOTS[r.kind]
     const times = {
@@ -112,7 +125,16 @@ export function generateDemoSessions(db: WritableDB, f: Faker, userId: number, r
         const sessionId = sessionFor(on, r.kind)
         const bookingId = (q.booking.get(sessionId, r.id, offerId, times.rIn, times.rOut, times.nrIn, times.nrOut, at, userId) as { id: number }).id
         summary.bookings++
-        if (on >= referenceDate) continue
+        if (on >= referenceDate) {
+          if (on < addDays(referenceDate, 28) && soon++ % CANCEL_ONE_IN === 0) {
+            const reason: AbsenceReason = summary.cancelledInAdvance % 4 === 3 ? 'centre_cancelled' : 'parent_cancelled'
+            for (const p of people) q.cancellation.run(bookingId, p.id, reason, at, userId)
+            summary.cancelledInAdvance++
+            summary.attendances += people.length
+            summary.absences += people.length
+          }
+          continue
+        }
         const roll = f.number.int({ min: 1, max: 20 })
         const absence = roll === 1 ? f.helpers.arrayElement(ABSENCES) : null
         const late = roll === 2

@@ -3,6 +3,8 @@ import { defineApi, op } from '../operations/spec'
 import { noArgs } from '../operations/common'
 import {
   addendumInput,
+  bookingCancelInput,
+  bookingChangeInput,
   bookingInput,
   cancelSessionInput,
   dayInput,
@@ -21,6 +23,7 @@ import {
 import { sessionSettings } from './schemas'
 import {
   bookingCheck,
+  bookingRemoved,
   bookingView,
   dayView,
   familySessionsView,
@@ -57,6 +60,12 @@ export const sessionsApi = defineApi('sessions', {
   // offers and bookings
   'sessions.bookings.check': op({ args: bookingInput, result: bookingCheck, access: 'sessions.book', audit: null }),
   'sessions.bookings.create': op({ args: bookingInput, result: bookingView, access: 'sessions.book', audit: 'booking.create' }),
+  /** New times for the households of a booking not yet held; the family and the session stay. */
+  'sessions.bookings.update': op({ args: bookingChangeInput, result: bookingView, access: 'sessions.book', audit: 'booking.update' }),
+  /** Every booked person absent, cancelled in advance (by the parent, the centre, or other): the booking and its history stay. */
+  'sessions.bookings.cancel': op({ args: bookingCancelInput, result: bookingView, access: 'sessions.book', audit: 'booking.cancel' }),
+  /** Delete a booking made in error today, before anything was recorded about it. */
+  'sessions.bookings.remove': op({ args: z.strictObject({ bookingId: id }), result: bookingRemoved, access: 'sessions.book', audit: 'booking.remove' }),
   'sessions.offers.suggest': op({ args: z.strictObject({ referralId: id }), result: offerSuggestion, access: 'sessions.book', audit: null }),
   'sessions.offers.create': op({ args: offerInput, result: offerCreated, access: 'sessions.book', audit: 'offer.create' }),
   /** The print route's data (#/print/offer/<offerId>/<household>). */

@@ -38,7 +38,7 @@ export function loadBooking(db: ReadableDB, bookingId: number): BookingView {
   return { ...row, warnings: row.warnings ? (JSON.parse(row.warnings) as BookingWarning[]) : [] }
 }
 
-function bookableReferral(db: ReadableDB, referralId: number): ReferralRow {
+export function bookableReferral(db: ReadableDB, referralId: number): ReferralRow {
   const referral = loadReferral(db, referralId)
   if (isEnded(referral.status))
     throw new CabinetError('validation', `The referral ${referral.reference} has ended (${referral.status}): it cannot be booked.`, { field: 'referralId' })
@@ -57,7 +57,7 @@ function bookableSession(db: ReadableDB, sessionId: number, referralId: number):
  * Refuse while there are warnings the coordinator has not confirmed, and a first session on a
  * pre-visit day without the reason for going ahead.
  */
-function requireGoAhead(warnings: BookingWarning[], input: { confirmed: boolean; sameDayReason: string | null }): void {
+export function requireGoAhead(warnings: BookingWarning[], input: { confirmed: boolean; sameDayReason: string | null }): void {
   if (warnings.some((w) => w.code === 'same_day') && !input.sameDayReason)
     throw new CabinetError('validation', 'The first session is on the same day as a pre-visit: record why you are going ahead, or choose another date.', {
       field: 'sameDayReason',

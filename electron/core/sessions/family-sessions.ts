@@ -6,6 +6,17 @@ import { reviewStates } from './reviews'
 import type { AbsenceReason, SessionKind } from './vocab'
 import type { FamilySessionRow, FamilySessionsView } from './views'
 
+/** A booking everyone was called off by the parent or the centre (sessions.bookings.cancel) reads as cancelled in advance, not absent. */
+function statusOf(
+  r: { cancelled: string | null; arrived: number; recorded: number; cancelledAhead: number; onDate: string },
+  today: string,
+): FamilySessionRow['status'] {
+  if (r.cancelled) return 'cancelled'
+  if (r.arrived > 0) return 'attended'
+  if (r.recorded > 0) return r.cancelledAhead === r.recorded ? 'cancelled_in_advance' : 'absent'
+  return r.onDate >= today ? 'upcoming' : 'not_recorded'
+}
+
 /** The family page's sessions panel (P01): sessions attended, absences with reasons, the next booking. */
 export function familySessions(input: { familyId: number }, ctx: OpContext): FamilySessionsView {
   const db = ctx.session.db
@@ -14,8 +25,11 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
   const rows = sql(
     db,
     `SELECT b.id AS bookingId, s.on_date AS onDate, s.starts_at AS startsAt, s.ends_at AS endsAt, s.kind, s.cancelled_reason AS cancelled,
+            b.resident_arrives AS residentArrives, b.resident_leaves AS residentLeaves,
+            b.non_resident_arrives AS nonResidentArrives, b.non_resident_leaves AS nonResidentLeaves,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.arrived_at IS NOT NULL) AS arrived,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id) AS recorded,
+            (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.absence IN ('parent_cancelled', 'centre_cancelled')) AS cancelledAhead,
             n.id AS noteId, n.signed_at IS NOT NULL AS noteSigned
        FROM booking b JOIN contact_session s ON s.id = b.session_id JOIN referral r ON r.id = b.referral_id
        LEFT JOIN supervised_note n ON n.booking_id = b.id
@@ -27,8 +41,13 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
     endsAt: string
     kind: SessionKind
     cancelled: string | null
+    residentArrives: string
+    residentLeaves: string
+    nonResidentArrives: string
+    nonResidentLeaves: string
     arrived: number
     recorded: number
+    cancelledAhead: number
     noteId: number | null
     noteSigned: 0 | 1
   }[]
@@ -43,7 +62,13 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
     startsAt: r.startsAt,
     endsAt: r.endsAt,
     kind: r.kind,
-    status: r.cancelled ? 'cancelled' : r.arrived > 0 ? 'attended' : r.recorded > 0 ? 'absent' : r.onDate >= today ? 'upcoming' : 'not_recorded',
+    times: {
+      residentArrives: r.residentArrives,
+      residentLeaves: r.residentLeaves,
+      nonResidentArrives: r.nonResidentArrives,
+      nonResidentLeaves: r.nonResidentLeaves,
+    },
+    status: statusOf(r, today),
     absences: absences.all(r.bookingId) as { givenName: string; reason: AbsenceReason; note: string | null }[],
     noteId: r.noteId,
     noteSigned: r.noteSigned === 1,

@@ -1,6 +1,7 @@
 import { implement } from '../operations/guard'
 import { sessionsApi } from './api'
 import { markAttendance, recordPersonAttendance } from './attendance'
+import { cancelBooking, changeBooking, removeBooking } from './booking-changes'
 import { checkBooking, createBooking, createOffer, suggestOffer } from './bookings'
 import { dayView, registerPrint } from './day'
 import { familySessions } from './family-sessions'
@@ -21,6 +22,9 @@ export const sessionsOperations = implement(sessionsApi, {
 
   'sessions.bookings.check': checkBooking,
   'sessions.bookings.create': createBooking,
+  'sessions.bookings.update': changeBooking,
+  'sessions.bookings.cancel': cancelBooking,
+  'sessions.bookings.remove': removeBooking,
   'sessions.offers.suggest': suggestOffer,
   'sessions.offers.create': createOffer,
   'sessions.offers.letter': offerLetter,

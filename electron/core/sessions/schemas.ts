@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { calendarDate, freeText, optionalFreeText, pastDate } from '../rules'
 import { HOUSEHOLDS } from '../families/types'
-import { ABSENCE_REASONS, SESSION_KINDS } from './vocab'
+import { ABSENCE_REASONS, SESSION_KINDS, type AbsenceReason } from './vocab'
 
 /*
  * Input schemas for the sessions area: the contract validates calls with them, the forms use
@@ -109,6 +109,24 @@ export const bookingInput = z.strictObject({
   ...goAhead,
 })
 export type BookingArgs = z.input<typeof bookingInput>
+
+/** Change a booking's households' times; the family and the session stay (moving is a cancel and a new booking). */
+export const bookingChangeInput = z.strictObject({ bookingId: id, times: householdTimes, ...goAhead })
+export type BookingChangeArgs = z.input<typeof bookingChangeInput>
+
+/** Who called a booking off: the absence every booked person gets (P01), so the register and reports stay right. */
+export const CANCELLED_BY = ['parent_cancelled', 'centre_cancelled', 'other'] as const satisfies readonly AbsenceReason[]
+
+export const bookingCancelInput = z
+  .strictObject({
+    bookingId: id,
+    cancelledBy: z.enum(CANCELLED_BY, { error: 'Choose who cancelled: the parent, the centre or other.' }),
+    note: optionalFreeText('the reason', { max: 500 }),
+  })
+  .superRefine((c, ctx) => {
+    if (c.cancelledBy === 'other' && !c.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say who cancelled and why.' })
+  })
+export type BookingCancelArgs = z.input<typeof bookingCancelInput>
 
 export const offerInput = z.strictObject({
   referralId: id,

@@ -92,6 +92,8 @@ export const bookingView = z.object({
 })
 export type BookingView = z.infer<typeof bookingView>
 
+export const bookingRemoved = z.object({ bookingId: z.number(), referralId: z.number() })
+
 export const bookingCheck = z.object({ warnings: z.array(bookingWarning), times: z.record(z.string(), z.string()) })
 
 export const offerSuggestion = z.object({
@@ -123,7 +125,9 @@ export const familySessionRow = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   kind: z.enum(SESSION_KINDS),
-  status: z.enum(['upcoming', 'attended', 'absent', 'not_recorded', 'cancelled']),
+  status: z.enum(['upcoming', 'attended', 'absent', 'cancelled_in_advance', 'not_recorded', 'cancelled']),
+  /** Each household's booked times, for changing a booking still to come. */
+  times: z.object({ residentArrives: z.string(), residentLeaves: z.string(), nonResidentArrives: z.string(), nonResidentLeaves: z.string() }),
   absences: z.array(z.object({ givenName: z.string(), reason: z.enum(ABSENCE_REASONS), note: text })),
   noteId: z.number().nullable(),
   noteSigned: z.boolean(),

@@ -9,13 +9,13 @@ import { Banner, ErrorBanner } from '../../ui/Banner'
 import { Button } from '../../ui/Button'
 import { ModalDialog } from '../../ui/Dialog'
 import { FormErrorSummary } from '../../ui/ErrorSummary'
-import { FormTextField } from '../../ui/Field'
 import { FormButtons } from '../../ui/FormButtons'
 import { placeServerError } from '../../ui/forms'
 import { FormSelect } from '../../ui/Select'
 import { formatDate } from '../../ui/dates'
 import { cabinet } from '../../api/cabinet'
 import { GoAhead } from './GoAhead'
+import { HouseholdTimesFields } from './HouseholdTimesFields'
 
 const form = bookingInput.safeExtend({ times: householdTimes })
 type In = z.input<typeof form>
@@ -70,14 +70,7 @@ export function BookDialog({ referralId, onClose }: { referralId: number; onClos
         <div className="button-row">
           <Button onPress={() => void choose(Number(f.getValues('sessionId')))}>Fill in the staggered times</Button>
         </div>
-        <div className="field-row">
-          <FormTextField control={f.control} name="times.nonResidentArrives" label="Non-resident parent arrives" isRequired />
-          <FormTextField control={f.control} name="times.nonResidentLeaves" label="Non-resident parent leaves" isRequired />
-        </div>
-        <div className="field-row">
-          <FormTextField control={f.control} name="times.residentArrives" label="Children arrive" isRequired />
-          <FormTextField control={f.control} name="times.residentLeaves" label="Children are collected" isRequired />
-        </div>
+        <HouseholdTimesFields control={f.control} />
         {!warning && <Banner tone="info">The non-resident parent arrives first and leaves last, so the parents never meet.</Banner>}
         <GoAhead warning={warning} sameDay={sameDay} control={f.control as never} />
         <FormButtons submitLabel="Book" pending={f.formState.isSubmitting} onCancel={onClose} />

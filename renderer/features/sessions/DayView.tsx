@@ -10,10 +10,33 @@ import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { Page } from '../../ui/Page'
 import { useCurrentUser } from '../app/app-state'
 import { AttendanceDialog } from './AttendanceDialog'
+import { CancelBookingDialog } from './CancelBookingDialog'
+import { ChangeBookingDialog, type BookingToChange } from './ChangeBookingDialog'
 import { DutyDialog } from './DutyDialog'
 import { KIND_LABELS, addDays, attendanceWords, longDay } from './labels'
 
 const helper = columnHelperFor<RegisterFamily>()
+
+/** A booking on the register as the change and cancel dialogs take it. */
+function toChange(f: RegisterFamily, onDate: string): BookingToChange {
+  const times = (h: 'resident' | 'non_resident') => f.households.find((x) => x.household === h)!
+  return {
+    bookingId: f.bookingId,
+    onDate,
+    reference: f.reference,
+    times: {
+      residentArrives: times('resident').arrives,
+      residentLeaves: times('resident').leaves,
+      nonResidentArrives: times('non_resident').arrives,
+      nonResidentLeaves: times('non_resident').leaves,
+    },
+  }
+}
+
+/** A booking can still be changed or cancelled: its session is today or later, not cancelled, and nothing is recorded yet. */
+function stillOpen(s: DaySession, f: RegisterFamily, today: string): boolean {
+  return s.onDate >= today && !s.cancelledReason && f.people.every((p) => !p.attendance)
+}
 
 const columns = helper.columns([
   helper.accessor('reference', { header: 'Family' }),
@@ -58,6 +81,7 @@ export function DayView() {
   const mark = useCabinetMutation('sessions.attendance.mark', { invalidates: ['sessions'] })
   const [details, setDetails] = useState<RegisterFamily | null>(null)
   const [duty, setDuty] = useState<DaySession | null>(null)
+  const [changing, setChanging] = useState<{ action: 'change' | 'cancel'; booking: BookingToChange } | null>(null)
   const [printError, setPrintError] = useState<string | null>(null)
   const coordinator = mayCall(user.role, 'sessions.week')
   const print = async () => {
@@ -135,6 +159,24 @@ export function DayView() {
                 <Button variant="quiet" onPress={() => setDetails(f)} aria-label={`${f.reference} details`}>
                   Details
                 </Button>
+                {mayCall(user.role, 'sessions.bookings.update') && stillOpen(s, f, day.data!.today) && (
+                  <Button
+                    variant="quiet"
+                    onPress={() => setChanging({ action: 'change', booking: toChange(f, s.onDate) })}
+                    aria-label={`${f.reference} change booking`}
+                  >
+                    Change booking
+                  </Button>
+                )}
+                {mayCall(user.role, 'sessions.bookings.cancel') && stillOpen(s, f, day.data!.today) && (
+                  <Button
+                    variant="quiet"
+                    onPress={() => setChanging({ action: 'cancel', booking: toChange(f, s.onDate) })}
+                    aria-label={`${f.reference} cancel booking`}
+                  >
+                    Cancel booking
+                  </Button>
+                )}
               </>
             )}
           />
@@ -142,6 +184,8 @@ export function DayView() {
       ))}
       {details && <AttendanceDialog family={details} onClose={() => setDetails(null)} />}
       {duty && <DutyDialog session={duty} onClose={() => setDuty(null)} />}
+      {changing?.action === 'change' && <ChangeBookingDialog booking={changing.booking} onClose={() => setChanging(null)} />}
+      {changing?.action === 'cancel' && <CancelBookingDialog booking={changing.booking} onClose={() => setChanging(null)} />}
     </Page>
   )
 }

@@ -9,6 +9,8 @@ import { DataTable, columnHelperFor } from '../../ui/DataTable'
 import { formatDate } from '../../ui/dates'
 import { useCurrentUser } from '../app/app-state'
 import { BookDialog } from './BookDialog'
+import { CancelBookingDialog } from './CancelBookingDialog'
+import { ChangeBookingDialog, type BookingToChange } from './ChangeBookingDialog'
 import { NoteDialog } from './NoteDialog'
 import { OfferDialog } from './OfferDialog'
 import { ABSENCE_LABELS, KIND_LABELS } from './labels'
@@ -17,6 +19,7 @@ const STATUS_WORDS: Record<FamilySessionRow['status'], string> = {
   upcoming: 'Booked',
   attended: 'Attended',
   absent: 'Absent',
+  cancelled_in_advance: 'Cancelled in advance',
   not_recorded: 'Not recorded',
   cancelled: 'Cancelled by the centre',
 }
@@ -36,7 +39,9 @@ const columns = helper.columns([
   }),
 ])
 
-type Open = { kind: 'offer' | 'book' } | { kind: 'note'; bookingId: number } | null
+type Open = { kind: 'offer' | 'book' } | { kind: 'note'; bookingId: number } | { kind: 'change' | 'cancel'; booking: BookingToChange } | null
+
+const toChange = (r: FamilySessionRow): BookingToChange => ({ bookingId: r.bookingId, onDate: r.onDate, reference: null, times: r.times })
 
 /** The family page's sessions (P01): attended, absences with reasons, the next booking, offers and the review flag. */
 export function FamilySessionsPanel({ familyId, referralId }: { familyId: number; referralId: number | null }) {
@@ -91,13 +96,34 @@ export function FamilySessionsPanel({ familyId, referralId }: { familyId: number
           data={p.sessions}
           rowId={(r) => r.bookingId}
           empty="No sessions booked yet."
-          actions={(r) =>
-            r.kind === 'supervised' && mayCall(user.role, 'sessions.notes.save') ? (
-              <Button variant="quiet" onPress={() => setOpen({ kind: 'note', bookingId: r.bookingId })}>
-                {r.noteId ? (r.noteSigned ? 'Observation note (signed)' : 'Observation note (draft)') : 'Write observation note'}
-              </Button>
-            ) : null
-          }
+          actions={(r) => (
+            <>
+              {r.kind === 'supervised' && mayCall(user.role, 'sessions.notes.save') && (
+                <Button variant="quiet" onPress={() => setOpen({ kind: 'note', bookingId: r.bookingId })}>
+                  {r.noteId ? (r.noteSigned ? 'Observation note (signed)' : 'Observation note (draft)') : 'Write observation note'}
+                </Button>
+              )}
+              {/* Only a booking still to come, with nothing recorded, can be changed or cancelled. */}
+              {r.status === 'upcoming' && mayCall(user.role, 'sessions.bookings.update') && (
+                <Button
+                  variant="quiet"
+                  onPress={() => setOpen({ kind: 'change', booking: toChange(r) })}
+                  aria-label={`Change booking on ${formatDate(r.onDate)}`}
+                >
+                  Change booking
+                </Button>
+              )}
+              {r.status === 'upcoming' && mayCall(user.role, 'sessions.bookings.cancel') && (
+                <Button
+                  variant="quiet"
+                  onPress={() => setOpen({ kind: 'cancel', booking: toChange(r) })}
+                  aria-label={`Cancel booking on ${formatDate(r.onDate)}`}
+                >
+                  Cancel booking
+                </Button>
+              )}
+            </>
+          )}
         />
       )}
       {p && p.offers.length > 0 && (
@@ -127,6 +153,8 @@ export function FamilySessionsPanel({ familyId, referralId }: { familyId: number
       {open?.kind === 'offer' && referralId !== null && <OfferDialog referralId={referralId} onClose={() => setOpen(null)} />}
       {open?.kind === 'book' && referralId !== null && <BookDialog referralId={referralId} onClose={() => setOpen(null)} />}
       {open?.kind === 'note' && <NoteDialog bookingId={open.bookingId} onClose={() => setOpen(null)} />}
+      {open?.kind === 'change' && <ChangeBookingDialog booking={open.booking} onClose={() => setOpen(null)} />}
+      {open?.kind === 'cancel' && <CancelBookingDialog booking={open.booking} onClose={() => setOpen(null)} />}
     </section>
   )
 }

@@ -5,6 +5,11 @@ import { Reference } from '../../ui/LongText'
 import { PrintPage } from '../print/PrintPage'
 import { KIND_LABELS, attendanceWords, longDay } from './labels'
 
+/** Words that start a sentence, carried on after a name: only their first letter is lowered, never a reason someone wrote. */
+function inSentence(words: string): string {
+  return words.charAt(0).toLowerCase() + words.slice(1)
+}
+
 /**
  * The day register for the volunteers on duty (#/print/register/<date>): per family its
  * reference, the children's first names and ages, each household's times, who may collect, and
@@ -57,7 +62,7 @@ export function RegisterPrint() {
                   arrive {r.arrives}, collected {r.leaves}
                 </p>
                 <p>Who may collect: {f.whoMayCollect.join(', ') || 'ask the coordinator'}</p>
-                <p>Attendance: {f.people.map((p) => `${p.givenName} ${attendanceWords(p.attendance).toLowerCase()}`).join('; ')}</p>
+                <p>Attendance: {f.people.map((p) => `${p.givenName} ${inSentence(attendanceWords(p.attendance))}`).join('; ')}</p>
               </section>
             )
           })}
