@@ -36,7 +36,7 @@ export const coreDataMap: AreaDataMap = {
             set: { username: "'former_' || id", display_name: "'Former user ' || id" },
             note: 'The row stays (disabled first): the audit log and every created_by / recorded_by column refer to its id.',
           },
-          subjectAccess: { take: ['username', 'display_name', 'role', 'created_at', 'disabled_at', 'confidentiality_ack_at'], discloseTo: false },
+          subjectAccess: { take: ['username', 'display_name', 'role', 'created_at', 'disabled_at', 'confidentiality_ack_at', 'expires_on'], discloseTo: false },
         },
       ],
       checks: [{ column: 'role', vocab: roles }],
