@@ -25,8 +25,12 @@ export const coreDataMap: AreaDataMap = {
       personal: true,
       about: 'user',
       retention: 'user',
-      // The login's period starts when it is disabled (P16: not used since); the row stays, its name goes.
-      trigger: { sql: 'substr(disabled_at, 1, 10)', event: 'disabled' },
+      // The login's period starts when it is disabled (P16: not used since), or on the last day it
+      // could log in (an inspector's, P19, since 0012); the row stays, its name goes.
+      trigger: {
+        sql: 'CASE WHEN disabled_at IS NOT NULL THEN substr(disabled_at, 1, 10) WHEN expires_on IS NOT NULL THEN expires_on END',
+        event: 'login ended',
+      },
       links: [
         {
           subject: 'user',

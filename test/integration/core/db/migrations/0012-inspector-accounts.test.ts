@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate'
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations'
+import { coreDataMap } from '../../../../../electron/core/db/migrations/0001-core.data'
 import type { WritableDB } from '../../../../../electron/core/db/types'
 import { useTempDirs } from '../../../../helpers/temp-dir'
 import { databaseAt } from './database-at'
@@ -64,6 +65,21 @@ describe('migration 0012 inspector-accounts (P19: NACCC inspectors get their own
     expect(all("SELECT username, expires_on FROM users WHERE username IN ('sam', 'sian') ORDER BY username")).toEqual([
       { username: 'sam', expires_on: '2026-09-30' },
       { username: 'sian', expires_on: null },
+    ])
+  })
+
+  it('P16, P19: a login’s retention clock (the data map’s trigger) starts when it is disabled, or on its last day', () => {
+    migrate(db, UP_TO)
+    addUser('ines', 'inspector', '2026-06-02')
+    addUser('sam', 'volunteer')
+    addUser('gone', 'inspector', '2026-06-30')
+    db.prepare("UPDATE users SET disabled_at = '2026-06-01T09:00:00.000Z' WHERE username = 'gone'").run()
+    const users = coreDataMap.tables.find((t) => t.table === 'users')!
+    const trigger = 'trigger' in users && users.trigger ? users.trigger.sql : ''
+    expect(all(`SELECT username, ${trigger} AS starts FROM users WHERE username IN ('ines', 'sam', 'gone') ORDER BY username`)).toEqual([
+      { username: 'gone', starts: '2026-06-01' },
+      { username: 'ines', starts: '2026-06-02' },
+      { username: 'sam', starts: null },
     ])
   })
 })
