@@ -69,6 +69,9 @@ export const PERMISSIONS = {
   // volunteers and staff: HR files, recruitment, DBS records (P12–P16); a volunteer reads only their own through account.self
   'volunteers.view': ['coordinator', 'inspector'],
   'volunteers.print': ['coordinator'],
+  // DBS certificate numbers on a volunteer's page: an inspection sees the checks without them, as
+  // the register's inspection copy prints them (a volunteer still sees their own, account.self).
+  'volunteers.dbsNumbers': ['coordinator'],
   'volunteers.edit': ['coordinator'],
   // retention: the review, disposal (P17), the schedule, the privacy notice and policy reviews
   'retention.manage': ['coordinator'],

@@ -63,10 +63,19 @@ async function centreWithInspector(f: AppFixture): Promise<{ inspectorId: number
   await f.setUp()
   generateDemoCentre(f.host.session!, { families: 4, seed: 19 })
   const inspector = await f.ok<{ id: number }>('app.users.add', { ...INSPECTOR, role: 'inspector', expiresOn: daysFromToday(1) })
-  const volunteers = await f.ok<{ id: number }[]>('volunteers.list', { show: 'all' })
+  // A volunteer with a DBS check on file, so that the HR file has a certificate number to leave out.
+  let volunteerId = 0
+  for (const { id } of await f.ok<{ id: number }[]>('volunteers.list', { show: 'all' })) {
+    const page = await f.ok<{ dbs: { certificateNumber: string | null }[] }>('volunteers.get', { id })
+    if (page.dbs.length > 0 && page.dbs.every((d) => typeof d.certificateNumber === 'string')) {
+      volunteerId = id
+      break
+    }
+  }
+  expect(volunteerId).toBeGreaterThan(0)
   await f.ok('app.lock')
   await f.ok('app.login', { username: INSPECTOR.username, password: INSPECTOR.password })
-  return { inspectorId: inspector.id, volunteerId: volunteers[0]!.id }
+  return { inspectorId: inspector.id, volunteerId }
 }
 
 describe('P19: NACCC inspector accounts', () => {
@@ -81,7 +90,7 @@ describe('P19: NACCC inspector accounts', () => {
     expect(allowed.sort()).toEqual(INSPECTOR_MAY_CALL.filter((n) => !publicOnes.includes(n)).sort())
   })
 
-  it('P19: an inspector opens family and HR files, sees a confidential address masked, and is refused (forbidden) every operation that writes, prints or exports', async () => {
+  it('P19: an inspector opens family and HR files, sees a confidential address masked and no DBS certificate number, and is refused (forbidden) every operation that writes, prints or exports', async () => {
     const f = open()
     const { volunteerId } = await centreWithInspector(f)
     await f.ok('app.acknowledgeConfidentiality')
@@ -104,7 +113,10 @@ describe('P19: NACCC inspector accounts', () => {
     }
     expect(confidential.length).toBeGreaterThan(0)
     for (const adult of confidential) expect(adult).toMatchObject({ address: null, addressWithheld: true })
-    await f.ok('volunteers.get', { id: volunteerId })
+    const hr = await f.ok<{ dbs: { certificateNumber: string | null; decision: string }[] }>('volunteers.get', { id: volunteerId })
+    // The DBS checks are there, without their certificate numbers (as on the register's inspection copy).
+    expect(hr.dbs.length).toBeGreaterThan(0)
+    for (const d of hr.dbs) expect(d).toMatchObject({ certificateNumber: null, decision: expect.any(String) })
     await f.ok('volunteers.due', {})
     await f.ok('volunteers.settings.get', {})
     await f.ok('app.centre.get', {})
