@@ -154,8 +154,7 @@ export class CabinetHost implements HostPort {
     const { masterKey, userId, failedAttempts } = unlockWithPassword(this.paths.keyring, username.trim(), password, this.now())
     const db = this.openDb(masterKey)
     return this.unlockOrUndo(db, masterKey, () => {
-      const user = findUserById(db, userId)
-      if (!user || user.disabled) throw new CabinetError('disabled', `The account ${username} is disabled. Ask the coordinator.`)
+      admin.refuseEndedAccount(findUserById(db, userId), username, this.now())
       const session = this.startSession(db, masterKey, userId)
       assertAnchored(db, this.paths.keyring, this.paths.database, session.keys.auditAnchor)
       for (const at of failedAttempts) session.audit({ action: 'auth.login_failed', recordType: 'user', recordId: userId, detail: { at } })

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react'
-import type { ChannelName } from '../../electron/contract'
+import { mayCall, type ChannelName } from '../../electron/contract'
+import type { Role } from '../../electron/core/auth/roles'
 import { RemindersCount } from './reminders/RemindersCount'
 
 // Each area is its own chunk, loaded the first time someone opens it (the shell shows
@@ -21,10 +22,11 @@ export interface AreaEntry {
   /** The nav link's text. */
   label: string
   /**
-   * The operation the area opens with: the area is shown (and routed) only to roles that may call
-   * it, read from its spec with mayCall, so no permission is written a second time here.
+   * The operation the area opens with (or several, for areas that open differently by role): the
+   * area is shown (and routed) only to roles that may call one of them, read from its spec with
+   * mayCall, so no permission is written a second time here.
    */
-  opens: ChannelName
+  opens: ChannelName | readonly ChannelName[]
   component: ComponentType
   /** Shown after the label in the nav (a count of things to do), when there is one. */
   badge?: ComponentType
@@ -40,7 +42,8 @@ export interface AreaEntry {
 export const AREAS: readonly AreaEntry[] = [
   { path: '/families', label: 'Families', opens: 'families.search', component: FamiliesArea },
   { path: '/sessions', label: 'Sessions', opens: 'sessions.day', component: SessionsArea },
-  { path: '/volunteers', label: 'Volunteers', opens: 'volunteers.mine', component: VolunteersArea },
+  // The coordinator and an inspector (P19) open the list of HR files; a volunteer, their own record.
+  { path: '/volunteers', label: 'Volunteers', opens: ['volunteers.list', 'volunteers.mine'], component: VolunteersArea },
   { path: '/documents', label: 'Documents', opens: 'documents.list', component: DocumentsArea },
   // A volunteer may raise a concern (and reaches only that form); the list is the coordinator's.
   { path: '/concerns', label: 'Safeguarding', opens: 'safeguarding.raise', component: SafeguardingArea },
@@ -50,3 +53,9 @@ export const AREAS: readonly AreaEntry[] = [
   { path: '/retention', label: 'Retention', opens: 'retention.review', component: RetentionArea },
   { path: '/reports', label: 'Reports', opens: 'reports.summary', component: ReportsPage },
 ]
+
+/** May this role open the area (call one of the operations it opens with)? */
+export function mayOpen(role: Role, area: Pick<AreaEntry, 'opens'>): boolean {
+  const opens: readonly ChannelName[] = typeof area.opens === 'string' ? [area.opens] : area.opens
+  return opens.some((name) => mayCall(role, name))
+}

@@ -6,12 +6,20 @@ import { call, withLogin } from '../session'
 
 export const usersAddCommand: CliCommand = {
   name: 'users add',
-  summary: 'Add a volunteer or coordinator (their first password is the second line on stdin, or CABINET_NEW_PASSWORD)',
-  usage: 'users add --data-dir D --user YOU --username NAME --display-name NAME --role volunteer|coordinator [--password-stdin]',
-  options: { ...COMMON_OPTIONS, username: { type: 'string' }, 'display-name': { type: 'string' }, role: { type: 'string' } },
+  summary:
+    'Add a volunteer, coordinator or NACCC inspector (their first password is the second line on stdin, or CABINET_NEW_PASSWORD); an inspector’s login ends on --expires-on',
+  usage:
+    'users add --data-dir D --user YOU --username NAME --display-name NAME --role volunteer|coordinator|inspector [--expires-on yyyy-MM-dd] [--password-stdin]',
+  options: {
+    ...COMMON_OPTIONS,
+    username: { type: 'string' },
+    'display-name': { type: 'string' },
+    role: { type: 'string' },
+    'expires-on': { type: 'string' },
+  },
   async run({ values, io }) {
     const role = values.role as string | undefined
-    if (!role || !(ROLES as readonly string[]).includes(role)) throw new CabinetError('usage', 'Give --role volunteer or --role coordinator.')
+    if (!role || !(ROLES as readonly string[]).includes(role)) throw new CabinetError('usage', 'Give --role volunteer, --role coordinator or --role inspector.')
     if (!values.username) throw new CabinetError('usage', 'Give the new user’s --username.')
     // No default from the username: a display name is the person's name, checked by the same
     // rule as the app's "Name" field (core/rules/names.ts), and vol_01 is not a name.
@@ -23,8 +31,9 @@ export const usersAddCommand: CliCommand = {
         displayName: values['display-name'] as string,
         role: role as Role,
         password: newPassword,
+        ...(values['expires-on'] === undefined ? {} : { expiresOn: values['expires-on'] as string }),
       })
-      io.out(`Added ${u.username} (${u.role}).`)
+      io.out(u.expiresOn ? `Added ${u.username} (${u.role}, until ${u.expiresOn}).` : `Added ${u.username} (${u.role}).`)
       return 0
     })
   },

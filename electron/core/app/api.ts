@@ -51,7 +51,7 @@ export const appApi = defineApi('app', {
   'app.acknowledgeConfidentiality': op({
     args: noArgs,
     result: z.object({ user: sessionUserSchema }),
-    access: 'account.self',
+    access: 'account.acknowledge',
     audit: 'user.confidentiality_ack',
   }),
   'app.changeOwnPassword': op({ args: changeOwnPasswordArgs, result: done, access: 'account.self', audit: 'user.password_change' }),
@@ -81,5 +81,5 @@ export const appApi = defineApi('app', {
    * Save a print page (#/print/...) as a PDF the user names. Only the desktop app has a window to
    * print from; the print page's own data operation audits what it shows.
    */
-  'app.print.toPdf': op({ args: printToPdfArgs, result: printToPdfResult, access: 'session', audit: null }),
+  'app.print.toPdf': op({ args: printToPdfArgs, result: printToPdfResult, access: 'print', audit: null }),
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { passwordProblems, type PasswordAbout } from '../auth/password-policy'
 import { ROLES } from '../auth/roles'
-import { blankAsMissing, calendarDate, displayName, newUsername, typedUsername } from '../rules'
+import { blankAsMissing, calendarDate, displayName, isoDate, newUsername, typedUsername } from '../rules'
 import { centreDetailsSchema } from '../settings/schemas'
 
 /*
@@ -64,7 +64,7 @@ export const preferencesSchema = z.strictObject(preferencesShape)
 /** The preferences as the core returns them (a key a later version stored is dropped, not refused). */
 export const preferencesResult = z.object(preferencesShape)
 
-export const roleSchema = z.enum(ROLES, { error: 'Choose coordinator or volunteer' })
+export const roleSchema = z.enum(ROLES, { error: 'Choose coordinator, volunteer or NACCC inspector' })
 
 export const sessionUserSchema = z.object({
   id: z.number(),
@@ -88,6 +88,7 @@ export const userSummarySchema = z.object({
   disabled: z.boolean(),
   createdAt: z.string(),
   confidentialityAckAt: z.string().nullable(),
+  expiresOn: z.string().nullable(),
 })
 
 /**
@@ -157,14 +158,41 @@ export function changeOwnPasswordArgsFor(about: PasswordAbout) {
 
 export const changeOwnPasswordArgs = changeOwnPasswordArgsFor({})
 
+/** An inspection is a visit of a day or two: an inspector's login lasts at most this many days (P19). */
+export const INSPECTOR_MAX_DAYS = 31
+
 export const addUserArgs = z
   .strictObject({
     username: newUsernameSchema,
     displayName: personNameSchema,
     role: roleSchema,
     password: newPasswordSchema,
+    /** The last day the account may log in (needed for an inspector; no end for the others when left out). */
+    expiresOn: blankAsMissing(calendarDate('the last day they may log in')),
   })
-  .superRefine((v, ctx) => checkNewPassword(v.password, { username: v.username, displayName: v.displayName }, 'password', ctx))
+  .superRefine((v, ctx) => {
+    checkNewPassword(v.password, { username: v.username, displayName: v.displayName }, 'password', ctx)
+    checkEndDate(v.role, v.expiresOn, ctx)
+  })
+
+/** An inspector's login ends on a given day, not before today and within INSPECTOR_MAX_DAYS. */
+function checkEndDate(role: string, expiresOn: string | undefined, ctx: z.RefinementCtx): void {
+  const issue = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['expiresOn'] })
+  if (expiresOn === undefined) {
+    if (role === 'inspector') issue('Enter the last day of the inspection: the inspector cannot log in after it')
+    return
+  }
+  const today = isoDate(new Date())
+  if (expiresOn < today) issue('The last day cannot be in the past')
+  else if (role === 'inspector' && expiresOn > addDays(today, INSPECTOR_MAX_DAYS))
+    issue(`An inspector's login lasts at most ${INSPECTOR_MAX_DAYS} days: choose a day within a month from today`)
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
 
 export const disableUserArgs = z.strictObject({ userId: recordIdSchema })
 

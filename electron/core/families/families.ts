@@ -48,16 +48,19 @@ export function createFamily(input: NewFamily, { session, auditRecord }: OpConte
 }
 
 /**
- * The family page. Coordinators see everything with confidential addresses masked until
+ * The family page. Coordinators (and inspectors, P19) see everything with confidential addresses masked until
  * revealed; volunteers see who is who and what a session day needs, no contact details,
  * referrals, pre-visits or medical information.
  */
 export function getFamily({ id: familyId }: { id: number }, { session, auditRecord }: OpContext): FamilyView {
   const db = session.db
   const family = requireFamily(db, familyId)
-  if (!session.can('families.edit') && !volunteerMaySee(db, session.user.id, centreDate(session.now()), familyId))
+  // Whoever may read every family's whole file (the coordinator, an inspector: referrals.view) sees
+  // this one; anyone else only the families booked into today's sessions they are on duty for.
+  const wholeFile = session.can('referrals.view')
+  if (!wholeFile && !volunteerMaySee(db, session.user.id, centreDate(session.now()), familyId))
     throw new CabinetError('forbidden', 'Volunteers see only the families booked into the sessions they are on duty for today.')
-  const audience: Audience = session.can('families.edit') ? { kind: 'staff' } : { kind: 'volunteer' }
+  const audience: Audience = wholeFile ? { kind: 'staff' } : { kind: 'volunteer' }
   const people = loadFamilyPeople(db, familyId).map((p) => discloseTo(audience, p))
   const referralRows = sql(db, `SELECT ${REFERRAL_COLUMNS} FROM referral WHERE family_id = ? ORDER BY received_on DESC, id DESC`).all(familyId) as ReferralRow[]
   const current = referralRows.find((r) => !isEnded(r.status))
@@ -71,7 +74,7 @@ export function getFamily({ id: familyId }: { id: number }, { session, auditReco
       : null,
     referrals: session.can('referrals.view') ? referralRows.map((r) => referralView(db, r)) : null,
     previsits: session.can('referrals.view') ? familyPrevisits(db, familyId) : null,
-    medical: session.can('families.medical') ? familyMedical(db, familyId) : null,
+    medical: session.can('families.medical.view') ? familyMedical(db, familyId) : null,
   }
 }
 

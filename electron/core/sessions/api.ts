@@ -79,7 +79,7 @@ export const sessionsApi = defineApi('sessions', {
   'sessions.register.print': op({ args: dayInput, result: dayView, access: 'register.print', audit: 'register.print' }),
 
   // the family page's panel
-  'sessions.family': op({ args: z.strictObject({ familyId: id }), result: familySessionsView, access: 'sessions.view', audit: 'family.sessions.view' }),
+  'sessions.family': op({ args: z.strictObject({ familyId: id }), result: familySessionsView, access: 'families.sessions', audit: 'family.sessions.view' }),
 
   // supervised contact notes
   'sessions.notes.get': op({ args: z.strictObject({ bookingId: id }), result: noteView.nullable(), access: 'notes.write', audit: 'supervised_note.view' }),

@@ -4,7 +4,8 @@ import { ROLES, type Role } from '../auth/roles'
 import { CabinetError } from '../errors'
 import { disableSlot, setPasswordSlot, unlockWithPassword } from '../keyring/keyring'
 import type { OpContext } from '../operations/guard'
-import { applyRule, displayName, newUsername, type RuleAnswer } from '../rules'
+import { applyRule, displayName, formatUkDate, newUsername, type RuleAnswer } from '../rules'
+import { centreDate } from '../sessions/clock'
 import type { Session, SessionUser } from '../session'
 import { activeCoordinators, allUsers, findUserById, findUserByName, type UserSummary } from './user-queries'
 
@@ -41,23 +42,45 @@ export function listUsers(_input: unknown, { session }: OpContext): UserSummary[
   return allUsers(session.db)
 }
 
-export function addUser(input: { username: string; displayName: string; role: Role; password: string }, ctx: OpContext): UserSummary {
+export function addUser(
+  input: { username: string; displayName: string; role: Role; password: string; expiresOn?: string | undefined },
+  ctx: OpContext,
+): UserSummary {
   const { session } = ctx
   const keys = ctx.host.keyAccess()
   const username = checkUsername(input.username)
   const displayName = checkDisplayName(input.displayName)
-  if (!ROLES.includes(input.role)) throw new CabinetError('validation', 'Choose a role: coordinator or volunteer.', { field: 'role' })
+  if (!ROLES.includes(input.role)) throw new CabinetError('validation', 'Choose a role: coordinator, volunteer or NACCC inspector.', { field: 'role' })
+  // An inspection ends, and so does the inspector's login (the schema's CHECK insists too).
+  const expiresOn = input.expiresOn ?? null
+  if (input.role === 'inspector' && expiresOn === null) {
+    throw new CabinetError('validation', 'Enter the last day of the inspection: the inspector cannot log in after it.', { field: 'expiresOn' })
+  }
   checkPassword(input.password, { username, displayName })
   if (findUserByName(session.db, username)) {
     throw new CabinetError('conflict', `The username ${username} is already taken.`, { field: 'username' })
   }
   const row = session.db
-    .prepare('INSERT INTO users (username, display_name, role, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id')
-    .get(username, displayName, input.role, session.now().toISOString(), session.user.id) as { id: number }
-  ctx.auditRecord('user', row.id, { role: input.role })
+    .prepare('INSERT INTO users (username, display_name, role, created_at, created_by, expires_on) VALUES (?, ?, ?, ?, ?, ?) RETURNING id')
+    .get(username, displayName, input.role, session.now().toISOString(), session.user.id, expiresOn) as { id: number }
+  ctx.auditRecord('user', row.id, expiresOn === null ? { role: input.role } : { role: input.role, expiresOn })
   // The keyring slot is written inside the guard's transaction: if writing it fails, the user row rolls back.
   setPasswordSlot(keys.keyringFile, keys.masterKey, { userId: row.id, username, password: input.password }, keys.kdf)
   return findUserById(session.db, row.id)!
+}
+
+/**
+ * Refuse a login the account may no longer make: disabled, or past its last day (an inspector's
+ * account ends with the inspection, P19). `now` is the host's clock; the day is the centre's.
+ */
+export function refuseEndedAccount(user: UserSummary | undefined, typed: string, now: Date): asserts user is UserSummary {
+  if (!user || user.disabled) throw new CabinetError('disabled', `The account ${typed} is disabled. Ask the coordinator.`)
+  if (user.expiresOn !== null && centreDate(now) > user.expiresOn) {
+    throw new CabinetError(
+      'disabled',
+      `The account ${typed} ended on ${formatUkDate(user.expiresOn)}: it was for a visit that is over. Ask the coordinator for a new account if you need one.`,
+    )
+  }
 }
 
 function requireUser(session: Session, userId: number): UserSummary {

@@ -9,6 +9,8 @@ export interface UserSummary {
   disabled: boolean
   createdAt: string
   confidentialityAckAt: string | null
+  /** The last day (a centre date) the account may log in; null: no end. An inspector's always has one (P19). */
+  expiresOn: string | null
 }
 
 interface UserRow {
@@ -19,9 +21,10 @@ interface UserRow {
   disabled_at: string | null
   created_at: string
   confidentiality_ack_at: string | null
+  expires_on: string | null
 }
 
-const COLUMNS = 'id, username, display_name, role, disabled_at, created_at, confidentiality_ack_at'
+const COLUMNS = 'id, username, display_name, role, disabled_at, created_at, confidentiality_ack_at, expires_on'
 
 function toSummary(r: UserRow): UserSummary {
   return {
@@ -32,6 +35,7 @@ function toSummary(r: UserRow): UserSummary {
     disabled: r.disabled_at !== null,
     createdAt: r.created_at,
     confidentialityAckAt: r.confidentiality_ack_at,
+    expiresOn: r.expires_on,
   }
 }
 

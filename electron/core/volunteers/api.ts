@@ -67,7 +67,7 @@ export const volunteersApi = defineApi('volunteers', {
   'volunteers.parentalLeave.add': op({ args: addParentalLeaveInput, result: volunteerView, access: 'volunteers.edit', audit: 'volunteer.parental_leave.add' }),
 
   // the inspection register, printed (the print route's data, audited)
-  'volunteers.register.print': op({ args: registerPrintInput, result: registerPrintView, access: 'volunteers.view', audit: 'volunteer.register.print' }),
+  'volunteers.register.print': op({ args: registerPrintInput, result: registerPrintView, access: 'volunteers.print', audit: 'volunteer.register.print' }),
 
   /** What is due across the area (the reminder sources' items), most urgent first: for the CLI and scripts. */
   'volunteers.due': op({ args: dueInput, result: z.array(reminderView), access: 'volunteers.view', audit: null }),

@@ -112,7 +112,10 @@ export function endVolunteer(input: z.output<typeof endVolunteerInput>, ctx: OpC
 export function getVolunteer({ id }: { id: number }, { session, auditRecord }: OpContext): VolunteerView {
   const v = loadVolunteer(session.db, id)
   auditRecord('volunteer', id)
-  return volunteerPage(session.db, v, session.now())
+  const page = volunteerPage(session.db, v, session.now())
+  // An inspection (P19) sees each DBS check, its date, level and decision, but not the certificate number.
+  if (session.can('volunteers.dbsNumbers')) return page
+  return { ...page, dbs: page.dbs.map((d) => ({ ...d, certificateNumber: null })) }
 }
 
 /** The logged-in person's own record, found from their login: there is no id to change. */

@@ -84,7 +84,8 @@ export const assessmentView = z.object({
 export const dbsView = z.object({
   id: z.number(),
   checkedOn: date,
-  certificateNumber: z.string(),
+  /** null: left out for a reader without volunteers.dbsNumbers (an inspector, P19). */
+  certificateNumber: z.string().nullable(),
   level: z.enum(dbsLevels.values),
   workforce: z.enum(dbsWorkforces.values),
   seenBy: z.string(),

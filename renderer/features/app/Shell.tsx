@@ -1,13 +1,14 @@
 import { lazy, Suspense, useMemo, type MouseEvent } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { mayCall } from '../../../electron/contract'
+import { ROLE_LABELS } from '../../../electron/core/auth/roles'
 import { useCabinetQuery } from '../../api/queries'
 import { Button } from '../../ui/Button'
 import { Page } from '../../ui/Page'
 import { BackupReminder } from '../backups/BackupReminder'
 import { useNewConcernsFirst } from '../safeguarding/NewConcernsFirst'
-import { AREAS, type AreaEntry } from '../registry'
+import { AREAS, mayOpen, type AreaEntry } from '../registry'
 import { useAppState, useCurrentUser } from './app-state'
+import { InspectionBanner, InspectionPrintNotice, isInspection } from './InspectionView'
 import { useIdleLock, useLockShortcut } from './useIdleLock'
 import { FAMILY_LIST_PATH, useSearchShortcut } from './useSearchShortcut'
 
@@ -19,8 +20,6 @@ const DEFAULT_AUTO_LOCK_MINUTES = 5
 const SETTINGS: AreaEntry = { path: '/settings', label: 'Settings', opens: 'app.centre.update', component: SettingsPage }
 /** Users without Settings still manage their own password and see their confidentiality date. */
 const ACCOUNT: AreaEntry = { path: '/account', label: 'My account', opens: 'app.changeOwnPassword', component: MyAccount }
-
-const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
 
 /**
  * The app once unlocked: the centre's name, who is logged in and a Lock button across the top,
@@ -36,9 +35,12 @@ export function Shell() {
   const [location] = useLocation()
 
   const areas = useMemo(() => {
-    const allowed = AREAS.filter((a) => mayCall(user.role, a.opens))
-    return mayCall(user.role, SETTINGS.opens) ? [...allowed, SETTINGS] : [...allowed, ACCOUNT]
+    const allowed = AREAS.filter((a) => mayOpen(user.role, a))
+    // An inspector (P19) has neither: they change nothing, not even their own password.
+    if (mayOpen(user.role, SETTINGS)) return [...allowed, SETTINGS]
+    return mayOpen(user.role, ACCOUNT) ? [...allowed, ACCOUNT] : allowed
   }, [user.role])
+  const inspection = isInspection(user.role)
 
   useLockShortcut(() => void lock())
   useNewConcernsFirst(user.role)
@@ -47,7 +49,8 @@ export function Shell() {
   useIdleLock(preferences.data?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, () => void lock())
 
   return (
-    <div className="shell">
+    <div className={inspection ? 'shell shell--inspection' : 'shell'}>
+      {inspection && <InspectionPrintNotice />}
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to main content
       </a>
@@ -57,7 +60,7 @@ export function Shell() {
         </p>
         <div className="shell__user">
           <span>
-            {user.displayName} ({ROLE_NAMES[user.role]})
+            {user.displayName} ({ROLE_LABELS[user.role]})
           </span>
           <Button variant="secondary" onPress={() => void lock()} aria-keyshortcuts="Control+L">
             Lock
@@ -87,6 +90,7 @@ export function Shell() {
         {mayFindFamilies && <p className="shell__hint">Press Ctrl+K or / to find a family from anywhere.</p>}
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
+        {inspection && <InspectionBanner />}
         <BackupReminder />
         {/* An area's code loads the first time it is opened; the header and nav stay put meanwhile. */}
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -95,7 +99,7 @@ export function Shell() {
               <Route key={a.path} path={a.path} nest component={a.component} />
             ))}
             <Route path="/">
-              <Redirect to={areas[0]?.path ?? '/account'} replace />
+              <Redirect to={areas[0]?.path ?? ACCOUNT.path} replace />
             </Route>
             <Route>
               <NotFound />

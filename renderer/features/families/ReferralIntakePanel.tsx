@@ -42,6 +42,9 @@ export function ReferralIntakePanel({ familyId }: { familyId: number }) {
   const may = mayCall(user.role, 'families.intake.get')
   const intake = useCabinetQuery('families.intake.get', may && referral ? { referralId: referral.id } : null)
   const [open, setOpen] = useState<'intake' | number | null>(null)
+  // Reading the intake is not changing it: an inspector (P19) reads it and is offered no button.
+  const mayChange = mayCall(user.role, 'families.intake.save')
+  const mayCheck = mayCall(user.role, 'families.previsits.check')
   if (!may || !referral || !family.data) return null
   const f = family.data
   const i = intake.data
@@ -78,7 +81,7 @@ export function ReferralIntakePanel({ familyId }: { familyId: number }) {
               </li>
             ))}
           </ul>
-          <Button onPress={() => setOpen('intake')}>Change who may attend and consent</Button>
+          {mayChange && <Button onPress={() => setOpen('intake')}>Change who may attend and consent</Button>}
           {(f.previsits ?? []).filter((p) => p.referralId === referral.id).length > 0 && (
             <>
               <h3>What was seen at the pre-visits</h3>
@@ -93,9 +96,11 @@ export function ReferralIntakePanel({ familyId }: { familyId: number }) {
                         {check
                           ? `identity seen (${check.identityDocument ? identityDocuments.label(check.identityDocument) : 'none'}); ground rules signed ${check.rulesSignedOn ? formatDate(check.rulesSignedOn) : 'not yet'}; risk assessment ${check.riskAssessed ? 'done' : 'not done'}${check.withChildren ? '; with the children' : ''}`
                           : 'nothing recorded yet'}{' '}
-                        <Button variant="quiet" onPress={() => setOpen(p.id)}>
-                          Record what was seen
-                        </Button>
+                        {mayCheck && (
+                          <Button variant="quiet" onPress={() => setOpen(p.id)}>
+                            Record what was seen
+                          </Button>
+                        )}
                       </li>
                     )
                   })}

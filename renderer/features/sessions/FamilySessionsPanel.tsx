@@ -133,12 +133,16 @@ export function FamilySessionsPanel({ familyId, referralId }: { familyId: number
             {p.offers.map((o) => (
               <li key={o.offerId}>
                 {o.sessions} sessions offered on {formatDate(o.offeredOn)}{' '}
-                <Button variant="quiet" onPress={() => void printLetter(o.offerId, 'resident')}>
-                  Letter to the resident household
-                </Button>
-                <Button variant="quiet" onPress={() => void printLetter(o.offerId, 'non_resident')}>
-                  Letter to the non-resident household
-                </Button>
+                {mayCall(user.role, 'sessions.offers.letter') && (
+                  <>
+                    <Button variant="quiet" onPress={() => void printLetter(o.offerId, 'resident')}>
+                      Letter to the resident household
+                    </Button>
+                    <Button variant="quiet" onPress={() => void printLetter(o.offerId, 'non_resident')}>
+                      Letter to the non-resident household
+                    </Button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -124,7 +124,7 @@ export function DbsTable({ checks, actions }: { checks: readonly DbsView[]; acti
       {checks.map((d) => (
         <tr key={d.id}>
           <th scope="row">{formatDate(d.checkedOn)}</th>
-          <td>{d.certificateNumber}</td>
+          <td>{d.certificateNumber ?? 'Not shown in an inspection'}</td>
           <td>
             {dbsLevels.label(d.level)}, {dbsWorkforces.label(d.workforce).toLowerCase()}
           </td>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CabinetHost } from '../../../electron/core/cabinet'
 import { MIGRATIONS } from '../../../electron/core/db/migrations'
 import { TEST_KDF } from '../../../electron/core/keyring/keyring'
+import { centreDate } from '../../../electron/core/sessions/clock'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { COORDINATOR, VOLUNTEER, cabinetWithDamagedPage, closedCabinet } from '../core/host/fixture'
 import { asCoordinator, cli } from './harness'
@@ -82,6 +83,22 @@ describe('CLI commands', () => {
     expect((await asCoordinator(dir, ['users', 'list'])).out).toContain('helper\tvolunteer\tdisabled')
     const login = await cli(['status', '--data-dir', dir, '--user', 'helper'], { env: { CABINET_PASSWORD: NEW_PASSWORD } })
     expect(login).toEqual({ code: 3, out: '', err: 'Error: The account helper is disabled. Ask the coordinator.' })
+  })
+
+  it('P19: users add --role inspector needs the last day of the inspection (--expires-on)', async () => {
+    const dir = tempDir()
+    closedCabinet(dir)
+    const inspector = ['users', 'add', '--username', 'ines', '--display-name', 'Ines Price', '--role', 'inspector']
+    expect(await asCoordinator(dir, inspector, NEW_PASSWORD)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Enter the last day of the inspection: the inspector cannot log in after it'),
+    })
+    const lastDay = centreDate(new Date())
+    expect(await asCoordinator(dir, [...inspector, '--expires-on', lastDay], NEW_PASSWORD)).toEqual({
+      code: 0,
+      out: `Added ines (inspector, until ${lastDay}).`,
+      err: '',
+    })
   })
 
   it('users add and disable refuse bad input with exit 2', async () => {

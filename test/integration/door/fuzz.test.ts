@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { contract } from '../../../electron/contract'
+import { ROLES } from '../../../electron/core/auth/roles'
 import { generateDemoCentre } from '../../../electron/core/demo/generate'
+import { centreDate } from '../../../electron/core/sessions/clock'
 import { implement } from '../../../electron/core/operations/guard'
 import { defineApi, op } from '../../../electron/core/operations/spec'
 import { createDispatcher } from '../../../electron/door/dispatch'
@@ -10,33 +12,42 @@ import { fuzzEveryChannel, fuzzRunsFromEnv } from './fuzz-run'
 
 /*
  * IPC fuzz (issue 15): every channel in the contract, generated malformed payloads through the
- * same dispatcher as IPC, as a coordinator and as a volunteer. A small sample per channel here
+ * same dispatcher as IPC, as a coordinator, a volunteer and a NACCC inspector (P19). A small sample per channel here
  * (CABINET_FUZZ_RUNS to change it); `npm run bench -- fuzz` runs 1,000 per channel.
  */
 
+const INSPECTOR = { username: 'inspector.ines', displayName: 'Ines Price', password: 'amber lantern meadow 61' }
 const RUNS = fuzzRunsFromEnv(20)
 const SEED = Number(process.env.CABINET_FUZZ_SEED ?? 15)
 const open = useAppFixtures()
 
 describe('IPC fuzz: malformed payloads on every channel', () => {
-  it('P27: each is refused with a typed error (validation, or forbidden for a role without the right), nothing is written and nothing crashes', async () => {
+  it('P19, P27: each is refused with a typed error (validation, or forbidden for a role without the right), nothing is written and nothing crashes', async () => {
     const f = open()
     await f.setUpWithVolunteer()
     const session = f.host.session!
     generateDemoCentre(session, { families: 3, seed: 1 })
+    await f.ok('app.users.add', { ...INSPECTOR, role: 'inspector', expiresOn: centreDate(new Date()) })
     const db = () => f.host.session!.db
 
     const coordinator = await fuzzEveryChannel({ dispatch: f.dispatch, db, role: 'coordinator', runsPerChannel: RUNS, seed: SEED })
     await f.ok('app.lock')
     await f.ok('app.login', { username: VOLUNTEER.username, password: VOLUNTEER.password })
     const volunteer = await fuzzEveryChannel({ dispatch: f.dispatch, db, role: 'volunteer', runsPerChannel: RUNS, seed: SEED })
+    await f.ok('app.lock')
+    await f.ok('app.login', { username: INSPECTOR.username, password: INSPECTOR.password })
+    const inspector = await fuzzEveryChannel({ dispatch: f.dispatch, db, role: 'inspector', runsPerChannel: RUNS, seed: SEED })
 
     expect(coordinator.findings, `seed ${SEED}`).toEqual([])
     expect(volunteer.findings, `seed ${SEED}`).toEqual([])
+    expect(inspector.findings, `seed ${SEED}`).toEqual([])
+    // Every kind of account is fuzzed: a role added later fails here until it is.
+    expect([coordinator.role, volunteer.role, inspector.role].sort()).toEqual([...ROLES].sort())
     const channels = Object.keys(contract).length
     expect(coordinator.channels).toBe(channels)
     expect(coordinator.calls).toBe(channels * RUNS)
     expect(volunteer.byCode.forbidden).toBeGreaterThan(0)
+    expect(inspector.byCode.forbidden).toBeGreaterThan(volunteer.byCode.forbidden ?? 0)
     expect(f.logged).toEqual([])
     // About 2,600 calls: 15 s on an idle machine, several times that on a busy one.
   }, 300_000)

@@ -53,7 +53,8 @@ describe('app contract', () => {
     expect(appChannels['app.centre.update'].access).toBe('settings.manage')
     expect(appChannels['app.preferences.update'].access).toBe('settings.manage')
     expect(appChannels['app.audit.list'].access).toBe('audit.view')
-    expect(appChannels['app.acknowledgeConfidentiality'].access).toBe('account.self')
+    // Everyone agrees to the confidentiality terms, an inspector too (P19, P27).
+    expect(appChannels['app.acknowledgeConfidentiality'].access).toBe('account.acknowledge')
   })
 
   it('accepts good centre details and trims them', () => {
@@ -97,7 +98,7 @@ describe('app contract', () => {
     ])
     expect(firstIssue(addUserArgs.safeParse({ username: 'sam.lee', displayName: 'Sam Lee', role: 'manager', password: 'long river stones 42' }))).toEqual([
       'role',
-      'Choose coordinator or volunteer',
+      'Choose coordinator, volunteer or NACCC inspector',
     ])
     expect(loginArgs.safeParse({ username: ' Sam ', password: 'x' }).data).toEqual({ username: 'Sam', password: 'x' })
     expect(firstIssue(loginArgs.safeParse({ username: '', password: 'x' }))).toEqual(['username', 'Enter your username.'])

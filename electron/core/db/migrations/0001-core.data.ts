@@ -25,8 +25,12 @@ export const coreDataMap: AreaDataMap = {
       personal: true,
       about: 'user',
       retention: 'user',
-      // The login's period starts when it is disabled (P16: not used since); the row stays, its name goes.
-      trigger: { sql: 'substr(disabled_at, 1, 10)', event: 'disabled' },
+      // The login's period starts when it is disabled (P16: not used since), or on the last day it
+      // could log in (an inspector's, P19, since 0012); the row stays, its name goes.
+      trigger: {
+        sql: 'CASE WHEN disabled_at IS NOT NULL THEN substr(disabled_at, 1, 10) WHEN expires_on IS NOT NULL THEN expires_on END',
+        event: 'login ended',
+      },
       links: [
         {
           subject: 'user',
@@ -36,7 +40,7 @@ export const coreDataMap: AreaDataMap = {
             set: { username: "'former_' || id", display_name: "'Former user ' || id" },
             note: 'The row stays (disabled first): the audit log and every created_by / recorded_by column refer to its id.',
           },
-          subjectAccess: { take: ['username', 'display_name', 'role', 'created_at', 'disabled_at', 'confidentiality_ack_at'], discloseTo: false },
+          subjectAccess: { take: ['username', 'display_name', 'role', 'created_at', 'disabled_at', 'confidentiality_ack_at', 'expires_on'], discloseTo: false },
         },
       ],
       checks: [{ column: 'role', vocab: roles }],

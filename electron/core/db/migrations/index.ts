@@ -10,6 +10,7 @@ import { m0008Safeguarding } from './0008-safeguarding'
 import { m0009Retention } from './0009-retention'
 import { m0010DeleteCascades } from './0010-delete-cascades'
 import { m0011SearchPrefixes } from './0011-search-prefixes'
+import { m0012InspectorAccounts } from './0012-inspector-accounts'
 
 /** Every schema version, in order. Add one file per version; never edit a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009Retention,
   m0010DeleteCascades,
   m0011SearchPrefixes,
+  m0012InspectorAccounts,
 ]

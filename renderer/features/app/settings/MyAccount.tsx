@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../../../electron/core/auth/roles'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -30,8 +31,6 @@ type ChangeSchema = ReturnType<typeof changeFormSchema>
 type ChangeInput = z.input<ChangeSchema>
 type ChangeOutput = z.output<ChangeSchema>
 const EMPTY: ChangeInput = { currentPassword: '', newPassword: '', confirm: '' }
-
-const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
 
 /** Your own account: who you are, when you agreed to the confidentiality terms, your password. */
 export function MyAccount() {
@@ -69,7 +68,7 @@ export function MyAccount() {
           <dt>Username</dt>
           <dd>{user.username}</dd>
           <dt>Role</dt>
-          <dd>{ROLE_NAMES[user.role]}</dd>
+          <dd>{ROLE_LABELS[user.role]}</dd>
           <dt>Confidentiality terms</dt>
           <dd>{user.confidentialityAckAt ? `Agreed on ${formatDateTime(user.confidentialityAckAt)}` : 'Not agreed yet'}</dd>
         </dl>

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react'
 import type { ResultOf } from '../../../../electron/contract'
+import { ROLE_LABELS } from '../../../../electron/core/auth/roles'
 import { DataTable, columnHelperFor } from '../../../ui/DataTable'
 import { formatDate } from '../../../ui/dates'
 
 export type UserSummary = ResultOf<'app.users.list'>[number]
-
-const ROLE_NAMES = { coordinator: 'Coordinator', volunteer: 'Volunteer' } as const
 
 const helper = columnHelperFor<UserSummary>()
 const columns = helper.columns([
@@ -15,7 +14,8 @@ const columns = helper.columns([
     header: 'Role',
     cell: (info) => (
       <>
-        {ROLE_NAMES[info.getValue()]}
+        {ROLE_LABELS[info.getValue()]}
+        {info.row.original.expiresOn && !info.row.original.disabled && `, until ${formatDate(info.row.original.expiresOn)}`}
         {info.row.original.disabled && (
           <>
             {' '}

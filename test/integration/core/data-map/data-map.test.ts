@@ -189,7 +189,7 @@ describe('the personal-data map and the schema agree', () => {
     ])
     const undeclared = withTable('users', (t) => ({ ...t, checks: [] }))
     expect(checkDataMapAgainstSchema(db, undeclared)).toEqual([
-      "core data map, table users: the schema's CHECK role IN ('coordinator', 'volunteer') matches no vocabulary in the map's checks; define it with vocab() and list it there.",
+      "core data map, table users: the schema's CHECK role IN ('coordinator', 'volunteer', 'inspector') matches no vocabulary in the map's checks; define it with vocab() and list it there.",
     ])
   })
 })

@@ -57,7 +57,7 @@ describe('user administration through the host', () => {
       [{ displayName: '' }, 'displayName', /^Enter a name\.$/],
       [{ displayName: 'x'.repeat(101) }, 'displayName', /^A name can be at most 100 characters\.$/],
       [{ displayName: 'vol_01' }, 'displayName', /^A name may contain only letters/],
-      [{ role: 'admin' }, 'role', /Choose coordinator or volunteer/],
+      [{ role: 'admin' }, 'role', /Choose coordinator, volunteer or NACCC inspector/],
       [{ password: 'tiny' }, 'password', /at least 12 characters/],
       [{ password: 'Newbienewbie' }, 'password', /your name, your username or a word about the centre/],
     ]

@@ -9,7 +9,27 @@ const ALL = Object.keys(PERMISSIONS) as Permission[]
  * P27: what a volunteer may do, written out by hand. Volunteers do session-day work only; adding a
  * permission to their role is a decision that must show up here, in review, not slip in.
  */
-const VOLUNTEER_MAY: Permission[] = ['account.self', 'families.view', 'sessions.day', 'attendance.record', 'register.print', 'safeguarding.raise']
+const VOLUNTEER_MAY: Permission[] = [
+  'account.self',
+  'account.acknowledge',
+  'print',
+  'families.view',
+  'sessions.day',
+  'attendance.record',
+  'register.print',
+  'safeguarding.raise',
+]
+
+/** P19: what a NACCC inspector may do, by hand for the same reason: read family and HR files, agree to the terms. */
+const INSPECTOR_MAY: Permission[] = [
+  'account.acknowledge',
+  'families.view',
+  'families.history',
+  'families.medical.view',
+  'families.sessions',
+  'referrals.view',
+  'volunteers.view',
+]
 
 describe('P27: the permission table', () => {
   it.each(ALL)('P27: %s is granted to at least one known role', (permission) => {
@@ -24,6 +44,10 @@ describe('P27: the permission table', () => {
 
   it('P27: a volunteer has exactly the session-day permissions', () => {
     expect(ALL.filter((p) => can('volunteer', p)).sort()).toEqual([...VOLUNTEER_MAY].sort())
+  })
+
+  it('P19: an inspector has exactly the reading permissions a family or HR file needs', () => {
+    expect(ALL.filter((p) => can('inspector', p)).sort()).toEqual([...INSPECTOR_MAY].sort())
   })
 
   it.each(ALL.filter((p) => !VOLUNTEER_MAY.includes(p)))('P27: requirePermission refuses a volunteer %s with forbidden', (permission) => {

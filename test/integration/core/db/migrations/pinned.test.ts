@@ -25,6 +25,7 @@ const SHIPPED: Record<string, string> = {
   '0009-retention': '335beeff4143da5eda32a23d0619d0c0b674fe9140df37f51ccfbd4e64c9e67e',
   '0010-delete-cascades': '28857141a2917492f1c208994f59272418f5a593bdec3edc102d3880927e30c0',
   '0011-search-prefixes': 'ba9e7c9dff52a76e83db7e7b595f36496bc60dd7915d0e692a37ce8346c859a6',
+  '0012-inspector-accounts': '4256a04a88d117137dc8da047bd3c8f0764e5e4ad35778b567c53e4bda587608',
 }
 
 const tempDir = useTempDirs()
