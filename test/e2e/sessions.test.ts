@@ -386,6 +386,7 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await page.getByText('Children: 10:05–11:45').waitFor()
 
     // The second family's parent rang to cancel: who cancelled is required, then everyone booked is absent.
+    await page.getByText('2 families, 3 children', { exact: true }).waitFor()
     await pressButton(page, 'R-2026-0002 cancel booking')
     const cancel = page.getByRole('dialog', { name: 'Cancel the booking for R-2026-0002 on Saturday 28 March 2026' })
     await app.checkA11y('cancel booking dialog')
@@ -398,7 +399,12 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await cancel.waitFor({ state: 'detached' })
     await page.getByText('Cai (7): Absent: cancelled in advance by the parent (Rang on Friday: Cai is ill)').waitFor()
     expect(await page.getByRole('button', { name: 'R-2026-0002 cancel booking' }).count()).toBe(0)
+    // Its places are free: the day and the week count only the family still coming, the register still lists both.
+    await page.getByText('1 family, 2 children', { exact: true }).waitFor()
+    expect(await page.getByRole('button', { name: 'R-2026-0002 details' }).count()).toBe(1)
     await app.checkA11y('day view with a cancelled booking')
+    await app.goTo(`/sessions/week/${NEXT}`)
+    await page.getByText('10:00–12:00 supported, Hall: 1 family, 0 on duty', { exact: true }).waitFor()
 
     // The register prints the cancelled family's people as cancelled in advance.
     await app.goTo(`/print/register/${NEXT}`)

@@ -7,6 +7,7 @@ import { isEnded } from '../families/transitions'
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 import { centreDate } from './clock'
+import { holdsPlaces } from './places'
 import { loadSession, SESSION_COLUMNS, sessionViewOf, type SessionRow } from './rows'
 import type { bookingInput, HouseholdTimes, offerInput } from './schemas'
 import { readSessionSettings } from './settings'
@@ -132,7 +133,7 @@ export function suggestOffer(input: { referralId: number }, { session }: OpConte
     `SELECT ${SESSION_COLUMNS} FROM contact_session s
       WHERE s.on_date >= ? AND s.kind = ? AND s.cancelled_reason IS NULL
         AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.session_id = s.id AND b.referral_id = ?)
-        AND (s.capacity_families IS NULL OR (SELECT count(*) FROM booking b WHERE b.session_id = s.id) < s.capacity_families)
+        AND (s.capacity_families IS NULL OR (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND ${holdsPlaces('b')}) < s.capacity_families)
       ORDER BY s.on_date, s.starts_at LIMIT ?`,
   ).all(centreDate(session.now()), referral.contactType, referral.id, offerBlockSize) as SessionRow[]
   return { blockSize: offerBlockSize, sessions: rows.map((r) => sessionViewOf(db, r)) }

@@ -2,18 +2,25 @@ import { requireFamily } from '../families/rows'
 import { sql } from '../db/statement-cache'
 import type { OpContext } from '../operations/guard'
 import { centreDate } from './clock'
+import { cancelledInAdvance, holdsPlaces } from './places'
 import { reviewStates } from './reviews'
 import type { AbsenceReason, SessionKind } from './vocab'
 import type { FamilySessionRow, FamilySessionsView } from './views'
 
-/** A booking everyone was called off by the parent or the centre (sessions.bookings.cancel) reads as cancelled in advance, not absent. */
+/**
+ * A booking everyone was called off by the parent or the centre (sessions.bookings.cancel, the
+ * sessions' one rule in places.ts) reads as cancelled in advance, not absent, and is never the
+ * next booking. One person cancelled in advance while the rest of the family is coming leaves the
+ * booking upcoming.
+ */
 function statusOf(
-  r: { cancelled: string | null; arrived: number; recorded: number; cancelledAhead: number; onDate: string },
+  r: { cancelled: string | null; holdsPlaces: 0 | 1; arrived: number; recorded: number; cancelledAhead: number; onDate: string },
   today: string,
 ): FamilySessionRow['status'] {
   if (r.cancelled) return 'cancelled'
+  if (r.holdsPlaces === 0) return 'cancelled_in_advance'
   if (r.arrived > 0) return 'attended'
-  if (r.recorded > 0) return r.cancelledAhead === r.recorded ? 'cancelled_in_advance' : 'absent'
+  if (r.recorded > r.cancelledAhead) return 'absent'
   return r.onDate >= today ? 'upcoming' : 'not_recorded'
 }
 
@@ -29,7 +36,8 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
             b.non_resident_arrives AS nonResidentArrives, b.non_resident_leaves AS nonResidentLeaves,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.arrived_at IS NOT NULL) AS arrived,
             (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id) AS recorded,
-            (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND a.absence IN ('parent_cancelled', 'centre_cancelled')) AS cancelledAhead,
+            (SELECT count(*) FROM attendance a WHERE a.booking_id = b.id AND ${cancelledInAdvance('a.absence')}) AS cancelledAhead,
+            ${holdsPlaces('b')} AS holdsPlaces,
             n.id AS noteId, n.signed_at IS NOT NULL AS noteSigned
        FROM booking b JOIN contact_session s ON s.id = b.session_id JOIN referral r ON r.id = b.referral_id
        LEFT JOIN supervised_note n ON n.booking_id = b.id
@@ -41,6 +49,7 @@ export function familySessions(input: { familyId: number }, ctx: OpContext): Fam
     endsAt: string
     kind: SessionKind
     cancelled: string | null
+    holdsPlaces: 0 | 1
     residentArrives: string
     residentLeaves: string
     nonResidentArrives: string

@@ -2,6 +2,7 @@ import { CabinetError } from '../errors'
 import type { ReadableDB } from '../db/types'
 import { sql } from '../db/statement-cache'
 import { dutyReadiness } from '../volunteers/duty-readiness'
+import { holdsPlaces } from './places'
 import type { SessionKind } from './vocab'
 import type { SessionView } from './views'
 
@@ -28,13 +29,13 @@ export function loadSession(db: ReadableDB, sessionId: number): SessionRow {
   return row
 }
 
-/** Families and children booked into a session (children: every child of each booked family). */
+/** Families and children booked into a session and still coming (children: every child of each such family); a booking cancelled in advance frees its places. */
 export function sessionCounts(db: ReadableDB, sessionId: number): { families: number; children: number } {
   return sql(
     db,
     `SELECT count(*) AS families,
             coalesce(sum((SELECT count(*) FROM person p JOIN referral r ON r.family_id = p.family_id WHERE r.id = b.referral_id AND p.role = 'child')), 0) AS children
-       FROM booking b WHERE b.session_id = ?`,
+       FROM booking b WHERE b.session_id = ? AND ${holdsPlaces('b')}`,
   ).get(sessionId) as { families: number; children: number }
 }
 

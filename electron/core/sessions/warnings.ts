@@ -3,6 +3,7 @@ import { sql } from '../db/statement-cache'
 import type { ReferralRow } from '../families/rows'
 import { clockTime, minutes } from './clock'
 import { bookedPeople } from './booked-people'
+import { holdsPlaces } from './places'
 import type { SessionRow } from './rows'
 import type { HouseholdTimes } from './schemas'
 import type { BookingWarning } from './views'
@@ -89,7 +90,7 @@ export function bookingWarnings(
     db,
     `SELECT count(*) AS families,
             coalesce(sum((SELECT count(*) FROM person p JOIN referral r ON r.family_id = p.family_id WHERE r.id = b.referral_id AND p.role = 'child')), 0) AS children
-       FROM booking b WHERE b.session_id = ? AND b.referral_id <> ?`,
+       FROM booking b WHERE b.session_id = ? AND b.referral_id <> ? AND ${holdsPlaces('b')}`,
   ).get(s.id, referral.id) as { families: number; children: number }
   const people = bookedPeople(db, referral.id)
   const children = people.filter((p) => p.role === 'child').length
