@@ -7,6 +7,7 @@ import type { Session } from '../session'
 import { bookedPeople } from './booked-people'
 import { bookableReferral, loadBooking, requireGoAhead } from './bookings'
 import { centreDate } from './clock'
+import { CANCELLATION_ABSENCES } from './places'
 import { loadSession, type SessionRow } from './rows'
 import type { bookingCancelInput, bookingChangeInput, HouseholdTimes } from './schemas'
 import { bookingWarnings } from './warnings'
@@ -19,7 +20,6 @@ import type { BookingView } from './views'
  */
 
 const TIME_FIELDS = ['residentArrives', 'residentLeaves', 'nonResidentArrives', 'nonResidentLeaves'] as const satisfies readonly (keyof HouseholdTimes)[]
-const CANCELLATIONS = new Set(['parent_cancelled', 'centre_cancelled', 'other'])
 
 /**
  * The booking and its session, if it can still change: the session is today or later and not
@@ -42,10 +42,14 @@ function openBooking(session: Session, bookingId: number, doing: string): { book
       field: 'bookingId',
     })
   const recorded = attendanceRecorded(db, bookingId)
-  if (recorded.length > 0 && recorded.every((a) => a.absence !== null && CANCELLATIONS.has(a.absence)))
-    throw new CabinetError('conflict', `This booking is already cancelled: it cannot be ${doing}. Make a new booking if the family is coming after all.`, {
-      field: 'bookingId',
-    })
+  if (recorded.length > 0 && recorded.every((a) => a.absence !== null && CANCELLATION_ABSENCES.has(a.absence)))
+    throw new CabinetError(
+      'conflict',
+      `This booking is already cancelled: it cannot be ${doing}. Book the family into the session again if they are coming after all.`,
+      {
+        field: 'bookingId',
+      },
+    )
   if (recorded.length > 0)
     throw new CabinetError(
       'conflict',

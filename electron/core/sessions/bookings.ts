@@ -7,7 +7,7 @@ import { isEnded } from '../families/transitions'
 import type { OpContext } from '../operations/guard'
 import type { Session } from '../session'
 import { centreDate } from './clock'
-import { holdsPlaces } from './places'
+import { holdsPlaces, wasCancelled } from './places'
 import { loadSession, SESSION_COLUMNS, sessionViewOf, type SessionRow } from './rows'
 import type { bookingInput, HouseholdTimes, offerInput } from './schemas'
 import { readSessionSettings } from './settings'
@@ -46,12 +46,21 @@ export function bookableReferral(db: ReadableDB, referralId: number): ReferralRo
   return referral
 }
 
-function bookableSession(db: ReadableDB, sessionId: number, referralId: number): SessionRow {
+/**
+ * The session, if the family can be booked into it, and the family's booking in it that was
+ * cancelled (sessions.bookings.cancel), if any: booking again puts that booking back rather
+ * than making a second one (a family has one booking a session).
+ */
+function bookableSession(db: ReadableDB, sessionId: number, referralId: number): { s: SessionRow; cancelled: number | null } {
   const s = loadSession(db, sessionId)
   if (s.cancelledReason) throw new CabinetError('validation', `The session on ${s.onDate} is cancelled (${s.cancelledReason}).`, { field: 'sessionIds' })
-  if (sql(db, 'SELECT 1 FROM booking WHERE session_id = ? AND referral_id = ?').get(sessionId, referralId))
-    throw new CabinetError('validation', `This family is already booked into the session on ${s.onDate}.`, { field: 'sessionIds' })
-  return s
+  const existing = sql(db, `SELECT b.id, ${wasCancelled('b')} AS cancelled FROM booking b WHERE b.session_id = ? AND b.referral_id = ?`).get(
+    sessionId,
+    referralId,
+  ) as { id: number; cancelled: 0 | 1 } | undefined
+  if (existing === undefined) return { s, cancelled: null }
+  if (existing.cancelled === 1) return { s, cancelled: existing.id }
+  throw new CabinetError('validation', `This family is already booked into the session on ${s.onDate}.`, { field: 'sessionIds' })
 }
 
 /**
@@ -98,11 +107,29 @@ function insertBooking(
   ).id
 }
 
+/** A cancelled booking put back: its cancellations go, and it takes the times and warnings of the booking made now. */
+function reinstateBooking(db: WritableDB, bookingId: number, t: HouseholdTimes, warnings: BookingWarning[], sameDayReason: string | null): void {
+  sql(db, 'DELETE FROM attendance WHERE booking_id = ?').run(bookingId)
+  sql(
+    db,
+    `UPDATE booking SET resident_arrives = ?, resident_leaves = ?, non_resident_arrives = ?, non_resident_leaves = ?, warnings = ?, same_day_reason = ?
+      WHERE id = ?`,
+  ).run(
+    t.residentArrives,
+    t.residentLeaves,
+    t.nonResidentArrives,
+    t.nonResidentLeaves,
+    warnings.length ? JSON.stringify(warnings) : null,
+    warnings.some((w) => w.code === 'same_day') ? sameDayReason : null,
+    bookingId,
+  )
+}
+
 /** What booking would warn about, and the times it would use, without booking. */
 export function checkBooking(input: z.output<typeof bookingInput>, { session }: OpContext): { warnings: BookingWarning[]; times: HouseholdTimes } {
   const db = session.db
   const referral = bookableReferral(db, input.referralId)
-  const s = bookableSession(db, input.sessionId, referral.id)
+  const { s } = bookableSession(db, input.sessionId, referral.id)
   const times = input.times ?? defaultTimes(s, readSessionSettings(db).staggerMinutes)
   return { warnings: bookingWarnings(db, s, referral, times), times }
 }
@@ -111,10 +138,15 @@ export function createBooking(input: z.output<typeof bookingInput>, ctx: OpConte
   const { session } = ctx
   const db = session.db
   const referral = bookableReferral(db, input.referralId)
-  const s = bookableSession(db, input.sessionId, referral.id)
+  const { s, cancelled } = bookableSession(db, input.sessionId, referral.id)
   const times = input.times ?? defaultTimes(s, readSessionSettings(db).staggerMinutes)
   const warnings = bookingWarnings(db, s, referral, times)
   requireGoAhead(warnings, input)
+  if (cancelled !== null) {
+    reinstateBooking(db, cancelled, times, warnings, input.sameDayReason)
+    ctx.auditRecord('referral', referral.id, { bookingId: cancelled, sessionId: s.id, warnings: warnings.map((w) => w.code).join(','), reinstated: cancelled })
+    return loadBooking(db, cancelled)
+  }
   const id = insertBooking(db, session, s, referral.id, null, times, warnings, input.sameDayReason)
   ctx.auditRecord('referral', referral.id, { bookingId: id, sessionId: s.id, warnings: warnings.map((w) => w.code).join(',') })
   return loadBooking(db, id)
@@ -122,7 +154,8 @@ export function createBooking(input: z.output<typeof bookingInput>, ctx: OpConte
 
 /**
  * The sessions to offer a family: the next block (Settings, 6 by default) of sessions of the
- * referral's kind from today that are not cancelled, full or already booked for it.
+ * referral's kind from today that are not cancelled, full or already booked for it (a booking of
+ * its that was cancelled does not count: booking it again puts it back).
  */
 export function suggestOffer(input: { referralId: number }, { session }: OpContext): { blockSize: number; sessions: SessionView[] } {
   const db = session.db
@@ -132,7 +165,7 @@ export function suggestOffer(input: { referralId: number }, { session }: OpConte
     db,
     `SELECT ${SESSION_COLUMNS} FROM contact_session s
       WHERE s.on_date >= ? AND s.kind = ? AND s.cancelled_reason IS NULL
-        AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.session_id = s.id AND b.referral_id = ?)
+        AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.session_id = s.id AND b.referral_id = ? AND NOT ${wasCancelled('b')})
         AND (s.capacity_families IS NULL OR (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND ${holdsPlaces('b')}) < s.capacity_families)
       ORDER BY s.on_date, s.starts_at LIMIT ?`,
   ).all(centreDate(session.now()), referral.contactType, referral.id, offerBlockSize) as SessionRow[]
@@ -147,12 +180,12 @@ export function createOffer(input: z.output<typeof offerInput>, ctx: OpContext):
   const ids = [...new Set(input.sessionIds)]
   const sessions = ids
     .map((id) => bookableSession(db, id, referral.id))
-    .sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startsAt.localeCompare(b.startsAt))
+    .sort((a, b) => a.s.onDate.localeCompare(b.s.onDate) || a.s.startsAt.localeCompare(b.s.startsAt))
   const { staggerMinutes } = readSessionSettings(db)
-  const dates = sessions.map((s) => s.onDate)
-  const planned = sessions.map((s) => {
+  const dates = sessions.map(({ s }) => s.onDate)
+  const planned = sessions.map(({ s, cancelled }) => {
     const times = defaultTimes(s, staggerMinutes)
-    return { s, times, warnings: bookingWarnings(db, s, referral, times, dates) }
+    return { s, cancelled, times, warnings: bookingWarnings(db, s, referral, times, dates) }
   })
   const all = planned.flatMap((p) => p.warnings.map((w) => ({ ...w, message: w.code === 'same_day' ? w.message : `${p.s.onDate}: ${w.message}` })))
   const distinct = all.filter((w, i) => all.findIndex((x) => x.message === w.message) === i)
@@ -163,7 +196,13 @@ export function createOffer(input: z.output<typeof offerInput>, ctx: OpContext):
     `INSERT INTO contact_offer (referral_id, offered_on, who_brings, who_collects, who_takes_part, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   ).get(referral.id, centreDate(session.now()), input.whoBrings, input.whoCollects, input.whoTakesPart, at, session.user.id) as { id: number }
-  const bookingIds = planned.map((p) => insertBooking(db, session, p.s, referral.id, offerId, p.times, p.warnings, input.sameDayReason))
+  const bookingIds = planned.map((p) => {
+    if (p.cancelled === null) return insertBooking(db, session, p.s, referral.id, offerId, p.times, p.warnings, input.sameDayReason)
+    // A booking of the family's in this session was cancelled: the offer puts it back, as its own.
+    reinstateBooking(db, p.cancelled, p.times, p.warnings, input.sameDayReason)
+    sql(db, 'UPDATE booking SET offer_id = ? WHERE id = ?').run(offerId, p.cancelled)
+    return p.cancelled
+  })
   ctx.auditRecord('referral', referral.id, { offerId, sessions: bookingIds.length, warnings: [...new Set(distinct.map((w) => w.code))].join(',') })
   return { offerId, bookings: bookingIds.map((id) => loadBooking(db, id)) }
 }

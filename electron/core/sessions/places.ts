@@ -16,6 +16,20 @@ import type { AbsenceReason } from './vocab'
  */
 const ADVANCE_CANCELLATIONS = ['parent_cancelled', 'centre_cancelled'] as const satisfies readonly AbsenceReason[]
 
+/** The absences sessions.bookings.cancel records: a booking whose every recorded row is one of these was cancelled. */
+export const CANCELLATION_ABSENCES: ReadonlySet<string> = new Set<AbsenceReason>([...ADVANCE_CANCELLATIONS, 'other'])
+
+/**
+ * SQL condition: the booking `alias` was cancelled (sessions.bookings.cancel): something is
+ * recorded for it, and all of it is a cancellation. Booking the family into that session again
+ * puts this booking back (bookings.ts), so it is offered again.
+ */
+export function wasCancelled(alias: string): string {
+  const cancellations = [...CANCELLATION_ABSENCES].map((r) => `'${r}'`).join(', ')
+  return `(EXISTS (SELECT 1 FROM attendance c WHERE c.booking_id = ${alias}.id)
+    AND NOT EXISTS (SELECT 1 FROM attendance c WHERE c.booking_id = ${alias}.id AND (c.absence IS NULL OR c.absence NOT IN (${cancellations}))))`
+}
+
 /** SQL condition: the absence in `column` is a cancellation in advance by the parent or the centre. */
 export function cancelledInAdvance(column: string): string {
   return `${column} IN (${ADVANCE_CANCELLATIONS.map((r) => `'${r}'`).join(', ')})`

@@ -149,6 +149,29 @@ describe('sessions: cancelling a booking in advance', () => {
 })
 
 describe('sessions: removing a booking made in error', () => {
+  it('P01: booking a family again into a session it was cancelled from puts the booking back, with new times, and frees nothing', () => {
+    const { s, session, booking, referralId } = setUp()
+    runOperation(s, 'sessions.bookings.cancel', { bookingId: booking.id, cancelledBy: 'parent_cancelled', note: null })
+    expect(() => runOperation(s, 'sessions.bookings.cancel', { bookingId: booking.id, cancelledBy: 'parent_cancelled', note: null })).toThrow(
+      /already cancelled: .* Book the family into the session again if they are coming after all/,
+    )
+    const check = runOperation(s, 'sessions.bookings.check', { sessionId: session.id, referralId, times: TIMES })
+    expect(check.times).toEqual(TIMES)
+    const again = runOperation(s, 'sessions.bookings.create', { sessionId: session.id, referralId, times: TIMES })
+    expect(again).toMatchObject({ id: booking.id, ...TIMES })
+    expect(attendanceRows(booking.id)).toEqual([])
+    expect(runOperation(s, 'sessions.day', { onDate: SATURDAY }).sessions[0]).toMatchObject({ families: 1 })
+    expect(auditRows('booking.create').at(-1)?.detail).toContain(`"reinstated":${booking.id}`)
+    // Cancelled again (for another reason), it is offered again, and the offer puts it back too.
+    runOperation(s, 'sessions.bookings.cancel', { bookingId: booking.id, cancelledBy: 'other', note: 'Grandmother rang to say the children are ill' })
+    expect(runOperation(s, 'sessions.offers.suggest', { referralId }).sessions.map((x) => x.id)).toContain(session.id)
+    const offer = runOperation(s, 'sessions.offers.create', { referralId, sessionIds: [session.id], confirmed: true, sameDayReason: null })
+    expect(offer.bookings.map((b) => b.id)).toEqual([booking.id])
+    expect(attendanceRows(booking.id)).toEqual([])
+    // Booked and not cancelled: a second booking is still refused.
+    expect(() => runOperation(s, 'sessions.bookings.create', { sessionId: session.id, referralId })).toThrow(/already booked into the session/)
+  })
+
   it('P28: deletes a booking made today with nothing recorded about it, audited with ids only', () => {
     const { s, booking, referralId, session } = setUp()
     expect(runOperation(s, 'sessions.bookings.remove', { bookingId: booking.id })).toEqual({ bookingId: booking.id, referralId })
