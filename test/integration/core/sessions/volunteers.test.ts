@@ -68,6 +68,16 @@ describe('P27: volunteers do session-day work only, enforced in the core', () =>
     expect(runOperation(volunteer, 'families.search', {}).total).toBe(0)
   })
 
+  it('P27: a family whose booking was cancelled in advance is not the volunteer’s to see on the day; booked again, it is', () => {
+    const { s, volunteer, clock, booked, booking } = setUp()
+    runOperation(s, 'sessions.bookings.cancel', { bookingId: booking.id, cancelledBy: 'parent_cancelled', note: null })
+    clock.set(`${SATURDAY}T09:30:00Z`)
+    expect(runOperation(volunteer, 'families.search', {}).total).toBe(0)
+    expect(() => runOperation(volunteer, 'families.get', { id: booked.familyId })).toThrow(expect.objectContaining({ code: 'forbidden' }))
+    runOperation(s, 'sessions.bookings.create', { sessionId: booking.sessionId, referralId: booked.referralId })
+    expect(runOperation(volunteer, 'families.search', {}).rows.map((r) => r.id)).toEqual([booked.familyId])
+  })
+
   it('P27: a volunteer sees and records the day’s sessions they are on duty for, and nothing else', () => {
     const { s, volunteer, clock, booking, otherBooking } = setUp()
     expect(() => runOperation(volunteer, 'sessions.day', { onDate: SATURDAY })).toThrow(expect.objectContaining({ code: 'forbidden' }))
