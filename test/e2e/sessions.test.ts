@@ -316,7 +316,9 @@ describe('sessions in the browser', E2E_SUITE, () => {
     await note.getByText(`signed off by ${SECOND_COORDINATOR.displayName}`, { exact: false }).waitFor()
     await note.getByLabel('Add a correction (addendum)').fill('Jan arrived five minutes after Zoë.')
     await note.getByRole('button', { name: 'Add the addendum' }).click()
-    await note.getByText('Jan arrived five minutes after Zoë.', { exact: false }).waitFor()
+    // The addendum is listed, and the box it was typed in is emptied (until then the text is in both).
+    await note.getByRole('listitem').filter({ hasText: 'Jan arrived five minutes after Zoë.' }).waitFor()
+    await expect.poll(() => note.getByLabel('Add a correction (addendum)').inputValue()).toBe('')
     await app.checkA11y('signed note with an addendum')
     await note.getByRole('button', { name: 'Close' }).click()
     await app.goTo('/print/note/1')
