@@ -55,9 +55,12 @@ function previsitDays(db: ReadableDB, referralId: number): string[] {
   return sql(db, 'SELECT coalesce(completed_on, booked_for) FROM previsit WHERE referral_id = ?').pluck().all(referralId) as string[]
 }
 
-/** Whether `onDate` would be the referral's first session: no booking before it. */
+/** Whether `onDate` would be the referral's first session: no booking before it that the family is coming to (not cancelled in advance). */
 function isFirstSession(db: ReadableDB, referralId: number, onDate: string, alsoBooking: readonly string[]): boolean {
-  const earlier = sql(db, 'SELECT count(*) FROM booking b JOIN contact_session s ON s.id = b.session_id WHERE b.referral_id = ? AND s.on_date < ?')
+  const earlier = sql(
+    db,
+    `SELECT count(*) FROM booking b JOIN contact_session s ON s.id = b.session_id WHERE b.referral_id = ? AND s.on_date < ? AND ${holdsPlaces('b')}`,
+  )
     .pluck()
     .get(referralId, onDate) as number
   return earlier === 0 && !alsoBooking.some((d) => d < onDate)

@@ -86,6 +86,15 @@ describe('sessions: changing a booking’s times', () => {
     expect(cab.db.prepare('SELECT same_day_reason FROM booking WHERE id = ?').pluck().get(booking.id)).toBe(reason)
   })
 
+  it('a session after a cancelled first booking is the family’s first: on a pre-visit day it asks why, as a first session does', () => {
+    const { s, booking, family, referralId } = setUp()
+    const later = runOperation(s, 'sessions.create', saturdaySession({ onDate: '2026-03-28' })).session
+    runOperation(s, 'families.previsits.book', { referralId, personId: family.adults[1].id, bookedFor: '2026-03-28' })
+    expect(runOperation(s, 'sessions.bookings.check', { sessionId: later.id, referralId }).warnings.map((w) => w.code)).not.toContain('same_day')
+    runOperation(s, 'sessions.bookings.cancel', { bookingId: booking.id, cancelledBy: 'parent_cancelled', note: null })
+    expect(runOperation(s, 'sessions.bookings.check', { sessionId: later.id, referralId }).warnings.map((w) => w.code)).toContain('same_day')
+  })
+
   it('refuses times that do not make sense, naming the field', () => {
     const { s, booking } = setUp()
     expect(() => runOperation(s, 'sessions.bookings.update', { bookingId: booking.id, times: { ...TIMES, residentLeaves: '10:10' } })).toThrow(
