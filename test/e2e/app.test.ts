@@ -379,11 +379,15 @@ describe('the app in a browser, through the bridge', E2E_SUITE, () => {
     // cache's render batching among them) run when the clock moves, so move it in small steps until
     // the setting shows, rather than rely on it flowing by itself on a busy machine.
     const setting = page.getByText('Cabinet locks itself after 2 minutes without use.')
+    // Polled for up to 10 s of real time (the default is 1 s, which a busy machine can exceed).
     await expect
-      .poll(async () => {
-        await page.clock.runFor(100)
-        return setting.isVisible()
-      })
+      .poll(
+        async () => {
+          await page.clock.runFor(100)
+          return setting.isVisible()
+        },
+        { timeout: 10_000 },
+      )
       .toBe(true)
     await page.clock.fastForward('01:30')
     await page.mouse.move(400, 300)
