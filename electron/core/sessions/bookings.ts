@@ -76,6 +76,18 @@ export function requireGoAhead(warnings: BookingWarning[], input: { confirmed: b
     throw new CabinetError('validation', `Check the warnings before booking: ${warnings.map((w) => w.message).join(' ')}`, { field: 'confirmed' })
 }
 
+/** A booking's times, warnings and same-day reason as stored: the columns a new booking and one put back both write, in this order. */
+function bookingTerms(t: HouseholdTimes, warnings: BookingWarning[], sameDayReason: string | null) {
+  return [
+    t.residentArrives,
+    t.residentLeaves,
+    t.nonResidentArrives,
+    t.nonResidentLeaves,
+    warnings.length ? JSON.stringify(warnings) : null,
+    warnings.some((w) => w.code === 'same_day') ? sameDayReason : null,
+  ] as const
+}
+
 function insertBooking(
   db: WritableDB,
   session: Session,
@@ -91,38 +103,28 @@ function insertBooking(
       db,
       `INSERT INTO booking (session_id, referral_id, offer_id, resident_arrives, resident_leaves, non_resident_arrives, non_resident_leaves,
          warnings, same_day_reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    ).get(
-      s.id,
-      referralId,
-      offerId,
-      t.residentArrives,
-      t.residentLeaves,
-      t.nonResidentArrives,
-      t.nonResidentLeaves,
-      warnings.length ? JSON.stringify(warnings) : null,
-      warnings.some((w) => w.code === 'same_day') ? sameDayReason : null,
-      session.now().toISOString(),
-      session.user.id,
-    ) as { id: number }
+    ).get(s.id, referralId, offerId, ...bookingTerms(t, warnings, sameDayReason), session.now().toISOString(), session.user.id) as { id: number }
   ).id
 }
 
-/** A cancelled booking put back: its cancellations go, and it takes the times and warnings of the booking made now. */
-function reinstateBooking(db: WritableDB, bookingId: number, t: HouseholdTimes, warnings: BookingWarning[], sameDayReason: string | null): void {
+/**
+ * A cancelled booking put back: its cancellations go, and it takes the times and warnings of the
+ * booking made now (and the offer, when an offer puts it back; else it keeps its own).
+ */
+function reinstateBooking(
+  db: WritableDB,
+  bookingId: number,
+  offerId: number | null,
+  t: HouseholdTimes,
+  warnings: BookingWarning[],
+  sameDayReason: string | null,
+): void {
   sql(db, 'DELETE FROM attendance WHERE booking_id = ?').run(bookingId)
   sql(
     db,
-    `UPDATE booking SET resident_arrives = ?, resident_leaves = ?, non_resident_arrives = ?, non_resident_leaves = ?, warnings = ?, same_day_reason = ?
-      WHERE id = ?`,
-  ).run(
-    t.residentArrives,
-    t.residentLeaves,
-    t.nonResidentArrives,
-    t.nonResidentLeaves,
-    warnings.length ? JSON.stringify(warnings) : null,
-    warnings.some((w) => w.code === 'same_day') ? sameDayReason : null,
-    bookingId,
-  )
+    `UPDATE booking SET resident_arrives = ?, resident_leaves = ?, non_resident_arrives = ?, non_resident_leaves = ?, warnings = ?, same_day_reason = ?,
+       offer_id = coalesce(?, offer_id) WHERE id = ?`,
+  ).run(...bookingTerms(t, warnings, sameDayReason), offerId, bookingId)
 }
 
 /** What booking would warn about, and the times it would use, without booking. */
@@ -143,7 +145,7 @@ export function createBooking(input: z.output<typeof bookingInput>, ctx: OpConte
   const warnings = bookingWarnings(db, s, referral, times)
   requireGoAhead(warnings, input)
   if (cancelled !== null) {
-    reinstateBooking(db, cancelled, times, warnings, input.sameDayReason)
+    reinstateBooking(db, cancelled, null, times, warnings, input.sameDayReason)
     ctx.auditRecord('referral', referral.id, { bookingId: cancelled, sessionId: s.id, warnings: warnings.map((w) => w.code).join(','), reinstated: cancelled })
     return loadBooking(db, cancelled)
   }
@@ -199,8 +201,7 @@ export function createOffer(input: z.output<typeof offerInput>, ctx: OpContext):
   const bookingIds = planned.map((p) => {
     if (p.cancelled === null) return insertBooking(db, session, p.s, referral.id, offerId, p.times, p.warnings, input.sameDayReason)
     // A booking of the family's in this session was cancelled: the offer puts it back, as its own.
-    reinstateBooking(db, p.cancelled, p.times, p.warnings, input.sameDayReason)
-    sql(db, 'UPDATE booking SET offer_id = ? WHERE id = ?').run(offerId, p.cancelled)
+    reinstateBooking(db, p.cancelled, offerId, p.times, p.warnings, input.sameDayReason)
     return p.cancelled
   })
   ctx.auditRecord('referral', referral.id, { offerId, sessions: bookingIds.length, warnings: [...new Set(distinct.map((w) => w.code))].join(',') })
